@@ -1,0 +1,114 @@
+/**
+ * The one list of spreadsheet functions AR CallDesk exposes. Excel's functions.json (namespace AR)
+ * and the Apps Script wrappers are generated from it; nothing else may name a function.
+ */
+
+/** `range` arguments arrive as 2-D arrays; `value` arguments as a single cell value. */
+export type ParamType = 'range' | 'value';
+
+export interface ParamSpec {
+  readonly name: string;
+  readonly type: ParamType;
+  readonly optional: boolean;
+  readonly description: string;
+}
+
+/** `column`: one value per row of the aging range (spills down); `table`: a worklist with headers. */
+export type ReturnShape = 'column' | 'table';
+
+export interface FunctionSpec {
+  readonly name: FunctionName;
+  readonly summary: string;
+  readonly params: readonly ParamSpec[];
+  readonly returns: ReturnShape;
+  /** How an accountant types it, with the result it gives. */
+  readonly example: string;
+}
+
+export const FUNCTION_NAMES = ['NEXTCALL', 'CALLPRIORITY', 'RISKCLASS', 'ESCALATION', 'CALLPLAN', 'COLLECTIBILITY'] as const;
+export type FunctionName = (typeof FUNCTION_NAMES)[number];
+
+const AGING: ParamSpec = {
+  name: 'aging',
+  type: 'range',
+  optional: false,
+  description: 'The aging sheet, header row included (invoice detail or bucket summary).',
+};
+const CALL_LOG: ParamSpec = {
+  name: 'call_log',
+  type: 'range',
+  optional: true,
+  description: 'The Call Log sheet, header row included. Leave empty when there is none yet.',
+};
+const SETTINGS: ParamSpec = {
+  name: 'settings',
+  type: 'range',
+  optional: true,
+  description: 'The Settings sheet: two columns, key and value. Leave empty for the defaults.',
+};
+const AS_OF: ParamSpec = {
+  name: 'as_of',
+  type: 'value',
+  optional: true,
+  description: 'The date and time the plan is for, in the collector’s time zone (a cell holding a date).',
+};
+const CUSTOMER: ParamSpec = {
+  name: 'customer',
+  type: 'value',
+  optional: true,
+  description: 'One customer’s name: returns that customer’s value alone, for use in a table column or a filled-down formula.',
+};
+
+const PLAN_ARGS = [AGING, CALL_LOG, SETTINGS, AS_OF, CUSTOMER] as const;
+
+export const FUNCTIONS: readonly FunctionSpec[] = [
+  {
+    name: 'NEXTCALL',
+    summary: 'Next best time to call each row’s customer, in the collector’s time zone.',
+    params: PLAN_ARGS,
+    returns: 'column',
+    example: '=NEXTCALL(Aging!A1:H500, CallLog!A1:L2000, Settings!A1:B20, $K$1) → 2026-11-24 09:00 on each row',
+  },
+  {
+    name: 'CALLPRIORITY',
+    summary: 'Call priority of each row’s customer: the money expected to be lost by not calling now.',
+    params: PLAN_ARGS,
+    returns: 'column',
+    example: '=CALLPRIORITY(Aging!A1:H500, , , $K$1) → 412.37',
+  },
+  {
+    name: 'RISKCLASS',
+    summary: 'Risk class of each row’s customer: not due, collect, doubtful, bad or dead.',
+    params: PLAN_ARGS,
+    returns: 'column',
+    example: '=RISKCLASS(Aging!A1:H500, , , $K$1) → doubtful',
+  },
+  {
+    name: 'ESCALATION',
+    summary: 'Escalation stage (0–5) of each row’s customer, with its name.',
+    params: PLAN_ARGS,
+    returns: 'column',
+    example: '=ESCALATION(Aging!A1:H500, CallLog!A1:L2000, , $K$1) → 2 firm',
+  },
+  {
+    name: 'CALLPLAN',
+    summary: 'The ranked worklist: customer, balance, days past due, risk, priority, next call, stage, why.',
+    params: [AGING, CALL_LOG, SETTINGS, AS_OF],
+    returns: 'table',
+    example: '=CALLPLAN(Aging!A1:H500, CallLog!A1:L2000, Settings!A1:B20, $K$1) → a table with one row per customer',
+  },
+  {
+    name: 'COLLECTIBILITY',
+    summary: 'Share of a debt still expected to be collected at this many days past due (0–1).',
+    params: [
+      {
+        name: 'days_past_due',
+        type: 'range',
+        optional: false,
+        description: 'Days past due: one cell or a column of them.',
+      },
+    ],
+    returns: 'column',
+    example: '=COLLECTIBILITY(90) → 0.696',
+  },
+];

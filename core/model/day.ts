@@ -1,0 +1,39 @@
+/**
+ * A calendar date with no time zone, as the number of days since 1970-01-01 (the "epoch day").
+ * Due dates, promise dates and holidays are calendar dates; only call slots are instants.
+ * Integers compare, subtract and hash cheaply, which matters on a million-row sheet.
+ */
+export type EpochDay = number;
+
+const MS_PER_DAY = 86_400_000;
+
+/** 2026-03-05 → epoch day. Month is 1–12. */
+export function epochDay(year: number, month: number, day: number): EpochDay {
+  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+/** Epoch day → { year, month (1–12), day }. */
+export function civil(day: EpochDay): { year: number; month: number; day: number } {
+  const d = new Date(day * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** Epoch day → `YYYY-MM-DD`. */
+export function isoDay(day: EpochDay): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM-DD` → epoch day, or null when the text is not such a date. */
+export function parseIsoDay(text: string): EpochDay | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = epochDay(y, mo, d);
+  const back = civil(day);
+  return back.year === y && back.month === mo && back.day === d ? day : null;
+}
+
+/** ISO weekday of an epoch day: 1 = Monday … 7 = Sunday. 1970-01-01 was a Thursday. */
+export function isoWeekday(day: EpochDay): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}

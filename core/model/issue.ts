@@ -1,0 +1,43 @@
+import type { Language } from './cell';
+
+/** Which input table an issue was found in. */
+export type IssueTable = 'aging' | 'callLog' | 'settings';
+
+/** Machine-readable reason a cell (or a table) could not be used. */
+export type IssueCode =
+  | 'no-header' // no row in the first rows looks like a header
+  | 'no-customer-column'
+  | 'no-amount-column'
+  | 'missing-customer'
+  | 'bad-date'
+  | 'ambiguous-date' // 03/05/2026 with no dateOrder setting and no evidence in the column
+  | 'bad-amount'
+  | 'bad-number'
+  | 'bad-time-zone'
+  | 'bad-country'
+  | 'bad-hours'
+  | 'bad-payday'
+  | 'bad-flag'
+  | 'bad-outcome'
+  | 'unknown-customer' // a call-log row about a customer absent from the aging sheet
+  | 'unknown-setting'
+  | 'bad-setting'
+  | 'mixed-currency';
+
+/**
+ * One unusable cell, reported instead of thrown. `row` is the sheet row number (1-based, as the
+ * user sees it, counting from the first row of the range passed in); `column` is the header text
+ * of the column (or its letter when there is no header). The message is in the user's language.
+ */
+export interface InputIssue {
+  readonly table: IssueTable;
+  readonly row: number;
+  readonly column: string;
+  readonly code: IssueCode;
+  readonly message: string;
+}
+
+/** Builds issue messages; each module passes the language it was given. */
+export interface IssueContext {
+  readonly language: Language;
+}

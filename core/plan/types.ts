@@ -1,0 +1,128 @@
+import type { AgingLayout, CompanySize } from '../aging/types';
+import type { Cell, Language } from '../model/cell';
+import type { InputIssue } from '../model/issue';
+import type { Outcome } from '../calllog/schema';
+import type { Settings } from '../settings/schema';
+
+/** Risk grades of seed 002: not yet due · under collection · doubtful · bad · dead. */
+export type RiskClass = 'not-due' | 'collect' | 'doubtful' | 'bad' | 'dead';
+
+/** 0 reminder (before due) · 1 make aware · 2 firm · 3 consequences · 4 final notice / hold supply · 5 agency or court. */
+export type Stage = 0 | 1 | 2 | 3 | 4 | 5;
+
+/** Whom to ask for, from company size. */
+export type AskFor = 'owner' | 'general-manager-or-finance-director' | 'ap-manager-or-controller' | 'account-holder';
+
+/** A call slot: an instant range, plus the wall time the debtor sees. */
+export interface NextCall {
+  readonly start: Date;
+  readonly end: Date;
+  readonly debtorTimeZone: string;
+  /** Debtor-local wall time, e.g. `2026-11-24 09:00 (Tue)`. */
+  readonly debtorLocal: string;
+  /** Collector-local wall time of `start`, e.g. `2026-11-24 15:00`. */
+  readonly collectorLocal: string;
+}
+
+export interface InvoiceView {
+  readonly row: number;
+  readonly invoice: string | null;
+  readonly dueDate: string | null; // YYYY-MM-DD
+  readonly documentDate: string | null;
+  readonly openBalance: number;
+  /** Negative while not yet due. Null when the sheet gives no date and no bucket. */
+  readonly daysPastDue: number | null;
+}
+
+export interface PromiseView {
+  readonly madeAt: string; // ISO instant of the call
+  readonly amount: number | null;
+  readonly date: string; // YYYY-MM-DD
+  readonly status: 'open' | 'kept' | 'broken';
+}
+
+export interface CallView {
+  readonly at: string; // ISO instant
+  readonly outcome: Outcome;
+  readonly collector: string;
+  readonly notes: string;
+}
+
+/** What the call log says about one debtor, as of the plan's time. */
+export interface DebtorHistory {
+  readonly attemptsLast7Days: number;
+  readonly attemptsToday: number;
+  readonly lastConversation: string | null; // ISO instant
+  readonly lastCall: CallView | null;
+  readonly recentCalls: readonly CallView[]; // newest first, at most 5
+  readonly openPromise: PromiseView | null;
+  readonly promises: readonly PromiseView[]; // newest first
+  readonly keptPromises: number;
+  readonly brokenPromises: number;
+  /** A promised partial payment whose date passed: the rest is to chase. */
+  readonly partialToChase: number | null;
+  /** An announced consequence whose date has come: carry it out. */
+  readonly consequenceDue: { readonly consequence: string; readonly date: string } | null;
+  readonly callbackAt: string | null; // ISO instant the debtor asked to be called back
+  readonly refusals: number;
+  readonly unreachableStreak: number; // consecutive attempts without reaching anyone
+  readonly disputeLogged: boolean;
+}
+
+export interface DebtorPlan {
+  readonly customer: string;
+  readonly rows: readonly number[];
+  readonly currency: string | null;
+  /** Sum of open balances (credits included). */
+  readonly balance: number;
+  readonly overdue: number;
+  readonly notDue: number;
+  /** Days past due of the oldest overdue line; ≤ 0 when nothing is overdue (days until the next due date, negated). */
+  readonly daysPastDue: number;
+  readonly riskClass: RiskClass;
+  readonly riskName: string;
+  readonly collectability: number; // 0–1
+  /** Expected money lost by not calling now, adjusted by follow-ups and brakes. Same currency as balance. */
+  readonly priority: number;
+  readonly nextCall: NextCall | null;
+  /** Why this slot, or why there is none. */
+  readonly nextCallWhy: string;
+  readonly stage: Stage;
+  readonly stageName: string;
+  /** An announced consequence whose date has passed: carry it out now. */
+  readonly actNow: boolean;
+  readonly askFor: AskFor;
+  readonly askForText: string;
+  readonly contact: string | null;
+  readonly phone: string | null;
+  readonly companySize: CompanySize | null;
+  readonly timeZone: string;
+  readonly consumer: boolean;
+  readonly disputed: boolean;
+  readonly doNotCall: boolean;
+  /** Always paid on time and now late: ask about a problem before asking for money. */
+  readonly possibleDispute: boolean;
+  readonly invoices: readonly InvoiceView[];
+  readonly history: DebtorHistory;
+  /** Non-null when calling this debtor right now would break the active policy; says which rule. */
+  readonly callNowBlocked: string | null;
+  readonly reasons: readonly string[];
+}
+
+export interface PlanInput {
+  readonly aging: readonly (readonly Cell[])[];
+  readonly callLog?: readonly (readonly Cell[])[];
+  readonly settings?: readonly (readonly Cell[])[] | Partial<Settings>;
+  readonly asOf: Date;
+}
+
+export interface PlanResult {
+  /** One entry per customer, highest priority first. */
+  readonly debtors: readonly DebtorPlan[];
+  /** Customers to call today, in order, at most the daily capacity. */
+  readonly queue: readonly string[];
+  readonly issues: readonly InputIssue[];
+  readonly layout: AgingLayout;
+  readonly settings: Settings;
+  readonly language: Language;
+}

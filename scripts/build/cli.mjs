@@ -1,0 +1,14 @@
+// Bundles the command-line plan printer (dist/cli/plan.js) used by `npm run plan`.
+import { build } from 'esbuild';
+
+export async function buildCli(_options) {
+  await build({
+    entryPoints: ['scripts/cli/plan.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: 'dist/cli/plan.js',
+    logLevel: 'warning',
+  });
+}

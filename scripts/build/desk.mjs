@@ -1,0 +1,2 @@
+// Build of the desk part; see scripts/build.mjs.
+export async function buildDesk(_options) {}
