@@ -19,3 +19,13 @@ export function fnError(code: FnErrorCode, message: string): FnError {
 export function isFnError(value: unknown): value is FnError {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'fn-error';
 }
+
+const DISPLAY: Readonly<Record<FnErrorCode, string>> = { VALUE: '#VALUE!', NA: '#N/A', NUM: '#NUM!' };
+
+/**
+ * The error as cell text, for hosts that cannot put an error value inside a spilled array
+ * (Apps Script): `#N/A: no open balance for "Acme"`.
+ */
+export function fnErrorText(error: FnError): string {
+  return `${DISPLAY[error.code]} ${error.message}`;
+}

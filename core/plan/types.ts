@@ -114,6 +114,10 @@ export interface PlanInput {
   readonly callLog?: readonly (readonly Cell[])[];
   readonly settings?: readonly (readonly Cell[])[] | Partial<Settings>;
   readonly asOf: Date;
+  /** The host workbook's time zone: the collector's zone when Settings name none. */
+  readonly hostTimeZone?: string | null;
+  /** The host's display locale (`pl-PL`): the language when Settings name none. */
+  readonly hostLocale?: string | null;
 }
 
 export interface PlanResult {

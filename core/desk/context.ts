@@ -1,0 +1,62 @@
+import type { Consequence } from '../calllog/schema';
+import type { Language } from '../model/cell';
+import type { InputIssue } from '../model/issue';
+import { planCalls } from '../plan/plan-calls';
+import type { DebtorPlan } from '../plan/types';
+import type { PolicyName } from '../settings/schema';
+import type { DeskSnapshot } from '../ui/port';
+
+/** A value with every Date replaced by its ISO string: what google.script.run can carry. */
+export type Wire<T> = T extends Date
+  ? string
+  : T extends readonly (infer U)[]
+    ? readonly Wire<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: Wire<T[K]> }
+      : T;
+
+export type WireDebtor = Wire<DebtorPlan>;
+
+/** Everything the call desk shows, JSON-safe. */
+export interface DeskContext {
+  readonly asOf: string;
+  readonly language: Language;
+  readonly collectorTimeZone: string;
+  readonly policy: PolicyName;
+  readonly allowedConsequences: readonly Consequence[];
+  readonly debtors: readonly WireDebtor[];
+  readonly queue: readonly string[];
+  /** The customer of the selected aging row, else the first of today's queue. */
+  readonly selected: string | null;
+  readonly issues: readonly InputIssue[];
+  readonly layout: { readonly source: string; readonly kind: string; readonly headerRow: number; readonly ageBasis: string };
+}
+
+function toWire<T>(value: T): Wire<T> {
+  return JSON.parse(JSON.stringify(value)) as Wire<T>;
+}
+
+/** Plans the workbook a shell read and shapes it for the sidebar. */
+export function buildDeskContext(snapshot: DeskSnapshot): DeskContext {
+  const plan = planCalls({
+    aging: snapshot.aging,
+    callLog: snapshot.callLog ?? undefined,
+    settings: snapshot.settings ?? undefined,
+    asOf: snapshot.asOf,
+    hostTimeZone: snapshot.hostTimeZone,
+    hostLocale: snapshot.hostLocale,
+  });
+  const selectedDebtor = snapshot.selectedRow === null ? undefined : plan.debtors.find((d) => d.rows.includes(snapshot.selectedRow!));
+  return {
+    asOf: snapshot.asOf.toISOString(),
+    language: plan.language,
+    collectorTimeZone: plan.settings.collectorTimeZone,
+    policy: plan.settings.policy,
+    allowedConsequences: plan.settings.allowedConsequences,
+    debtors: toWire(plan.debtors),
+    queue: plan.queue,
+    selected: selectedDebtor?.customer ?? plan.queue[0] ?? plan.debtors[0]?.customer ?? null,
+    issues: plan.issues,
+    layout: { source: plan.layout.source, kind: plan.layout.kind, headerRow: plan.layout.headerRow, ageBasis: plan.layout.ageBasis },
+  };
+}

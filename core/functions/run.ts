@@ -1,0 +1,202 @@
+import { excelSerialFromDay, parseDateCell } from '../coerce/date';
+import { customerKey } from '../aging/customer-key';
+import { say, type Texts } from '../i18n/texts';
+import type { Cell, Language, Table } from '../model/cell';
+import { planCalls } from '../plan/plan-calls';
+import type { DebtorPlan, PlanResult } from '../plan/types';
+import { collectability } from '../risk/collectability';
+import { readSettings } from '../settings/read-settings';
+import { instantOf, wallTimeOf } from '../time/zone';
+import { fnError, type FnError } from './errors';
+import type { FunctionName } from './catalog';
+
+/** What a shell tells the function layer about its host. */
+export interface HostOptions {
+  /** Excel wants serial numbers (collector wall time); Apps Script wants Date instants. */
+  readonly dates: 'serial' | 'date';
+  /** The shell's clock, used only when the as_of argument is omitted. */
+  readonly now?: Date;
+  readonly hostTimeZone?: string;
+  readonly hostLocale?: string;
+}
+
+export type FnCell = string | number | boolean | Date | FnError;
+export type FnResult = FnCell[][] | FnError;
+
+const T = {
+  notRange: { en: 'The {arg} argument must be a range of cells.', 'zh-CN': '参数 {arg} 必须是单元格区域。', pl: 'Argument {arg} musi być zakresem komórek.' },
+  noAsOf: { en: 'Give the as_of date: a cell holding the date and time of the plan.', 'zh-CN': '请提供 as_of：包含计划日期时间的单元格。', pl: 'Podaj as_of: komórkę z datą i godziną planu.' },
+  badAsOf: { en: 'as_of "{value}" is not a date.', 'zh-CN': 'as_of "{value}" 不是有效日期。', pl: 'as_of „{value}” nie jest datą.' },
+  notFound: { en: '"{customer}" is not on the aging sheet.', 'zh-CN': '"{customer}"不在账龄表中。', pl: '„{customer}” nie występuje w zestawieniu.' },
+  notNumber: { en: '"{value}" is not a number of days.', 'zh-CN': '"{value}"不是天数。', pl: '„{value}” nie jest liczbą dni.' },
+  noSlot: { en: '{why}', 'zh-CN': '{why}', pl: '{why}' },
+} as const satisfies Record<string, Texts>;
+
+const LABELS: Readonly<Record<Exclude<FunctionName, 'CALLPLAN' | 'COLLECTIBILITY'>, Texts>> = {
+  NEXTCALL: { en: 'Next call', 'zh-CN': '下次致电', pl: 'Następny telefon' },
+  CALLPRIORITY: { en: 'Call priority', 'zh-CN': '致电优先级', pl: 'Priorytet' },
+  RISKCLASS: { en: 'Risk class', 'zh-CN': '风险等级', pl: 'Klasa ryzyka' },
+  ESCALATION: { en: 'Escalation', 'zh-CN': '催收阶段', pl: 'Etap' },
+};
+
+const PLAN_HEADER: readonly Texts[] = [
+  { en: 'Customer', 'zh-CN': '客户', pl: 'Kontrahent' },
+  { en: 'Balance', 'zh-CN': '余额', pl: 'Saldo' },
+  { en: 'Days past due', 'zh-CN': '逾期天数', pl: 'Dni po terminie' },
+  { en: 'Risk', 'zh-CN': '风险', pl: 'Ryzyko' },
+  { en: 'Priority', 'zh-CN': '优先级', pl: 'Priorytet' },
+  { en: 'Next call', 'zh-CN': '下次致电', pl: 'Następny telefon' },
+  { en: 'Stage', 'zh-CN': '阶段', pl: 'Etap' },
+  { en: 'Why', 'zh-CN': '原因', pl: 'Dlaczego' },
+];
+
+function isEmptyArg(v: unknown): boolean {
+  if (v === undefined || v === null || v === '') return true;
+  if (Array.isArray(v)) return v.every((row) => (Array.isArray(row) ? row.every((c) => c === null || c === undefined || c === '') : row === '' || row === null));
+  return false;
+}
+
+function asTable(v: unknown): Table | null {
+  if (!Array.isArray(v)) return null;
+  return v.every(Array.isArray) ? (v as Table) : [v as Cell[]];
+}
+
+function scalar(v: unknown): Cell {
+  if (Array.isArray(v)) return scalar(v[0]);
+  return v as Cell;
+}
+
+/** FNV-1a over every cell's text: the memo key for the filled-down, one-customer-per-cell form. */
+function fingerprint(parts: readonly unknown[]): string {
+  let h = 0x811c9dc5;
+  const feed = (s: string) => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  };
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) {
+      feed('[');
+      v.forEach(walk);
+      feed(']');
+    } else feed(v instanceof Date ? `D${v.getTime()}` : `${typeof v}:${String(v)}|`);
+  };
+  parts.forEach(walk);
+  return `${h >>> 0}`;
+}
+
+// One plan is kept so that a column of =CALLPRIORITY(…, [@Customer]) plans once, not once per row.
+// It is a cache of a pure function keyed by the full input, so it never changes an answer.
+let memo: { key: string; plan: PlanResult } | null = null;
+
+/**
+ * Runs one spreadsheet function of the catalog on the values a host passed in. Always returns a
+ * value: a 2-D array lined up with the aging range (or the CALLPLAN table), with FnError cells for
+ * rows that could not be used, or one FnError when the call as a whole cannot be answered.
+ *
+ * @example
+ * runFunction('RISKCLASS', [aging, log, settings, 46349.375], { dates: 'serial' })
+ * // → [['Risk class'], ['doubtful'], ['doubtful'], [''], …]
+ */
+export function runFunction(name: FunctionName, args: readonly unknown[], host: HostOptions): FnResult {
+  const baseLanguage: Language = readSettings(asTable(args[2]) ?? undefined, { hostTimeZone: host.hostTimeZone ?? null }).settings.language;
+  try {
+    if (name === 'COLLECTIBILITY') return collectibilityColumn(args[0], baseLanguage);
+    const aging = asTable(args[0]);
+    if (!aging) return fnError('VALUE', say(T.notRange, baseLanguage, { arg: 'aging' }));
+    const callLog = isEmptyArg(args[1]) ? undefined : asTable(args[1]);
+    if (callLog === null) return fnError('VALUE', say(T.notRange, baseLanguage, { arg: 'call_log' }));
+    const settingsTable = isEmptyArg(args[2]) ? undefined : asTable(args[2]);
+    if (settingsTable === null) return fnError('VALUE', say(T.notRange, baseLanguage, { arg: 'settings' }));
+    const { settings } = readSettings(settingsTable, { hostTimeZone: host.hostTimeZone ?? null });
+    const language = settings.language;
+
+    let asOf: Date;
+    const asOfCell = scalar(args[3]);
+    if (isEmptyArg(asOfCell)) {
+      if (!host.now) return fnError('NA', say(T.noAsOf, language));
+      asOf = host.now;
+    } else if (typeof asOfCell === 'string' && /T\d{2}:\d{2}.*(Z|[+-]\d{2}:?\d{2})$/.test(asOfCell.trim()) && !Number.isNaN(Date.parse(asOfCell))) {
+      asOf = new Date(Date.parse(asOfCell));
+    } else {
+      const parsed = parseDateCell(asOfCell, settings.dateOrder);
+      if (!parsed || !parsed.ok) return fnError('VALUE', say(T.badAsOf, language, { value: String(asOfCell) }));
+      // A date without a time means the start of the collector's working day.
+      asOf = instantOf({ day: parsed.day, minutes: parsed.minutes ?? settings.collectorHours.start }, settings.collectorTimeZone);
+    }
+
+    const input = { aging, callLog, settings: settingsTable, asOf, hostTimeZone: host.hostTimeZone ?? null, hostLocale: host.hostLocale ?? null };
+    const key = fingerprint([aging, callLog, settingsTable, asOf.getTime(), host.hostTimeZone, host.hostLocale]);
+    const plan = memo?.key === key ? memo.plan : planCalls(input);
+    memo = { key, plan };
+
+    const dateOut = (d: Date): FnCell => {
+      if (host.dates === 'date') return d;
+      const wall = wallTimeOf(d, plan.settings.collectorTimeZone);
+      return excelSerialFromDay(wall.day, wall.minutes);
+    };
+    const valueOf = (debtor: DebtorPlan): FnCell => {
+      switch (name) {
+        case 'NEXTCALL':
+          return debtor.nextCall ? dateOut(debtor.nextCall.start) : fnError('NA', debtor.nextCallWhy);
+        case 'CALLPRIORITY':
+          return debtor.priority;
+        case 'RISKCLASS':
+          return debtor.riskName;
+        case 'ESCALATION':
+          return `${debtor.stage} ${debtor.stageName}`;
+        default:
+          return '';
+      }
+    };
+
+    if (name === 'CALLPLAN') {
+      return [
+        PLAN_HEADER.map((h) => say(h, language)),
+        ...plan.debtors.map((d) => [
+          d.customer,
+          d.balance,
+          d.daysPastDue,
+          d.riskName,
+          d.priority,
+          d.nextCall ? dateOut(d.nextCall.start) : '',
+          `${d.stage} ${d.stageName}`,
+          d.reasons.join(' '),
+        ]),
+      ];
+    }
+
+    const customerArg = scalar(args[4]);
+    if (!isEmptyArg(customerArg)) {
+      const wanted = customerKey(String(customerArg));
+      const debtor = plan.debtors.find((d) => customerKey(d.customer) === wanted);
+      return [[debtor ? valueOf(debtor) : fnError('NA', say(T.notFound, language, { customer: String(customerArg) }))]];
+    }
+
+    const byRow = new Map<number, DebtorPlan>();
+    for (const d of plan.debtors) for (const r of d.rows) byRow.set(r, d);
+    const problems = new Map<number, string>();
+    for (const i of plan.issues) if (i.table === 'aging' && !problems.has(i.row)) problems.set(i.row, i.message);
+    const headerRow = plan.layout.headerRow;
+    return aging.map((_, index) => {
+      const row = index + 1;
+      if (row === headerRow) return [say(LABELS[name], language)];
+      const debtor = byRow.get(row);
+      if (debtor) return [valueOf(debtor)];
+      const problem = problems.get(row);
+      return [problem ? fnError('VALUE', problem) : ''];
+    });
+  } catch (error) {
+    // The core reports bad input as issues; reaching here is a defect, still shown as a value.
+    return fnError('VALUE', error instanceof Error ? error.message : String(error));
+  }
+}
+
+function collectibilityColumn(arg: unknown, language: Language): FnResult {
+  const table = Array.isArray(arg) ? (asTable(arg) ?? []) : [[arg as Cell]];
+  return table.map((row) =>
+    row.map((cell): FnCell => {
+      if (cell === null || cell === undefined || cell === '') return '';
+      const n = typeof cell === 'number' ? cell : Number(String(cell).trim().replace(',', '.'));
+      return Number.isFinite(n) ? collectability(n) : fnError('VALUE', say(T.notNumber, language, { value: String(cell) }));
+    }),
+  );
+}

@@ -1,0 +1,94 @@
+import { tzOffset } from '@date-fns/tz';
+import type { EpochDay } from '../model/day';
+
+const MS_PER_MINUTE = 60_000;
+const MINUTES_PER_DAY = 1440;
+
+/** A wall-clock moment in some zone: a calendar day and minutes after local midnight. */
+export interface WallTime {
+  readonly day: EpochDay;
+  readonly minutes: number;
+}
+
+const BUCKET_MS = 15 * MS_PER_MINUTE;
+const offsetMemo = new Map<string, number>();
+
+/**
+ * UTC offset of `timeZone` at `ms`, in minutes. Every zone changes offset on a quarter-hour
+ * boundary of UTC, so the offset is constant within a 15-minute bucket and can be memoised: the
+ * planner asks for the same few thousand buckets millions of times, and Intl lookups are slow.
+ * The memo is a pure cache (same answer for the same question), not state that changes results.
+ */
+export function offsetMinutes(timeZone: string, ms: number): number {
+  const bucket = Math.floor(ms / BUCKET_MS);
+  const key = `${timeZone}|${bucket}`;
+  let offset = offsetMemo.get(key);
+  if (offset === undefined) {
+    offset = tzOffset(timeZone, new Date(bucket * BUCKET_MS));
+    if (offsetMemo.size > 200_000) offsetMemo.clear();
+    offsetMemo.set(key, offset);
+  }
+  return offset;
+}
+
+/** The wall clock an instant shows in `timeZone` (DST included, via @date-fns/tz). */
+export function wallTimeOf(instant: Date, timeZone: string): WallTime {
+  const localMinutes = Math.floor(instant.getTime() / MS_PER_MINUTE) + offsetMinutes(timeZone, instant.getTime());
+  const day = Math.floor(localMinutes / MINUTES_PER_DAY);
+  return { day, minutes: localMinutes - day * MINUTES_PER_DAY };
+}
+
+/**
+ * The instant a wall-clock time in `timeZone` stands for. In a spring-forward gap (02:30 that never
+ * happens) it returns the instant after the gap, so a slot is never placed at a time that does not
+ * exist; in a fall-back overlap it returns the earlier of the two instants.
+ *
+ * @example
+ * instantOf({ day: epochDay(2026, 11, 2), minutes: 540 }, 'America/New_York') // → 2026-11-02T14:00:00Z
+ */
+export function instantOf(wall: WallTime, timeZone: string): Date {
+  const naiveMs = (wall.day * MINUTES_PER_DAY + wall.minutes) * MS_PER_MINUTE;
+  // Offsets are looked up at the guess and re-checked: two passes settle every real zone.
+  const firstOffset = offsetMinutes(timeZone, naiveMs);
+  let candidate = naiveMs - firstOffset * MS_PER_MINUTE;
+  const secondOffset = offsetMinutes(timeZone, candidate);
+  if (secondOffset !== firstOffset) {
+    const retry = naiveMs - secondOffset * MS_PER_MINUTE;
+    const check = wallTimeOf(new Date(retry), timeZone);
+    if (check.day === wall.day && check.minutes === wall.minutes) candidate = retry;
+    else candidate = Math.max(candidate, retry);
+  }
+  // Prefer the earlier instant when the wall time occurs twice (fall-back hour).
+  const earlier = candidate - 60 * MS_PER_MINUTE;
+  const earlierWall = wallTimeOf(new Date(earlier), timeZone);
+  if (earlierWall.day === wall.day && earlierWall.minutes === wall.minutes) return new Date(earlier);
+  return new Date(candidate);
+}
+
+/** `YYYY-MM-DD HH:mm` of a wall time. */
+export function formatWall(wall: WallTime): string {
+  const date = new Date(wall.day * 86_400_000).toISOString().slice(0, 10);
+  const h = Math.floor(wall.minutes / 60);
+  const m = wall.minutes % 60;
+  return `${date} ${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+/** True when `name` is a time zone the runtime knows (Node, browsers and Apps Script V8 all use ICU). */
+export function isKnownTimeZone(name: string): boolean {
+  if (!name) return false;
+  let known = zoneMemo.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    // Building a formatter costs tens of microseconds; a sheet repeats the same few zones.
+    if (zoneMemo.size > 1000) zoneMemo.clear();
+    zoneMemo.set(name, known);
+  }
+  return known;
+}
+
+const zoneMemo = new Map<string, boolean>();

@@ -1,0 +1,93 @@
+// Benchmark of the planner on large sheets. Prints figures; asserts nothing.
+import { planCalls, type Cell } from '../core/index';
+import { parseDateCell } from '../core/coerce/date';
+import { parseMoneyCell } from '../core/coerce/money';
+
+const AS_OF = new Date('2026-11-23T08:00:00Z');
+const ZONES = ['Europe/Warsaw', 'America/New_York', 'Asia/Shanghai', 'America/Chicago', 'Europe/London'];
+
+/** A deterministic pseudo-random sequence, so every run plans the same sheet. */
+function lcg(seed: number) {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+function makeAging(rows: number, debtors: number): Cell[][] {
+  const rnd = lcg(42);
+  const sheet: Cell[][] = [['Customer', 'Invoice', 'Invoice date', 'Due date', 'Amount', 'Open balance', 'Time zone', 'Phone']];
+  for (let i = 0; i < rows; i++) {
+    const d = i % debtors;
+    const due = 46349 - Math.floor(rnd() * 400) + 30; // around 2026-11-23, some not yet due
+    sheet.push([`Debtor ${d}`, `INV-${i}`, due - 30, due, Math.round(rnd() * 500000) / 100, Math.round(rnd() * 500000) / 100, ZONES[d % ZONES.length]!, `+1 555 ${String(d).padStart(4, '0')}`]);
+  }
+  return sheet;
+}
+
+function makeLog(rows: number, debtors: number): Cell[][] {
+  const rnd = lcg(7);
+  const outcomes = ['no answer', 'voicemail', 'promise to pay', 'callback requested', 'not decision maker', 'refused', 'paid', 'partial payment promised'];
+  const log: Cell[][] = [['Time', 'Customer', 'Collector', 'Outcome', 'Promised amount', 'Promised date', 'Callback at', 'Excuse', 'Consequence', 'Consequence date', 'Balance at call', 'Notes']];
+  for (let i = 0; i < rows; i++) {
+    const t = 46349 - rnd() * 60;
+    const outcome = outcomes[Math.floor(rnd() * outcomes.length)]!;
+    const promise = outcome.includes('promise');
+    log.push([t, `Debtor ${Math.floor(rnd() * debtors)}`, 'Ann', outcome, promise ? 500 : '', promise ? Math.floor(t) + 5 : '', outcome === 'callback requested' ? t + 1 : '', '', '', '', 2000, '']);
+  }
+  return log;
+}
+
+/** The floor: read every cell once into typed rows, the least any planner must do. */
+function floorPass(sheet: Cell[][]): number {
+  let sum = 0;
+  for (let r = 1; r < sheet.length; r++) {
+    const row = sheet[r]!;
+    const due = parseDateCell(row[3] ?? null, null);
+    const money = parseMoneyCell(row[5] ?? null);
+    const text = String(row[0]).trim() + String(row[1]).trim() + String(row[6]).trim() + String(row[7]).trim();
+    if (due?.ok && money?.ok) sum += money.value + text.length + (parseDateCell(row[2] ?? null, null)?.ok ? 1 : 0) + (parseMoneyCell(row[4] ?? null)?.ok ? 1 : 0);
+  }
+  return sum;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+let peak = 0;
+const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
+const timer = setInterval(sample, 20);
+
+function time(fn: () => unknown, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+    sample();
+  }
+  return median(times);
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+
+const aging = makeAging(100_000, 5_000);
+const log = makeLog(20_000, 5_000);
+let result = planCalls({ aging, callLog: log, asOf: AS_OF });
+const planMs = time(() => (result = planCalls({ aging, callLog: log, asOf: AS_OF })), 5);
+const floorMs = time(() => floorPass(aging), 5);
+console.log('AR CallDesk benchmark (Node ' + process.version + ')');
+console.log(`100,000 invoices, ${fmt(result.debtors.length)} debtors, 20,000 calls logged; queue ${result.queue.length}, issues ${result.issues.length}`);
+console.log(`  planCalls   median ${planMs.toFixed(0)} ms   ${fmt(100_000 / (planMs / 1000))} rows/s`);
+console.log(`  floor pass  median ${floorMs.toFixed(0)} ms   ${fmt(100_000 / (floorMs / 1000))} rows/s`);
+console.log(`  ratio planCalls / floor: ${(planMs / floorMs).toFixed(1)}×   (target: under 1,000 ms and within 10×)`);
+
+const big = makeAging(1_048_575, 50_000);
+sample();
+const t0 = performance.now();
+const bigResult = planCalls({ aging: big, asOf: AS_OF });
+const bigMs = performance.now() - t0;
+sample();
+console.log(`1,048,576 rows (Excel's maximum, 50,000 debtors): planCalls ${fmt(bigMs)} ms, ${fmt(1_048_575 / (bigMs / 1000))} rows/s, ${fmt(bigResult.debtors.length)} debtors`);
+clearInterval(timer);
+console.log(`peak memory (RSS): ${fmt(peak / 2 ** 20)} MiB`);

@@ -1,0 +1,51 @@
+// Prints today's call plan for an aging sheet: the bundled sample, or a CSV file given as argument.
+//   npm run plan                 → the sample workbook, as of now
+//   npm run plan -- my-aging.csv → your own sheet (comma- or semicolon-separated, header row first)
+import { readFileSync } from 'node:fs';
+import { planCalls, type Cell } from '../../core/index';
+import { handMade } from '../../test/fixtures/aging/hand-made';
+
+function parseCsv(text: string): Cell[][] {
+  const separator = (text.split('\n')[0] ?? '').includes(';') ? ';' : ',';
+  const rows: Cell[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === separator) row.push(field), (field = '');
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field), rows.push(row), (row = []), (field = '');
+    } else field += ch;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+const file = process.argv[2];
+const aging = file ? parseCsv(readFileSync(file, 'utf8')) : handMade;
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+const plan = planCalls({ aging, asOf: new Date(), hostTimeZone: zone, hostLocale: process.env.LANG ?? null });
+
+console.log(`AR CallDesk — call plan as of ${new Date().toISOString()} (${plan.settings.collectorTimeZone}), sheet read as ${plan.layout.source} / ${plan.layout.kind}`);
+console.log('');
+for (const d of plan.debtors) {
+  const next = d.nextCall ? `${d.nextCall.collectorLocal} (debtor: ${d.nextCall.debtorLocal} ${d.nextCall.debtorTimeZone})` : 'none';
+  console.log(`${plan.queue.includes(d.customer) ? '☎' : ' '} ${d.customer}`);
+  console.log(`    balance ${d.balance.toFixed(2)}  overdue ${d.overdue.toFixed(2)}  ${d.daysPastDue} days  risk ${d.riskName}  priority ${d.priority.toFixed(2)}  stage ${d.stage} ${d.stageName}`);
+  console.log(`    next call: ${next}; ask for ${d.askForText}`);
+  for (const r of d.reasons) console.log(`      · ${r}`);
+}
+console.log('');
+console.log(`Today's queue (${plan.queue.length}): ${plan.queue.join(', ') || 'nobody can be called right now'}`);
+if (plan.issues.length) {
+  console.log('');
+  console.log('Cells that could not be used:');
+  for (const i of plan.issues) console.log(`  ${i.table} row ${i.row}: ${i.message}`);
+}
