@@ -63,8 +63,11 @@ export function planCalls(input: PlanInput): PlanResult {
 
   // Group lines by customer, keeping the sheet's order of first appearance.
   const groups = new Map<string, { name: string; lines: AgingLine[] }>();
+  // Invoice sheets repeat each name on many rows: normalise each distinct spelling once.
+  const keyOf = new Map<string, string>();
   for (const line of aging.lines) {
-    const key = customerKey(line.customer);
+    let key = keyOf.get(line.customer);
+    if (key === undefined) keyOf.set(line.customer, (key = customerKey(line.customer)));
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { name: line.customer, lines: [] }));
     g.lines.push(line);

@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
-import type { EpochDay } from '../model/day';
+import { isoDay, type EpochDay } from '../model/day';
 
 const MS_PER_MINUTE = 60_000;
 const MINUTES_PER_DAY = 1440;
@@ -11,7 +11,7 @@ export interface WallTime {
 }
 
 const BUCKET_MS = 15 * MS_PER_MINUTE;
-const offsetMemo = new Map<string, number>();
+const offsetMemo = new Map<string, Map<number, number>>();
 
 /**
  * UTC offset of `timeZone` at `ms`, in minutes. Every zone changes offset on a quarter-hour
@@ -21,12 +21,13 @@ const offsetMemo = new Map<string, number>();
  */
 export function offsetMinutes(timeZone: string, ms: number): number {
   const bucket = Math.floor(ms / BUCKET_MS);
-  const key = `${timeZone}|${bucket}`;
-  let offset = offsetMemo.get(key);
+  let zone = offsetMemo.get(timeZone);
+  if (!zone) offsetMemo.set(timeZone, (zone = new Map()));
+  let offset = zone.get(bucket);
   if (offset === undefined) {
     offset = tzOffset(timeZone, new Date(bucket * BUCKET_MS));
-    if (offsetMemo.size > 200_000) offsetMemo.clear();
-    offsetMemo.set(key, offset);
+    if (zone.size > 100_000) zone.clear();
+    zone.set(bucket, offset);
   }
   return offset;
 }
@@ -67,7 +68,7 @@ export function instantOf(wall: WallTime, timeZone: string): Date {
 
 /** `YYYY-MM-DD HH:mm` of a wall time. */
 export function formatWall(wall: WallTime): string {
-  const date = new Date(wall.day * 86_400_000).toISOString().slice(0, 10);
+  const date = isoDay(wall.day);
   const h = Math.floor(wall.minutes / 60);
   const m = wall.minutes % 60;
   return `${date} ${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
