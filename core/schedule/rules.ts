@@ -46,13 +46,17 @@ export type Violation =
   | 'workplace';
 
 /**
- * The policy that binds calls to this debtor. A consumer debtor on a b2b sheet is still protected
- * by consumer law where they live: US rules in the US, Chinese rules in China, and the stricter
- * US rules elsewhere, since the sheet does not say which law applies.
+ * The policy that binds calls to this debtor. A consumer is protected by the consumer law where
+ * they live, whatever preset the firm chose: US rules in the US, Chinese rules in China; elsewhere
+ * the chosen consumer preset, or the stricter US rules when the firm chose b2b.
  */
 export function rulesForDebtor(settings: Settings, debtor: DebtorCallFacts): PolicyRules {
   const chosen = POLICIES[settings.policy];
-  if (chosen.businessDay && debtor.consumer) return debtor.country === 'CN' ? POLICIES['cn-consumer'] : POLICIES['us-consumer'];
+  if (debtor.consumer) {
+    if (debtor.country === 'US') return POLICIES['us-consumer'];
+    if (debtor.country === 'CN') return POLICIES['cn-consumer'];
+    return chosen.businessDay ? POLICIES['us-consumer'] : chosen;
+  }
   if (!chosen.businessDay && !debtor.consumer) return { ...chosen, businessDay: true };
   return chosen;
 }

@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import { callLogRow, validateCallLogEntry } from '../../core/calllog/write-row';
+import { readCallLog } from '../../core/calllog/read-log';
+import { callLogHeaders, CALL_LOG_COLUMNS } from '../../core/calllog/schema';
+import { excelSerialFromDay } from '../../core/coerce/date';
+import { epochDay } from '../../core/model/day';
+import { settingsSheetRows } from '../../core/settings/sheet-rows';
+import { readSettings } from '../../core/settings/read-settings';
+
+const promise = {
+  time: '2026-11-23T09:15:00Z',
+  customer: 'Kowalski Sp. z o.o.',
+  collector: 'Ann',
+  outcome: 'promise to pay',
+  promisedAmount: 5000,
+  promisedDate: '2026-11-27',
+  callbackAt: null,
+  excuse: 'cash-flow trouble',
+  consequence: '',
+  consequenceDate: null,
+  balanceAtCall: 7500,
+  notes: '=HYPERLINK("http://evil.example","click")',
+};
+
+describe('writing a call', () => {
+  test('typed text that looks like a formula is written as text', () => {
+    const row = callLogRow(validateOk(promise), { dates: 'serial', timeZone: 'Europe/Warsaw', language: 'en' });
+    expect(row[CALL_LOG_COLUMNS.findIndex((c) => c.key === 'notes')]).toBe('\'=HYPERLINK("http://evil.example","click")');
+    expect(row).toHaveLength(callLogHeaders().length);
+  });
+
+  test('Excel gets serial dates in the collector’s wall time; Sheets gets Date objects', () => {
+    const excel = callLogRow(validateOk(promise), { dates: 'serial', timeZone: 'Europe/Warsaw', language: 'en' });
+    expect(excel[0]).toBeCloseTo(excelSerialFromDay(epochDay(2026, 11, 23), 10 * 60 + 15), 8);
+    expect(excel[5]).toBe(excelSerialFromDay(epochDay(2026, 11, 27)));
+    const sheets = callLogRow(validateOk(promise), { dates: 'date', timeZone: 'Europe/Warsaw', language: 'pl' });
+    expect(sheets[0]).toEqual(new Date('2026-11-23T09:15:00Z'));
+    expect(sheets[3]).toBe('obietnica zapłaty');
+  });
+
+  test('a promise without a date is refused with what to ask', () => {
+    const check = validateCallLogEntry({ ...promise, promisedDate: null }, 'en');
+    expect(check).toEqual({ ok: false, message: expect.stringMatching(/Can you pay today/) });
+  });
+
+  test('a consequence the firm does not carry out is never logged as announced', () => {
+    const check = validateCallLogEntry({ ...promise, consequence: 'court', consequenceDate: '2026-12-01' }, 'en', { allowedConsequences: ['final notice'] });
+    expect(check.ok).toBe(false);
+  });
+
+  test('anything that is not a call is refused, not written', () => {
+    for (const raw of [null, 42, 'x', { customer: '' }, { ...promise, outcome: 'threatened them' }, { ...promise, time: 'yesterday' }, { ...promise, promisedAmount: -5 }]) {
+      expect(validateCallLogEntry(raw, 'en').ok).toBe(false);
+    }
+  });
+});
+
+describe('reading the log back', () => {
+  test('a log kept by hand in Chinese is read, and a bad outcome is reported on its row', () => {
+    const log = readCallLog(
+      [
+        callLogHeaders('zh-CN'),
+        ['2026-11-20 10:00', '上海瑞鑫贸易', '王芳', '承诺付款', 8000, '2026-11-25', '', '资金紧张', '', '', 8000, ''],
+        ['2026-11-21 10:00', '上海瑞鑫贸易', '王芳', '骂人', '', '', '', '', '', '', '', ''],
+      ],
+      { timeZone: 'Asia/Shanghai', language: 'zh-CN', dateOrder: null },
+    );
+    expect(log.records).toHaveLength(1);
+    expect(log.records[0]).toMatchObject({ outcome: 'promise to pay', promisedAmount: 8000, at: new Date('2026-11-20T02:00:00Z') });
+    expect(log.issues[0]).toMatchObject({ row: 3, code: 'bad-outcome' });
+    expect(log.issues[0]!.message).toMatch(/第3行/);
+  });
+});
+
+describe('settings', () => {
+  test('a new Settings sheet lists every key with its default and reads back unchanged', () => {
+    const rows = settingsSheetRows('pl');
+    expect(rows[0]).toEqual(['Ustawienie', 'Wartość', 'Znaczenie']);
+    const read = readSettings(rows);
+    expect(read.issues).toEqual([]);
+    expect(read.settings.language).toBe('pl');
+    expect(read.settings.dailyCapacity).toBe(25);
+  });
+
+  test('the us-consumer preset brings Regulation F’s hours and no lunch break', () => {
+    const read = readSettings([['policy', 'us-consumer']]);
+    expect(read.settings.policy).toBe('us-consumer');
+    expect(read.settings.lunch).toBeNull();
+  });
+});
+
+function validateOk(raw: unknown) {
+  const check = validateCallLogEntry(raw, 'en');
+  if (!check.ok) throw new Error(check.message);
+  return check.entry;
+}
