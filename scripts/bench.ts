@@ -36,17 +36,37 @@ function makeLog(rows: number, debtors: number): Cell[][] {
   return log;
 }
 
-/** The floor: read every cell once into typed rows, the least any planner must do. */
-function floorPass(sheet: Cell[][]): number {
-  let sum = 0;
+/** The floor: read every cell once into a typed row (text, dates, money), the least any planner must do. */
+interface TypedRow {
+  customer: string;
+  invoice: string;
+  documentDay: number | null;
+  dueDay: number | null;
+  amount: number | null;
+  open: number | null;
+  zone: string;
+  phone: string;
+}
+function floorPass(sheet: Cell[][]): TypedRow[] {
+  const out: TypedRow[] = [];
   for (let r = 1; r < sheet.length; r++) {
     const row = sheet[r]!;
+    const doc = parseDateCell(row[2] ?? null, null);
     const due = parseDateCell(row[3] ?? null, null);
-    const money = parseMoneyCell(row[5] ?? null);
-    const text = String(row[0]).trim() + String(row[1]).trim() + String(row[6]).trim() + String(row[7]).trim();
-    if (due?.ok && money?.ok) sum += money.value + text.length + (parseDateCell(row[2] ?? null, null)?.ok ? 1 : 0) + (parseMoneyCell(row[4] ?? null)?.ok ? 1 : 0);
+    const amount = parseMoneyCell(row[4] ?? null);
+    const open = parseMoneyCell(row[5] ?? null);
+    out.push({
+      customer: String(row[0]).trim(),
+      invoice: String(row[1]).trim(),
+      documentDay: doc?.ok ? doc.day : null,
+      dueDay: due?.ok ? due.day : null,
+      amount: amount?.ok ? amount.value : null,
+      open: open?.ok ? open.value : null,
+      zone: String(row[6]).trim(),
+      phone: String(row[7]).trim(),
+    });
   }
-  return sum;
+  return out;
 }
 
 function median(xs: number[]): number {

@@ -152,6 +152,10 @@ export function nextSlot(asOf: Date, ctx: RuleContext, intent: SlotIntent, reach
         // Sooner is better within a day as well: a quarter hour costs a little.
         score -= delay * delayCost + ((minutes - iv.start) / 1440) * 0.1;
         if (!best || score > best.score + 1e-9) best = { score, start, end, day, minutes, notes: slotNotes };
+        // Within one part of the day every later quarter hour scores lower, so the first allowed
+        // one is that part's best: jump to the next part (noon, 17:00).
+        const nextPart = part === 0 ? 12 * 60 : part === 1 ? 17 * 60 : 24 * 60;
+        minutes = Math.max(minutes, Math.ceil(nextPart / STEP) * STEP - STEP);
       }
     }
   }
