@@ -21,6 +21,9 @@ export interface HostOptions {
 }
 
 export type FnCell = string | number | boolean | Date | FnError;
+
+/** Marks an error that is a defect of AR CallDesk, not of the user's input. */
+export const INTERNAL_ERROR_PREFIX = 'AR CallDesk could not compute this (please report it): ';
 export type FnResult = FnCell[][] | FnError;
 
 const T = {
@@ -186,7 +189,7 @@ export function runFunction(name: FunctionName, args: readonly unknown[], host: 
     });
   } catch (error) {
     // The core reports bad input as issues; reaching here is a defect, still shown as a value.
-    return fnError('VALUE', error instanceof Error ? error.message : String(error));
+    return fnError('VALUE', `${INTERNAL_ERROR_PREFIX}${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
