@@ -1,33 +1,91 @@
 /**
  * A default IANA zone for a country column. Countries spanning several zones get the zone of their
- * capital or largest business centre (US → New York, RU → Moscow, AU → Sydney, BR → São Paulo,
- * CA → Toronto); a debtor elsewhere needs a Time zone column.
+ * capital or largest business centre, so a debtor elsewhere needs a Time zone column:
+ * US → New York, CA → Toronto, MX → Mexico City, BR → São Paulo, AR → Buenos Aires,
+ * RU → Moscow, AU → Sydney, ID → Jakarta, KZ → Almaty, CL → Santiago, CD → Kinshasa.
  */
 const ZONES: Readonly<Record<string, string>> = {
   US: 'America/New_York', CA: 'America/Toronto', MX: 'America/Mexico_City', BR: 'America/Sao_Paulo', AR: 'America/Argentina/Buenos_Aires',
+  CL: 'America/Santiago', CO: 'America/Bogota', PE: 'America/Lima', VE: 'America/Caracas', UY: 'America/Montevideo', EC: 'America/Guayaquil',
+  GT: 'America/Guatemala', CR: 'America/Costa_Rica', PA: 'America/Panama', DO: 'America/Santo_Domingo', PR: 'America/Puerto_Rico', JM: 'America/Jamaica',
   GB: 'Europe/London', IE: 'Europe/Dublin', PL: 'Europe/Warsaw', DE: 'Europe/Berlin', FR: 'Europe/Paris', ES: 'Europe/Madrid', IT: 'Europe/Rome',
-  NL: 'Europe/Amsterdam', BE: 'Europe/Brussels', CZ: 'Europe/Prague', SK: 'Europe/Bratislava', AT: 'Europe/Vienna', CH: 'Europe/Zurich',
-  SE: 'Europe/Stockholm', NO: 'Europe/Oslo', DK: 'Europe/Copenhagen', FI: 'Europe/Helsinki', LT: 'Europe/Vilnius', LV: 'Europe/Riga',
-  EE: 'Europe/Tallinn', UA: 'Europe/Kyiv', RO: 'Europe/Bucharest', HU: 'Europe/Budapest', PT: 'Europe/Lisbon', GR: 'Europe/Athens',
-  RU: 'Europe/Moscow', TR: 'Europe/Istanbul', CN: 'Asia/Shanghai', HK: 'Asia/Hong_Kong', TW: 'Asia/Taipei', JP: 'Asia/Tokyo',
-  KR: 'Asia/Seoul', SG: 'Asia/Singapore', IN: 'Asia/Kolkata', AE: 'Asia/Dubai', AU: 'Australia/Sydney', NZ: 'Pacific/Auckland', ZA: 'Africa/Johannesburg',
+  NL: 'Europe/Amsterdam', BE: 'Europe/Brussels', LU: 'Europe/Luxembourg', CZ: 'Europe/Prague', SK: 'Europe/Bratislava', AT: 'Europe/Vienna',
+  CH: 'Europe/Zurich', SE: 'Europe/Stockholm', NO: 'Europe/Oslo', DK: 'Europe/Copenhagen', FI: 'Europe/Helsinki', IS: 'Atlantic/Reykjavik',
+  LT: 'Europe/Vilnius', LV: 'Europe/Riga', EE: 'Europe/Tallinn', UA: 'Europe/Kyiv', BY: 'Europe/Minsk', MD: 'Europe/Chisinau', RO: 'Europe/Bucharest',
+  BG: 'Europe/Sofia', HU: 'Europe/Budapest', SI: 'Europe/Ljubljana', HR: 'Europe/Zagreb', RS: 'Europe/Belgrade', BA: 'Europe/Sarajevo',
+  ME: 'Europe/Podgorica', MK: 'Europe/Skopje', AL: 'Europe/Tirane', PT: 'Europe/Lisbon', GR: 'Europe/Athens', CY: 'Asia/Nicosia', MT: 'Europe/Malta',
+  RU: 'Europe/Moscow', TR: 'Europe/Istanbul', GE: 'Asia/Tbilisi', AM: 'Asia/Yerevan', AZ: 'Asia/Baku', KZ: 'Asia/Almaty', UZ: 'Asia/Tashkent',
+  CN: 'Asia/Shanghai', HK: 'Asia/Hong_Kong', MO: 'Asia/Macau', TW: 'Asia/Taipei', JP: 'Asia/Tokyo', KR: 'Asia/Seoul', MN: 'Asia/Ulaanbaatar',
+  SG: 'Asia/Singapore', MY: 'Asia/Kuala_Lumpur', TH: 'Asia/Bangkok', VN: 'Asia/Ho_Chi_Minh', PH: 'Asia/Manila', ID: 'Asia/Jakarta',
+  KH: 'Asia/Phnom_Penh', MM: 'Asia/Yangon', BD: 'Asia/Dhaka', LK: 'Asia/Colombo', NP: 'Asia/Kathmandu', PK: 'Asia/Karachi', IN: 'Asia/Kolkata',
+  AE: 'Asia/Dubai', SA: 'Asia/Riyadh', QA: 'Asia/Qatar', KW: 'Asia/Kuwait', BH: 'Asia/Bahrain', OM: 'Asia/Muscat', IL: 'Asia/Jerusalem',
+  JO: 'Asia/Amman', LB: 'Asia/Beirut', IR: 'Asia/Tehran', IQ: 'Asia/Baghdad', EG: 'Africa/Cairo', MA: 'Africa/Casablanca', DZ: 'Africa/Algiers',
+  TN: 'Africa/Tunis', NG: 'Africa/Lagos', GH: 'Africa/Accra', KE: 'Africa/Nairobi', ET: 'Africa/Addis_Ababa', TZ: 'Africa/Dar_es_Salaam',
+  UG: 'Africa/Kampala', CD: 'Africa/Kinshasa', SN: 'Africa/Dakar', CI: 'Africa/Abidjan', ZA: 'Africa/Johannesburg',
+  AU: 'Australia/Sydney', NZ: 'Pacific/Auckland',
 };
 
+/** Common names of countries in English, Chinese and Polish → alpha-2. Compared in lower case. */
 const NAMES: Readonly<Record<string, string>> = {
-  'united states': 'US', usa: 'US', 'u.s.': 'US', 'u.s.a.': 'US', america: 'US', 美国: 'US', 'stany zjednoczone': 'US', usa_: 'US',
-  poland: 'PL', polska: 'PL', 波兰: 'PL', china: 'CN', 中国: 'CN', chiny: 'CN', 'united kingdom': 'GB', uk: 'GB', 英国: 'GB',
-  germany: 'DE', niemcy: 'DE', deutschland: 'DE', 德国: 'DE', france: 'FR', francja: 'FR', 法国: 'FR', japan: 'JP', 日本: 'JP',
-  'hong kong': 'HK', 香港: 'HK', taiwan: 'TW', 台湾: 'TW', canada: 'CA', kanada: 'CA', 加拿大: 'CA',
+  'united states': 'US', 'united states of america': 'US', usa: 'US', 'u.s.': 'US', 'u.s.a.': 'US', us: 'US', america: 'US', 美国: 'US', 'stany zjednoczone': 'US', usa_: 'US',
+  poland: 'PL', polska: 'PL', 波兰: 'PL',
+  china: 'CN', 'mainland china': 'CN', prc: 'CN', 中国: 'CN', 中国大陆: 'CN', 中华人民共和国: 'CN', chiny: 'CN',
+  'united kingdom': 'GB', uk: 'GB', 'great britain': 'GB', britain: 'GB', england: 'GB', 英国: 'GB', 'wielka brytania': 'GB',
+  germany: 'DE', niemcy: 'DE', deutschland: 'DE', 德国: 'DE', france: 'FR', francja: 'FR', 法国: 'FR',
+  japan: 'JP', japonia: 'JP', 日本: 'JP', 'hong kong': 'HK', 香港: 'HK', 'hongkong': 'HK', taiwan: 'TW', 台湾: 'TW', tajwan: 'TW',
+  canada: 'CA', kanada: 'CA', 加拿大: 'CA', czechia: 'CZ', 'czech republic': 'CZ', czechy: 'CZ', 捷克: 'CZ',
+  ukraine: 'UA', ukraina: 'UA', 乌克兰: 'UA', lithuania: 'LT', litwa: 'LT', slovakia: 'SK', słowacja: 'SK', slowacja: 'SK',
+  netherlands: 'NL', holandia: 'NL', 荷兰: 'NL', italy: 'IT', włochy: 'IT', wlochy: 'IT', 意大利: 'IT', spain: 'ES', hiszpania: 'ES', 西班牙: 'ES',
+  australia: 'AU', 澳大利亚: 'AU', singapore: 'SG', singapur: 'SG', 新加坡: 'SG', korea: 'KR', 'south korea': 'KR', 韩国: 'KR',
+  india: 'IN', indie: 'IN', 印度: 'IN', russia: 'RU', rosja: 'RU', 俄罗斯: 'RU', mexico: 'MX', meksyk: 'MX', 墨西哥: 'MX',
+  brazil: 'BR', brazylia: 'BR', 巴西: 'BR', austria: 'AT', 奥地利: 'AT', switzerland: 'CH', szwajcaria: 'CH', 瑞士: 'CH',
+  sweden: 'SE', szwecja: 'SE', 瑞典: 'SE', 'new zealand': 'NZ', 新西兰: 'NZ', vietnam: 'VN', 'viet nam': 'VN', wietnam: 'VN', 越南: 'VN',
+  malaysia: 'MY', 马来西亚: 'MY', thailand: 'TH', tajlandia: 'TH', 泰国: 'TH', 'united arab emirates': 'AE', uae: 'AE', 阿联酋: 'AE',
 };
 
-/** ISO alpha-2 code for a country cell (`PL`, `Poland`, `Polska`, `中国`), or null. */
+/**
+ * ISO alpha-2 code for a country cell (`PL`, `pl`, `Poland`, `Polska`, `中国`), or null when the
+ * text names no country we know a zone for.
+ */
 export function countryCode(text: string): string | null {
-  const t = text.trim();
-  if (/^[A-Za-z]{2}$/.test(t)) return t.toUpperCase();
-  return NAMES[t.toLowerCase()] ?? null;
+  const t = text.normalize('NFKC').trim().toLowerCase();
+  if (/^[a-z]{2}$/.test(t) && ZONES[t.toUpperCase()]) return t.toUpperCase();
+  const code = NAMES[t];
+  return code && ZONES[code] ? code : null;
 }
 
+/**
+ * The default IANA zone of a country given as a code or a name.
+ *
+ * @example
+ * zoneForCountry('Polska') // → 'Europe/Warsaw'
+ * zoneForCountry('USA')    // → 'America/New_York' (east coast; use a Time zone column for others)
+ */
 export function zoneForCountry(country: string): string | null {
   const code = countryCode(country);
   return code ? (ZONES[code] ?? null) : null;
+}
+
+const zoneMemo = new Map<string, boolean>();
+
+/**
+ * True when the runtime knows the IANA zone `name`. Uses only `Intl.DateTimeFormat` with a
+ * `timeZone` option, which Node, browsers and Apps Script's V8 all implement with ICU data; a
+ * formatter costs tens of microseconds, and a sheet repeats the same few zones, so answers are
+ * remembered (a pure cache: the same name always gets the same answer).
+ */
+export function isValidTimeZone(name: string): boolean {
+  if (!name || name.length > 64) return false;
+  let known = zoneMemo.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (zoneMemo.size > 1000) zoneMemo.clear();
+    zoneMemo.set(name, known);
+  }
+  return known;
 }

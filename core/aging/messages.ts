@@ -1,34 +1,95 @@
 import type { Texts } from '../i18n/texts';
 
+/**
+ * Every message the aging reader writes, in the three languages. Each says what is wrong, quotes
+ * the cell, says what to do, and what happened to the row ({effect}: one of AGING_EFFECTS).
+ */
 export const AGING_MESSAGES = {
   noHeader: {
     en: 'No header row found in the first {rows} rows. The aging sheet needs a row naming the customer column and an amount column (e.g. Customer, Due date, Amount).',
     'zh-CN': '前 {rows} 行中未找到表头。账龄表需要一行表头，包含客户列和金额列（如：客户名称、到期日、金额）。',
     pl: 'W pierwszych {rows} wierszach nie ma nagłówka. Zestawienie potrzebuje wiersza z kolumną kontrahenta i kwoty (np. Kontrahent, Termin płatności, Kwota).',
   },
+  noAmountColumn: {
+    en: 'The header row names a customer column but no amount, balance or age-bucket column (e.g. Amount, Open balance, Current, 1 - 30). Add or rename the money column.',
+    'zh-CN': '表头中有客户列，但没有金额、余额或账龄段列（如：金额、余额、未到期、1～30天）。请添加或重命名金额列。',
+    pl: 'Nagłówek ma kolumnę kontrahenta, ale brak kolumny kwoty, salda lub przedziałów wiekowania (np. Kwota, Do zapłaty, 1-30 dni). Dodaj lub nazwij kolumnę kwoty.',
+  },
   badDate: {
-    en: 'Row {row}, "{column}": "{value}" is not a date. Use a date like 2026-02-28. The row was left out of the totals.',
-    'zh-CN': '第{row}行"{column}"："{value}"不是有效日期，请使用如 2026-02-28 的日期。该行未计入合计。',
-    pl: 'Wiersz {row}, „{column}”: „{value}” nie jest datą. Użyj daty w formie 2026-02-28. Wiersz pominięto w sumach.',
+    en: 'Row {row}, "{column}": "{value}" is not a date. Use a date like 2026-02-28. {effect}',
+    'zh-CN': '第{row}行"{column}"："{value}"不是有效日期，请使用如 2026-02-28 的日期。{effect}',
+    pl: 'Wiersz {row}, „{column}”: „{value}” nie jest datą. Użyj daty w formie 2026-02-28. {effect}',
   },
   ambiguousDate: {
-    en: 'Row {row}, "{column}": "{value}" could be month/day or day/month. Set dateOrder (MDY or DMY) in Settings. The row was left out of the totals.',
-    'zh-CN': '第{row}行"{column}"："{value}"无法判断是月/日还是日/月。请在设置中填写 dateOrder（MDY 或 DMY）。该行未计入合计。',
-    pl: 'Wiersz {row}, „{column}”: „{value}” może oznaczać miesiąc/dzień lub dzień/miesiąc. Ustaw dateOrder (MDY lub DMY) w Ustawieniach. Wiersz pominięto w sumach.',
+    en: 'Row {row}, "{column}": "{value}" could be month/day or day/month. Set dateOrder (MDY or DMY) in Settings, or write the date as 2026-03-05. {effect}',
+    'zh-CN': '第{row}行"{column}"："{value}"无法判断是月/日还是日/月。请在设置中填写 dateOrder（MDY 或 DMY），或写成 2026-03-05。{effect}',
+    pl: 'Wiersz {row}, „{column}”: „{value}” może oznaczać miesiąc/dzień lub dzień/miesiąc. Ustaw dateOrder (MDY lub DMY) w Ustawieniach albo zapisz datę jako 2026-03-05. {effect}',
   },
   badAmount: {
-    en: 'Row {row}, "{column}": "{value}" is not an amount. Use a number like 1234.50. The row was left out of the totals.',
-    'zh-CN': '第{row}行"{column}"："{value}"不是有效金额，请使用如 1234.50 的数字。该行未计入合计。',
-    pl: 'Wiersz {row}, „{column}”: „{value}” nie jest kwotą. Użyj liczby, np. 1234,50. Wiersz pominięto w sumach.',
+    en: 'Row {row}, "{column}": "{value}" is not an amount. Use a number like 1234.50. {effect}',
+    'zh-CN': '第{row}行"{column}"："{value}"不是有效金额，请使用如 1234.50 的数字。{effect}',
+    pl: 'Wiersz {row}, „{column}”: „{value}” nie jest kwotą. Użyj liczby, np. 1234,50. {effect}',
   },
-  badValue: {
-    en: 'Row {row}, "{column}": "{value}" could not be read and was ignored.',
-    'zh-CN': '第{row}行"{column}"："{value}"无法识别，已忽略。',
-    pl: 'Wiersz {row}, „{column}”: nie można odczytać „{value}”; pominięto.',
+  missingCustomer: {
+    en: 'Row {row}, "{column}": the customer is empty (merged cells read as empty). Type the customer name on every invoice row. {effect}',
+    'zh-CN': '第{row}行"{column}"：客户为空（合并单元格会被读成空）。请在每一张发票行填写客户名称。{effect}',
+    pl: 'Wiersz {row}, „{column}”: brak kontrahenta (scalone komórki są odczytywane jako puste). Wpisz nazwę kontrahenta w każdym wierszu faktury. {effect}',
+  },
+  badDays: {
+    en: 'Row {row}, "{column}": "{value}" is not a number of days. Use a whole number like 45. {effect}',
+    'zh-CN': '第{row}行"{column}"："{value}"不是天数，请使用如 45 的整数。{effect}',
+    pl: 'Wiersz {row}, „{column}”: „{value}” nie jest liczbą dni. Użyj liczby całkowitej, np. 45. {effect}',
+  },
+  badTimeZone: {
+    en: 'Row {row}, "{column}": "{value}" is not a time zone. Use an IANA name like Europe/Warsaw or America/New_York. {effect}',
+    'zh-CN': '第{row}行"{column}"："{value}"不是有效时区，请使用 IANA 名称，如 Asia/Shanghai。{effect}',
+    pl: 'Wiersz {row}, „{column}”: „{value}” nie jest strefą czasową. Użyj nazwy IANA, np. Europe/Warsaw. {effect}',
+  },
+  badCountry: {
+    en: 'Row {row}, "{column}": "{value}" is not a country we know. Use a two-letter code like PL, US or CN, or add a Time zone column. {effect}',
+    'zh-CN': '第{row}行"{column}"："{value}"不是可识别的国家，请使用两位代码如 CN、US、PL，或添加时区列。{effect}',
+    pl: 'Wiersz {row}, „{column}”: „{value}” nie jest znanym krajem. Użyj dwuliterowego kodu, np. PL, US, CN, albo dodaj kolumnę strefy czasowej. {effect}',
+  },
+  badHours: {
+    en: 'Row {row}, "{column}": "{value}" is not a range of hours. Use a range like 09:00-17:30. {effect}',
+    'zh-CN': '第{row}行"{column}"："{value}"不是有效时间段，请使用如 09:00-17:30 的格式。{effect}',
+    pl: 'Wiersz {row}, „{column}”: „{value}” nie jest przedziałem godzin. Użyj zapisu 09:00-17:30. {effect}',
+  },
+  badPayday: {
+    en: 'Row {row}, "{column}": "{value}" is not a day of the month. Use a number from 1 to 31. {effect}',
+    'zh-CN': '第{row}行"{column}"："{value}"不是每月的日期，请填写 1 到 31 的数字。{effect}',
+    pl: 'Wiersz {row}, „{column}”: „{value}” nie jest dniem miesiąca. Użyj liczby od 1 do 31. {effect}',
+  },
+  badFlag: {
+    en: 'Row {row}, "{column}": "{value}" is not yes or no. Use yes/no (or consumer/business). {effect}',
+    'zh-CN': '第{row}行"{column}"："{value}"不是"是/否"，请填写 是/否（或 个人/企业）。{effect}',
+    pl: 'Wiersz {row}, „{column}”: „{value}” to nie tak/nie. Użyj tak/nie (lub konsument/firma). {effect}',
+  },
+  badCompanySize: {
+    en: 'Row {row}, "{column}": "{value}" is not a company size. Use small, medium, large or a number of employees. {effect}',
+    'zh-CN': '第{row}行"{column}"："{value}"不是企业规模，请填写 小、中、大 或员工人数。{effect}',
+    pl: 'Wiersz {row}, „{column}”: „{value}” nie jest wielkością firmy. Użyj: mała, średnia, duża lub liczby pracowników. {effect}',
   },
   totalMismatch: {
-    en: 'Row {row}: the buckets add up to {sum} but "{column}" says {total}. The buckets were used; check the row.',
-    'zh-CN': '第{row}行：各账龄段合计 {sum}，但"{column}"为 {total}。已按账龄段计算，请检查该行。',
-    pl: 'Wiersz {row}: przedziały sumują się do {sum}, a „{column}” wynosi {total}. Użyto przedziałów; sprawdź wiersz.',
+    en: 'Row {row}, "{column}": the buckets add up to {sum} but the row total says {value}. The buckets were used; check the row.',
+    'zh-CN': '第{row}行"{column}"：各账龄段合计 {sum}，但本行合计为 {value}。已按账龄段计算，请检查该行。',
+    pl: 'Wiersz {row}, „{column}”: przedziały sumują się do {sum}, a suma wiersza wynosi {value}. Użyto przedziałów; sprawdź wiersz.',
   },
 } as const satisfies Record<string, Texts>;
+
+/** What became of the row, appended to a cell message. */
+export const AGING_EFFECTS = {
+  rowDropped: {
+    en: 'The row was left out of the totals.',
+    'zh-CN': '该行未计入合计。',
+    pl: 'Wiersz pominięto w sumach.',
+  },
+  cellIgnored: {
+    en: 'The cell was ignored; the row still counts.',
+    'zh-CN': '已忽略该单元格，该行仍计入合计。',
+    pl: 'Komórkę pominięto; wiersz nadal się liczy.',
+  },
+} as const satisfies Record<string, Texts>;
+
+export type AgingMessage = keyof typeof AGING_MESSAGES;
+export type AgingEffect = keyof typeof AGING_EFFECTS;

@@ -1,115 +1,43 @@
-import { parseDateCell, decideDateOrder } from '../coerce/date';
+import { decideDateOrder, parseDateCell } from '../coerce/date';
 import { parseMoneyCell } from '../coerce/money';
+import { cellText, isEmptyCell } from '../coerce/text';
 import { say } from '../i18n/texts';
-import type { Cell, DateOrder, Table } from '../model/cell';
+import type { Cell, DateOrder, Language, Table } from '../model/cell';
+import type { EpochDay } from '../model/day';
 import type { InputIssue, IssueCode } from '../model/issue';
-import { isKnownTimeZone } from '../time/zone';
-import { parseHoursRange } from '../time/hours';
-import { fieldOfHeader, normalizeHeader, parseBucket } from './columns';
-import { countryCode, zoneForCountry } from './country-zone';
+import { parseBucket } from './columns';
 import { customerKey } from './customer-key';
-import { AGING_MESSAGES } from './messages';
-import type { AgingField, AgingLayout, AgingLine, AgingRead, AgingReadOptions, AgingSource, BucketColumn, CompanySize, DebtorFacts } from './types';
-
-const HEADER_SCAN_ROWS = 30;
-
-function text(cell: Cell | undefined): string {
-  if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'string') return cell.trim();
-  if (typeof cell === 'number') return Number.isInteger(cell) ? String(cell) : String(Math.round(cell * 1e9) / 1e9);
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
-  return String(cell);
-}
-
-interface HeaderFound {
-  readonly index: number;
-  readonly columns: Partial<Record<AgingField, number>>;
-  readonly buckets: BucketColumn[];
-  readonly headers: string[];
-}
-
-/** A header row names a customer column and an amount, balance or bucket column. */
-function findHeader(table: Table): HeaderFound | null {
-  const limit = Math.min(table.length, HEADER_SCAN_ROWS);
-  for (let r = 0; r < limit; r++) {
-    const row = table[r] ?? [];
-    const columns: Partial<Record<AgingField, number>> = {};
-    const buckets: BucketColumn[] = [];
-    const headers = row.map(text);
-    let upper: number | null = null;
-    headers.forEach((h, c) => {
-      if (!h) return;
-      const bucket = parseBucket(h, c, upper);
-      if (bucket) {
-        buckets.push(bucket);
-        if (bucket.toDays !== null) upper = bucket.toDays;
-        return;
-      }
-      const field = fieldOfHeader(h);
-      if (field && columns[field] === undefined) columns[field] = c;
-    });
-    // QuickBooks detail exports leave the customer column's header as "Customer full name"; its
-    // summary leaves the first header empty and puts names in column A.
-    if (columns.customer === undefined && buckets.length >= 2 && !headers[0]) columns.customer = 0;
-    const hasMoney = columns.amount !== undefined || columns.openBalance !== undefined || buckets.length >= 2;
-    if (columns.customer !== undefined && hasMoney) {
-      if (buckets.length >= 2 && columns.amount !== undefined && normalizeHeader(headers[columns.amount] ?? '') === 'total') {
-        columns.total = columns.amount;
-        delete columns.amount;
-      }
-      return { index: r, columns, buckets, headers };
-    }
-  }
-  return null;
-}
-
-function detectSource(h: HeaderFound): AgingSource {
-  const all = h.headers.map(normalizeHeader).join('|');
-  if (all.includes('customer full name') || all.includes('open balance')) return 'quickbooks-detail';
-  if (h.buckets.some((b) => /91 and over/i.test(b.header))) return 'quickbooks-summary';
-  if (all.includes('invoiceamountdue') || all.includes('contactname')) return 'xero-invoices';
-  if (h.buckets.some((b) => /month/i.test(b.header))) return 'xero-summary';
-  if (all.includes('partner') || h.buckets.some((b) => /age/i.test(b.header))) return 'odoo';
-  if (h.buckets.some((b) => /period/i.test(b.header))) return 'sage';
-  if (h.buckets.some((b) => /^>\s*45$/.test(normalizeHeader(b.header)))) return 'zoho';
-  if (/[\u4e00-\u9fff]/.test(all)) return 'chinese';
-  if (/kontrahent|termin|zapłaty|faktury/.test(all)) return 'polish';
-  return 'generic';
-}
-
-const TOTAL_ROW = /^(total|totals|grand total|total for .*|.* total|合计|总计|小计|razem|suma|ogółem|ogolem|percents|percent|%)$/i;
-const SECTION_ROW = /^(current|not due|\d+\s*(-|–)\s*\d+ days past due|\d+ or more days past due|.*days past due)$/i;
-
-function flag(cell: Cell | undefined): boolean | null {
-  if (typeof cell === 'boolean') return cell;
-  if (typeof cell === 'number') return cell !== 0;
-  const t = text(cell).toLowerCase();
-  if (!t) return null;
-  if (/^(yes|y|true|x|1|是|有|tak|t|✓)$/.test(t)) return true;
-  if (/^(no|n|false|0|否|无|nie)$/.test(t)) return false;
-  return null;
-}
-
-function companySize(cell: Cell | undefined): CompanySize | null {
-  if (typeof cell === 'number') return cell < 50 ? 'small' : cell < 250 ? 'medium' : 'large';
-  const t = text(cell).toLowerCase();
-  if (/^(small|s|小|小型|mała|mala|mikro)$/.test(t)) return 'small';
-  if (/^(medium|m|中|中型|średnia|srednia)$/.test(t)) return 'medium';
-  if (/^(large|l|大|大型|duża|duza)$/.test(t)) return 'large';
-  const n = Number(t);
-  return Number.isFinite(n) && t ? companySize(n) : null;
-}
+import { FactsCollector, parseDaysNumber, type FactField } from './facts';
+import { detectSource, findHeader, HEADER_SCAN_ROWS, type HeaderFound } from './header';
+import { AGING_EFFECTS, AGING_MESSAGES, type AgingEffect, type AgingMessage } from './messages';
+import { isFooterLabel, isSectionLabel, isTotalLabel, reportDateOfRow } from './row-labels';
+import type { AgeBasis, AgingField, AgingKind, AgingLayout, AgingLine, AgingRead, AgingReadOptions, AgingSource, BucketColumn } from './types';
 
 /**
- * Reads an aging sheet as exported by accounting systems or typed by hand. Finds the header row,
- * tells invoice detail from bucket summaries, skips title, as-of, section, subtotal, total and
- * footer rows, and reports every unusable cell instead of guessing. Never throws.
+ * Reads an aging sheet as exported by accounting systems (QuickBooks, Xero, Odoo, Sage, Zoho,
+ * Kingdee/Yonyou, Comarch) or typed by hand, into money lines and per-debtor facts.
+ *
+ * - Finds the header row by its words within the first 30 rows; tells invoice detail from
+ *   bucket summaries (two or more age-bucket columns and no due date).
+ * - Skips title, as-of, blank, section, customer-group, subtotal, total, percentage and footer
+ *   rows (listed in `layout.skippedRows`), so nothing is counted twice. In detail reports grouped
+ *   by customer, the group row's name is carried down to invoice lines whose customer cell is empty.
+ * - Keeps identifiers as text, settled lines as history with `openBalance: 0`, credits negative.
+ * - Every unusable cell becomes an issue in `options.language`; a line whose money or age cell is
+ *   unusable is left out, the rest of the sheet still counts.
+ *
+ * Never throws; reads each cell at most a few times and allocates per line, not per cell.
+ *
+ * @example
+ * readAging([['Customer', 'Due date', 'Amount'], ['Acme', '2026-03-05', '$4,250.00']])
+ * // → lines: [{ row: 2, customer: 'Acme', dueDate: <2026-03-05>, openBalance: 4250, … }]
  */
 export function readAging(cells: Table, options: AgingReadOptions = {}): AgingRead {
-  const language = options.language ?? 'en';
-  const issues: InputIssue[] = [];
-  const header = Array.isArray(cells) ? findHeader(cells) : null;
-  if (!header) {
+  const language: Language = options.language === 'zh-CN' || options.language === 'pl' ? options.language : 'en';
+  const table: Table = Array.isArray(cells) ? cells : [];
+  const found = findHeader(table);
+  if (typeof found === 'string') {
+    const message = found === 'no-header' ? say(AGING_MESSAGES.noHeader, language, { rows: HEADER_SCAN_ROWS }) : say(AGING_MESSAGES.noAmountColumn, language);
     return {
       layout: {
         kind: 'invoice', source: 'generic', headerRow: 0, columns: {}, headers: [], buckets: [], ageBasis: 'due-date',
@@ -117,221 +45,395 @@ export function readAging(cells: Table, options: AgingReadOptions = {}): AgingRe
       },
       lines: [],
       facts: new Map(),
-      issues: [{ table: 'aging', row: 1, column: '', code: 'no-header', message: say(AGING_MESSAGES.noHeader, language, { rows: HEADER_SCAN_ROWS }) }],
+      issues: [{ table: 'aging', row: 1, column: '', code: found === 'no-header' ? 'no-header' : 'no-amount-column', message }],
     };
   }
-  const { columns: col, buckets, headers } = header;
-  const kind = buckets.length >= 2 && col.dueDate === undefined ? 'bucket-summary' : 'invoice';
-  const columnName = (c: number) => headers[c] || String.fromCharCode(65 + (c % 26));
+  const source = detectSource(found);
+  return new SheetReader(table, { ...found, source }, options.dateOrder ?? null, language).read();
+}
 
-  // Report date from the title block ("As of November 23, 2026").
-  let reportAsOf: number | null = null;
-  for (let r = 0; r < header.index; r++) {
-    for (const cell of cells[r] ?? []) {
-      const m = /(?:as of|as at|na dzień|截至|截止)\s*[:：]?\s*(.+?)\s*$/i.exec(text(cell));
-      if (m) {
-        const d = parseDateCell(m[1]!.replace(/日$/, '日'), options.dateOrder ?? null);
-        if (d?.ok) reportAsOf = d.day;
-      }
-    }
-  }
+/** Column index of a field, or -1: plain numbers keep the row loop free of optional lookups. */
+function at(columns: Partial<Record<AgingField, number>>, field: AgingField): number {
+  return columns[field] ?? -1;
+}
 
-  // Date order: the setting, else evidence in the date columns.
-  let dateOrder: DateOrder | null = options.dateOrder ?? null;
-  let dateOrderFrom: AgingLayout['dateOrderFrom'] = dateOrder ? 'setting' : 'none';
-  if (!dateOrder) {
-    const samples: Cell[] = [];
-    for (const field of ['dueDate', 'documentDate', 'settledDate'] as const) {
-      const c = col[field];
-      if (c === undefined) continue;
-      for (let r = header.index + 1; r < cells.length; r++) samples.push((cells[r] ?? [])[c] ?? null);
-    }
-    dateOrder = decideDateOrder(samples);
-    if (dateOrder) dateOrderFrom = 'evidence';
-  }
+class SheetReader {
+  private readonly issues: InputIssue[] = [];
+  private readonly lines: AgingLine[] = [];
+  private readonly skippedRows: number[] = [];
+  private readonly keys = new Map<string, string>();
+  private readonly facts: FactsCollector;
+  private readonly kind: AgingKind;
+  private readonly ageBasis: AgeBasis;
+  private readonly dateOrder: DateOrder | null;
+  private readonly dateOrderFrom: AgingLayout['dateOrderFrom'];
+  // Column indexes, -1 when absent.
+  private readonly cCustomer: number;
+  private readonly cInvoice: number;
+  private readonly cDue: number;
+  private readonly cDoc: number;
+  private readonly cSettled: number;
+  private readonly cAmount: number;
+  private readonly cOpen: number;
+  private readonly cDays: number;
+  private readonly cCurrency: number;
+  private readonly cTotal: number;
 
-  const lines: AgingLine[] = [];
-  const facts = new Map<string, DebtorFacts>();
-  const skippedRows: number[] = [];
-  let groupName: string | null = null;
-  const moneyColumn = col.openBalance ?? col.amount;
-
-  for (let r = header.index + 1; r < cells.length; r++) {
-    const row = cells[r] ?? [];
-    const sheetRow = r + 1;
-    const customerCell = col.customer !== undefined ? text(row[col.customer]) : '';
-    const first = text(row[0]);
-    const nonEmpty = row.filter((c) => text(c) !== '').length;
-    if (nonEmpty === 0) {
-      skippedRows.push(sheetRow);
-      continue;
-    }
-    const label = customerCell || first;
-    if (TOTAL_ROW.test(label) || TOTAL_ROW.test(first)) {
-      if (/^total for /i.test(label) || /^total for /i.test(first)) groupName = null;
-      skippedRows.push(sheetRow);
-      continue;
-    }
-    const hasMoney = moneyColumn !== undefined ? text(row[moneyColumn]) !== '' : buckets.some((b) => text(row[b.column]) !== '');
-    if (!hasMoney) {
-      // A section ("91 or more days past due"), a customer group row, an "As of" or footer line.
-      if (nonEmpty === 1 && first && !SECTION_ROW.test(first) && kind === 'invoice' && !/\d{1,2}:\d{2}/.test(first)) groupName = first;
-      skippedRows.push(sheetRow);
-      continue;
-    }
-    const customer = customerCell || (kind === 'invoice' ? groupName ?? '' : '');
-    if (!customer) {
-      issues.push(issue(sheetRow, col.customer ?? 0, 'missing-customer', AGING_MESSAGES.badValue, ''));
-      continue;
-    }
-
-    let bad = false;
-    const readDate = (field: 'dueDate' | 'documentDate' | 'settledDate', fatal: boolean): number | null => {
-      const c = col[field];
-      if (c === undefined) return null;
-      const parsed = parseDateCell(row[c] ?? null, dateOrder);
-      if (parsed === null) return null;
-      if (parsed.ok) return parsed.day;
-      issues.push(issue(sheetRow, c, parsed.code, parsed.code === 'ambiguous-date' ? AGING_MESSAGES.ambiguousDate : fatal ? AGING_MESSAGES.badDate : AGING_MESSAGES.badValue, text(row[c])));
-      if (fatal) bad = true;
-      return null;
-    };
-    const readMoney = (c: number | undefined): { value: number; currency: string | null } | null => {
-      if (c === undefined) return null;
-      const parsed = parseMoneyCell(row[c] ?? null);
-      if (parsed === null) return null;
-      if (parsed.ok) return parsed;
-      issues.push(issue(sheetRow, c, 'bad-amount', AGING_MESSAGES.badAmount, text(row[c])));
-      bad = true;
-      return null;
-    };
-    const currencyCell = col.currency !== undefined ? text(row[col.currency]).toUpperCase() || null : null;
-
-    if (kind === 'bucket-summary') {
-      let sum = 0;
-      const bucketLines: AgingLine[] = [];
-      for (const b of buckets) {
-        const v = readMoney(b.column);
-        if (!v || v.value === 0) continue;
-        sum += v.value;
-        bucketLines.push({
-          row: sheetRow, customer, invoice: null, documentDate: null, dueDate: null, amount: null, openBalance: v.value,
-          statedDaysPastDue: b.fromDays, bucket: b, settledDate: null, currency: currencyCell ?? v.currency,
-        });
-      }
-      if (bad) continue;
-      const total = readMoney(col.total);
-      if (total && Math.abs(Math.round(sum * 100) - Math.round(total.value * 100)) > 0) {
-        issues.push(issue(sheetRow, col.total!, 'bad-amount', AGING_MESSAGES.totalMismatch, text(row[col.total!]), { sum: Math.round(sum * 100) / 100, total: total.value }));
-      }
-      lines.push(...bucketLines);
+  constructor(
+    private readonly table: Table,
+    private readonly header: HeaderFound,
+    dateOrderSetting: DateOrder | null,
+    private readonly language: Language,
+  ) {
+    const col = header.columns;
+    this.cCustomer = at(col, 'customer');
+    this.cInvoice = at(col, 'invoice');
+    this.cDue = at(col, 'dueDate');
+    this.cDoc = at(col, 'documentDate');
+    this.cSettled = at(col, 'settledDate');
+    this.cAmount = at(col, 'amount');
+    this.cOpen = at(col, 'openBalance');
+    this.cDays = at(col, 'daysPastDue');
+    this.cCurrency = at(col, 'currency');
+    this.cTotal = at(col, 'total');
+    this.kind = header.buckets.length >= 2 ? 'bucket-summary' : 'invoice';
+    // The age a line is planned from: the due date when there is one; else the system's own
+    // days-past-due count; else the document date (the plan then assumes default terms).
+    this.ageBasis = this.kind === 'bucket-summary' ? 'bucket' : this.cDue >= 0 ? 'due-date' : this.cDays >= 0 ? 'days-column' : this.cDoc >= 0 ? 'document-date' : 'days-column';
+    this.facts = new FactsCollector(col);
+    if (dateOrderSetting) {
+      this.dateOrder = dateOrderSetting;
+      this.dateOrderFrom = 'setting';
     } else {
-      const dueDate = readDate('dueDate', true);
-      const documentDate = readDate('documentDate', col.dueDate === undefined);
-      const settledDate = readDate('settledDate', false);
-      const amount = readMoney(col.amount);
-      const open = col.openBalance !== undefined ? readMoney(col.openBalance) : amount;
-      let stated: number | null = null;
-      if (col.daysPastDue !== undefined && text(row[col.daysPastDue]) !== '') {
-        const n = Number(text(row[col.daysPastDue]).replace(',', '.'));
-        if (Number.isFinite(n)) stated = Math.round(n);
-        else issues.push(issue(sheetRow, col.daysPastDue, 'bad-number', AGING_MESSAGES.badValue, text(row[col.daysPastDue])));
+      this.dateOrder = decideDateOrder(this.dateSamples());
+      this.dateOrderFrom = this.dateOrder ? 'evidence' : 'none';
+    }
+  }
+
+  /** Text cells of the date columns, the only ones that can say which way slashed dates run. */
+  private dateSamples(): Cell[] {
+    const samples: Cell[] = [];
+    for (const c of [this.cDue, this.cDoc, this.cSettled]) {
+      if (c < 0) continue;
+      for (let r = this.header.index + 1; r < this.table.length; r++) {
+        const row = this.table[r];
+        const cell = Array.isArray(row) ? (row as readonly Cell[])[c] : undefined;
+        if (typeof cell === 'string') samples.push(cell);
       }
-      if (bad || !open) continue;
+    }
+    return samples;
+  }
+
+  read(): AgingRead {
+    let reportAsOf: EpochDay | null = null;
+    for (let r = 0; r < this.header.index; r++) {
+      const row = this.table[r];
+      if (!Array.isArray(row)) continue;
+      const day = reportDateOfRow(row as readonly Cell[], this.dateOrder);
+      if (day !== null && reportAsOf === null) reportAsOf = day;
+    }
+    if (this.kind === 'bucket-summary') this.readSummaryRows();
+    else this.readInvoiceRows();
+    const h = this.header;
+    return {
+      layout: {
+        kind: this.kind, source: h.source as AgingSource, headerRow: h.index + 1, columns: h.columns, headers: h.headers, buckets: h.buckets,
+        ageBasis: this.ageBasis, dateOrder: this.dateOrder, dateOrderFrom: this.dateOrderFrom, skippedRows: this.skippedRows, reportAsOf,
+      },
+      lines: this.lines,
+      facts: this.facts.result(),
+      issues: this.issues,
+    };
+  }
+
+  private keyOf(customer: string): string {
+    let key = this.keys.get(customer);
+    if (key === undefined) {
+      key = customerKey(customer);
+      this.keys.set(customer, key);
+    }
+    return key;
+  }
+
+  // ---- invoice detail ------------------------------------------------------------------------
+
+  private readInvoiceRows(): void {
+    const { table } = this;
+    const moneyColumn = this.cOpen >= 0 ? this.cOpen : this.cAmount;
+    const moneyHeader = this.header.headers[moneyColumn] ?? '';
+    // Xero's invoice export repeats each invoice on every line item: count it once.
+    const seenInvoices = this.header.source === 'xero-invoices' ? new Set<string>() : null;
+    let group: string | null = null;
+    for (let r = this.header.index + 1; r < table.length; r++) {
+      const sheetRow = r + 1;
+      const row = table[r] as readonly Cell[] | undefined;
+      if (!Array.isArray(row)) {
+        this.skippedRows.push(sheetRow);
+        continue;
+      }
+      const moneyCell = row[moneyColumn];
+      const hasMoney = !isEmptyCell(moneyCell) || (this.cAmount >= 0 && !isEmptyCell(row[this.cAmount]));
+      const ownCustomer = this.cCustomer >= 0 ? cellText(row[this.cCustomer]) : '';
+      if (!hasMoney) {
+        group = this.nonMoneyRow(row, sheetRow, ownCustomer, group);
+        continue;
+      }
+      const first = this.cCustomer === 0 ? ownCustomer : cellText(row[0]);
+      const invoice = this.cInvoice >= 0 ? cellText(row[this.cInvoice]) : '';
+      if (isTotalLabel(ownCustomer) || isTotalLabel(first) || isTotalLabel(invoice)) {
+        if (/^total for /i.test(first) || /^total for /i.test(ownCustomer)) group = null;
+        this.skippedRows.push(sheetRow);
+        continue;
+      }
+      // A header repeated at a page break.
+      if (typeof moneyCell === 'string' && moneyCell.trim() === moneyHeader && moneyHeader !== '') {
+        this.skippedRows.push(sheetRow);
+        continue;
+      }
+      const dated = (this.cDue >= 0 && !isEmptyCell(row[this.cDue])) || (this.cDoc >= 0 && !isEmptyCell(row[this.cDoc]));
+      if (!ownCustomer && !invoice && !dated) {
+        // Money with nothing to say whose or what it is: an unlabelled subtotal or sum row.
+        this.skippedRows.push(sheetRow);
+        continue;
+      }
+      const customer = ownCustomer || group || '';
+      if (!customer) {
+        this.report(sheetRow, Math.max(this.cCustomer, 0), 'missing-customer', 'missingCustomer', '', 'rowDropped');
+        continue;
+      }
+      if (seenInvoices && invoice) {
+        const id = `${this.keyOf(customer)}\u0000${invoice}`;
+        if (seenInvoices.has(id)) {
+          this.skippedRows.push(sheetRow);
+          continue;
+        }
+        seenInvoices.add(id);
+      }
+      this.invoiceLine(row, sheetRow, customer, invoice);
+    }
+  }
+
+  /**
+   * A row without money: blank, a section heading, an as-of line, a footer, or the name of the
+   * customer whose invoices follow (QuickBooks detail grouped by customer). Returns the group
+   * name in force after it.
+   */
+  private nonMoneyRow(row: readonly Cell[], sheetRow: number, ownCustomer: string, group: string | null): string | null {
+    let filled = 0;
+    let only = -1;
+    for (let c = 0; c < row.length; c++) {
+      if (!isEmptyCell(row[c])) {
+        filled++;
+        only = c;
+      }
+    }
+    if (filled === 0) {
+      this.skippedRows.push(sheetRow);
+      return group;
+    }
+    const invoice = this.cInvoice >= 0 ? cellText(row[this.cInvoice]) : '';
+    const dueText = this.cDue >= 0 ? cellText(row[this.cDue]) : '';
+    if (ownCustomer && (invoice || dueText) && !isTotalLabel(ownCustomer)) {
+      // An invoice row whose amount is missing: say so rather than skip it quietly.
+      const column = this.cOpen >= 0 ? this.cOpen : this.cAmount;
+      this.report(sheetRow, column, 'bad-amount', 'badAmount', '', 'rowDropped');
+      return group;
+    }
+    this.skippedRows.push(sheetRow);
+    if (filled !== 1 || (only !== 0 && only !== this.cCustomer)) return group;
+    const label = cellText(row[only]);
+    if (typeof row[only] !== 'string') return group;
+    if (isTotalLabel(label) || isSectionLabel(label)) return null;
+    if (isFooterLabel(label) || reportDateOfRow(row, this.dateOrder) !== null) return group;
+    return label;
+  }
+
+  private invoiceLine(row: readonly Cell[], sheetRow: number, customer: string, invoice: string): void {
+    const dueFatal = this.ageBasis === 'due-date';
+    const docFatal = this.ageBasis === 'document-date';
+    const dueDate = this.dateAt(row, sheetRow, this.cDue, dueFatal);
+    if (dueDate === undefined) return this.factsOf(row, sheetRow, customer);
+    const documentDate = this.dateAt(row, sheetRow, this.cDoc, docFatal);
+    if (documentDate === undefined) return this.factsOf(row, sheetRow, customer);
+    const settled = this.dateAt(row, sheetRow, this.cSettled, false) ?? null;
+
+    let open: number;
+    let currency: string | null = null;
+    let amount: number | null = null;
+    if (this.cOpen >= 0) {
+      const parsed = this.moneyAt(row, sheetRow, this.cOpen, true);
+      if (parsed === undefined) return this.factsOf(row, sheetRow, customer);
+      const original = this.cAmount >= 0 ? this.moneyAt(row, sheetRow, this.cAmount, false) : null;
+      amount = original ? original.value : null;
+      if (parsed === null) {
+        // No open balance but a settled date: paid in full. Otherwise the balance is missing.
+        if (settled === null) {
+          this.report(sheetRow, this.cOpen, 'bad-amount', 'badAmount', '', 'rowDropped');
+          return this.factsOf(row, sheetRow, customer);
+        }
+        open = 0;
+      } else open = parsed.value;
+      currency = parsed?.currency ?? original?.currency ?? null;
+    } else {
+      const parsed = this.moneyAt(row, sheetRow, this.cAmount, true);
+      if (!parsed) return this.factsOf(row, sheetRow, customer);
+      amount = parsed.value;
+      // Only an amount column: a settled date means the line is paid.
+      open = settled !== null ? 0 : parsed.value;
+      currency = parsed.currency;
+    }
+    // A settled date beside a balance still owed is a part payment: the line stays open.
+    const settledDate = settled !== null && open === 0 ? settled : null;
+    const stated = dueDate === null ? this.daysAt(row, sheetRow) : null;
+    const currencyText = this.cCurrency >= 0 ? cellText(row[this.cCurrency]).toUpperCase() : '';
+    this.lines.push({
+      row: sheetRow,
+      customer,
+      invoice: invoice || null,
+      documentDate,
+      dueDate,
+      amount,
+      openBalance: open,
+      statedDaysPastDue: stated,
+      bucket: null,
+      settledDate,
+      currency: currencyText || currency,
+    });
+    this.factsOf(row, sheetRow, customer);
+  }
+
+  /** A date cell: the day, null when empty, undefined when unusable and `fatal` (the line is dropped). */
+  private dateAt(row: readonly Cell[], sheetRow: number, column: number, fatal: boolean): EpochDay | null | undefined {
+    if (column < 0) return null;
+    const cell = row[column];
+    if (isEmptyCell(cell)) return null;
+    const parsed = parseDateCell(cell ?? null, this.dateOrder);
+    if (parsed === null) return null;
+    if (parsed.ok) return parsed.day;
+    this.report(sheetRow, column, parsed.code, parsed.code === 'ambiguous-date' ? 'ambiguousDate' : 'badDate', cellText(cell), fatal ? 'rowDropped' : 'cellIgnored');
+    return fatal ? undefined : null;
+  }
+
+  /** A money cell: the amount, null when empty, undefined when unusable and `fatal`. */
+  private moneyAt(row: readonly Cell[], sheetRow: number, column: number, fatal: boolean): { value: number; currency: string | null } | null | undefined {
+    const cell = row[column];
+    const parsed = parseMoneyCell(cell ?? null);
+    if (parsed === null) return null;
+    if (parsed.ok) return parsed;
+    this.report(sheetRow, column, 'bad-amount', 'badAmount', cellText(cell), fatal ? 'rowDropped' : 'cellIgnored');
+    return fatal ? undefined : null;
+  }
+
+  /** Days past due as the sheet states them: a number, `45 days`, or a bucket label like `31-60天`. */
+  private daysAt(row: readonly Cell[], sheetRow: number): number | null {
+    if (this.cDays < 0) return null;
+    const cell = row[this.cDays];
+    const days = parseDaysNumber(cell);
+    if (days === null) return null;
+    if (days !== 'invalid') return Math.round(days);
+    const bucket = parseBucket(cellText(cell), this.cDays, null);
+    if (bucket) return bucket.fromDays;
+    this.report(sheetRow, this.cDays, 'bad-number', 'badDays', cellText(cell), 'cellIgnored');
+    return null;
+  }
+
+  // ---- bucket summaries ----------------------------------------------------------------------
+
+  private readSummaryRows(): void {
+    const { table } = this;
+    const buckets = this.header.buckets;
+    for (let r = this.header.index + 1; r < table.length; r++) {
+      const sheetRow = r + 1;
+      const row = table[r] as readonly Cell[] | undefined;
+      if (!Array.isArray(row)) {
+        this.skippedRows.push(sheetRow);
+        continue;
+      }
+      let hasMoney = this.cTotal >= 0 && !isEmptyCell(row[this.cTotal]);
+      for (let b = 0; b < buckets.length && !hasMoney; b++) hasMoney = !isEmptyCell(row[buckets[b]!.column]);
+      const customer = this.cCustomer >= 0 ? cellText(row[this.cCustomer]) : '';
+      const first = this.cCustomer === 0 ? customer : cellText(row[0]);
+      // Blank, title, account-block, total, percentage and footer rows; and unnamed sums.
+      if (!hasMoney || !customer || isTotalLabel(customer) || isTotalLabel(first)) {
+        this.skippedRows.push(sheetRow);
+        continue;
+      }
+      const firstBucket = buckets[0]!;
+      const cell = row[firstBucket.column];
+      if (typeof cell === 'string' && cell.trim() === firstBucket.header.trim()) {
+        this.skippedRows.push(sheetRow); // a repeated header
+        continue;
+      }
+      this.summaryLine(row, sheetRow, customer, buckets);
+    }
+  }
+
+  private summaryLine(row: readonly Cell[], sheetRow: number, customer: string, buckets: readonly BucketColumn[]): void {
+    const currencyText = this.cCurrency >= 0 ? cellText(row[this.cCurrency]).toUpperCase() : '';
+    const lines: AgingLine[] = [];
+    let cents = 0;
+    let bad = false;
+    for (const b of buckets) {
+      const v = this.moneyAt(row, sheetRow, b.column, true);
+      if (v === undefined) {
+        bad = true;
+        continue;
+      }
+      if (v === null || v.value === 0) continue;
+      cents += Math.round(v.value * 100);
       lines.push({
-        row: sheetRow,
-        customer,
-        invoice: col.invoice !== undefined ? text(row[col.invoice]) || null : null,
-        documentDate,
-        dueDate,
-        amount: amount?.value ?? null,
-        openBalance: settledDate !== null ? 0 : open.value,
-        statedDaysPastDue: dueDate === null ? stated : null,
-        bucket: null,
-        settledDate,
-        currency: currencyCell ?? open.currency ?? amount?.currency ?? null,
+        row: sheetRow, customer, invoice: null, documentDate: null, dueDate: null, amount: null, openBalance: v.value,
+        statedDaysPastDue: b.fromDays, bucket: b, settledDate: null, currency: currencyText || v.currency,
       });
     }
-    readFacts(row, customer, sheetRow);
+    if (!bad) {
+      if (this.cTotal >= 0) {
+        const total = this.moneyAt(row, sheetRow, this.cTotal, false);
+        if (total && Math.round(total.value * 100) !== cents) {
+          this.report(sheetRow, this.cTotal, 'bad-amount', 'totalMismatch', cellText(row[this.cTotal]), null, { sum: cents / 100 });
+        }
+      }
+      for (const line of lines) this.lines.push(line);
+    }
+    this.factsOf(row, sheetRow, customer);
   }
 
-  function issue(row: number, column: number, code: IssueCode, texts: (typeof AGING_MESSAGES)[keyof typeof AGING_MESSAGES], value: string, extra: Record<string, string | number> = {}): InputIssue {
-    return { table: 'aging', row, column: columnName(column), code, message: say(texts, language, { row, column: columnName(column), value, ...extra }) };
+  // ---- facts and issues ----------------------------------------------------------------------
+
+  private factsOf(row: readonly Cell[], sheetRow: number, customer: string): void {
+    const problems = this.facts.add(this.keyOf(customer), customer, row);
+    if (!problems) return;
+    for (const p of problems) {
+      const column = this.header.columns[p.field]!;
+      this.report(sheetRow, column, p.code, FACT_MESSAGES[p.field], cellText(row[column]), 'cellIgnored');
+    }
   }
 
-  function readFacts(row: readonly Cell[], customer: string, sheetRow: number): void {
-    const key = customerKey(customer);
-    const previous = facts.get(key);
-    const get = (f: AgingField) => (col[f] === undefined ? undefined : row[col[f]!]);
-    const pick = <T>(old: T | null | undefined, next: T | null): T | null => (old !== null && old !== undefined ? old : next);
-    const note = (f: AgingField, code: IssueCode) => issues.push(issue(sheetRow, col[f]!, code, AGING_MESSAGES.badValue, text(get(f))));
-
-    let timeZone: string | null = null;
-    const tzText = text(get('timeZone'));
-    if (tzText) {
-      if (isKnownTimeZone(tzText)) timeZone = tzText;
-      else note('timeZone', 'bad-time-zone');
-    }
-    let country: string | null = null;
-    const countryText = text(get('country'));
-    if (countryText) {
-      country = countryCode(countryText);
-      if (!country) note('country', 'bad-country');
-      else if (!timeZone) timeZone = zoneForCountry(country);
-    }
-    let workingHours = null;
-    const hoursText = text(get('workingHours'));
-    if (hoursText) {
-      workingHours = parseHoursRange(hoursText);
-      if (!workingHours) note('workingHours', 'bad-hours');
-    }
-    let payday: number | null = null;
-    const paydayText = text(get('payday'));
-    if (paydayText) {
-      const n = Number(paydayText);
-      if (Number.isInteger(n) && n >= 1 && n <= 31) payday = n;
-      else note('payday', 'bad-payday');
-    }
-    const readFlag = (f: AgingField): boolean | null => {
-      const v = get(f);
-      if (text(v) === '') return null;
-      const b = flag(v);
-      if (b === null) note(f, 'bad-flag');
-      return b;
-    };
-    const consumerText = text(get('consumer')).toLowerCase();
-    const consumer = consumerText === '' ? null : /^(consumer|individual|person|个人|消费者|konsument|osoba fizyczna)$/.test(consumerText) ? true : /^(business|company|b2b|企业|公司|firma)$/.test(consumerText) ? false : readFlag('consumer');
-    const avg = text(get('avgDaysLate'));
-    const inconvenient = text(get('inconvenientTimes'))
-      .split(/[,;，]/)
-      .map((s) => parseHoursRange(s.trim()))
-      .filter((x): x is NonNullable<typeof x> => x !== null);
-    facts.set(key, {
-      customer,
-      phone: pick(previous?.phone, text(get('phone')) || null),
-      contact: pick(previous?.contact, text(get('contact')) || null),
-      companySize: pick(previous?.companySize, companySize(get('companySize'))),
-      timeZone: pick(previous?.timeZone, timeZone),
-      country: pick(previous?.country, country),
-      workingHours: pick(previous?.workingHours, workingHours),
-      payday: pick(previous?.payday, payday),
-      disputed: (previous?.disputed ?? false) || readFlag('disputed') === true,
-      doNotCall: (previous?.doNotCall ?? false) || readFlag('doNotCall') === true,
-      consumer: pick(previous?.consumer, consumer),
-      avgDaysLate: pick(previous?.avgDaysLate, avg && Number.isFinite(Number(avg)) ? Number(avg) : null),
-      noWorkplaceCalls: (previous?.noWorkplaceCalls ?? false) || readFlag('noWorkplaceCalls') === true,
-      inconvenientTimes: previous?.inconvenientTimes.length ? previous.inconvenientTimes : inconvenient,
-    });
+  private report(
+    row: number, column: number, code: IssueCode, message: AgingMessage, value: string, effect: AgingEffect | null,
+    extra: Readonly<Record<string, string | number>> = {},
+  ): void {
+    const name = this.header.headers[column] || columnLetter(column);
+    const effectText = effect ? say(AGING_EFFECTS[effect], this.language) : '';
+    const text = say(AGING_MESSAGES[message], this.language, { row, column: name, value, effect: effectText, ...extra }).trim();
+    this.issues.push({ table: 'aging', row, column: name, code, message: text });
   }
+}
 
-  const ageBasis = kind === 'bucket-summary' ? 'bucket' : col.dueDate !== undefined ? 'due-date' : col.documentDate !== undefined ? 'document-date' : 'days-column';
-  return {
-    layout: {
-      kind, source: detectSource(header), headerRow: header.index + 1, columns: col, headers, buckets, ageBasis,
-      dateOrder, dateOrderFrom, skippedRows, reportAsOf,
-    },
-    lines,
-    facts,
-    issues,
-  };
+const FACT_MESSAGES: Readonly<Record<FactField, AgingMessage>> = {
+  phone: 'badFlag', contact: 'badFlag', companySize: 'badCompanySize', timeZone: 'badTimeZone', country: 'badCountry',
+  workingHours: 'badHours', payday: 'badPayday', disputed: 'badFlag', doNotCall: 'badFlag', consumer: 'badFlag',
+  avgDaysLate: 'badDays', noWorkplaceCalls: 'badFlag', inconvenientTimes: 'badHours',
+};
+
+/** A, B, …, Z, AA, AB, … for columns without a header. */
+function columnLetter(index: number): string {
+  let n = Math.max(0, index) + 1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
 }

@@ -66,43 +66,50 @@ export function parseDateCell(cell: Cell, order: DateOrder | null): DateParse | 
   if (cell === null || cell === undefined) return null;
   const bad: DateParse = { ok: false, code: 'bad-date' };
   if (typeof cell === 'number') {
-    const day = dayFromExcelSerial(cell);
+    if (!Number.isFinite(cell)) return bad;
+    // Round to the minute first, so 23:59:59.9 becomes the next day's 00:00, not minute 1440.
+    const total = Math.round(cell * 1440);
+    const whole = Math.floor(total / 1440);
+    const day = dayFromExcelSerial(whole);
     if (day === null) return bad;
-    const frac = cell - Math.floor(cell);
-    return { ok: true, day, minutes: frac > 0 ? Math.round(frac * 1440) % 1440 : null };
+    const minutes = total - whole * 1440;
+    return { ok: true, day, minutes: minutes > 0 ? minutes : null };
   }
   if (cell instanceof Date) {
     const ms = cell.getTime();
     if (Number.isNaN(ms)) return bad;
-    const day = Math.floor(ms / 86_400_000);
-    const minutes = Math.round((ms - day * 86_400_000) / 60_000);
-    return { ok: true, day, minutes: minutes ? minutes : null };
+    const total = Math.round(ms / 60_000);
+    const day = Math.floor(total / 1440);
+    const minutes = total - day * 1440;
+    return { ok: true, day, minutes: minutes > 0 ? minutes : null };
   }
   if (typeof cell === 'boolean') return bad;
-  const text = cell.trim();
+  let text = cell.trim();
   if (!text) return null;
+  // Full-width digits (２０２６年３月５日) fold to ASCII; Polish dates may end in "r." (roku).
+  if (/[^\x00-\x7f]|\sr\.?$/.test(text)) text = text.normalize('NFKC').replace(/\s+r\.?$/, '');
   const done = (day: EpochDay | null, rest: string): DateParse => {
     if (day === null) return bad;
     const minutes = timePart(rest);
     return minutes === undefined ? bad : { ok: true, day, minutes };
   };
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(.*)$/.exec(text) ?? /^(\d{4})\/(\d{1,2})\/(\d{1,2})(.*)$/.exec(text);
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(.*)$/.exec(text);
   if (m) return done(valid(+m[1]!, +m[2]!, +m[3]!), m[4]!);
   m = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(.*)$/.exec(text);
   if (m) return done(valid(+m[1]!, +m[2]!, +m[3]!), m[4]!);
-  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(.*)$/.exec(text);
-  if (m) return done(valid(+m[3]!, +m[2]!, +m[1]!), m[4]!);
-  m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(.*)$/.exec(text);
+  m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(.*)$/.exec(text);
   if (m) {
     const a = +m[1]!;
-    const b = +m[2]!;
-    const y = +m[3]!;
+    const b = +m[3]!;
+    const y = +m[4]!;
     const mdy = valid(y, a, b);
     const dmy = valid(y, b, a);
-    if (order === 'MDY') return done(mdy, m[4]!);
-    if (order === 'DMY') return done(dmy, m[4]!);
+    if (order === 'MDY') return done(mdy, m[5]!);
+    if (order === 'DMY') return done(dmy, m[5]!);
+    // Dotted dates (05.03.2026) are day-first wherever they are written (Poland, Germany, Russia…).
+    if (m[2] === '.') return done(dmy ?? mdy, m[5]!);
     if (mdy !== null && dmy !== null && a !== b) return { ok: false, code: 'ambiguous-date' };
-    return done(mdy ?? dmy, m[4]!);
+    return done(mdy ?? dmy, m[5]!);
   }
   m = /^(\d{1,2})[\s-]+([A-Za-ząćęłńóśźżĄĆĘŁŃÓŚŹŻ]+)\.?[\s-]+(\d{4}|\d{2})(.*)$/.exec(text);
   if (m) {

@@ -2,75 +2,202 @@ import type { Cell } from '../model/cell';
 
 export type MoneyParse = { ok: true; value: number; currency: string | null } | { ok: false; code: 'bad-amount' };
 
-const SYMBOLS: readonly (readonly [RegExp, string])[] = [
-  [/zł|pln/i, 'PLN'],
-  [/€|eur/i, 'EUR'],
-  [/£|gbp/i, 'GBP'],
-  // ¥ and ￥ are read as renminbi: this product's yen users are expected to write JPY.
-  [/[¥￥]|cny|rmb|元/i, 'CNY'],
-  [/jpy/i, 'JPY'],
-  [/us\$|usd|\$/i, 'USD'],
-  [/chf/i, 'CHF'],
-];
+/**
+ * Currency marks as written next to amounts → ISO 4217 code. `¥` and `￥` alone are read as
+ * renminbi (CNY), not yen: the product's Chinese users write them for RMB, and a yen amount is
+ * expected to say `JPY`. Compared in lower case.
+ */
+const CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['$', 'USD'], ['us$', 'USD'], ['usd', 'USD'],
+  ['€', 'EUR'], ['eur', 'EUR'],
+  ['zł', 'PLN'], ['zl', 'PLN'], ['pln', 'PLN'],
+  ['£', 'GBP'], ['gbp', 'GBP'],
+  ['¥', 'CNY'], ['￥', 'CNY'], ['元', 'CNY'], ['cny', 'CNY'], ['rmb', 'CNY'], ['人民币', 'CNY'],
+  ['jpy', 'JPY'], ['円', 'JPY'],
+  ['chf', 'CHF'], ['cad', 'CAD'], ['c$', 'CAD'], ['aud', 'AUD'], ['a$', 'AUD'],
+]);
+
+const BAD: MoneyParse = { ok: false, code: 'bad-amount' };
+
+const enum Ch {
+  Space = 32, Apostrophe = 39, LParen = 40, RParen = 41, Plus = 43, Comma = 44, Minus = 45, Dot = 46,
+  Zero = 48, Nine = 57, Nbsp = 0xa0, ThinSpace = 0x2009, NarrowNbsp = 0x202f, MathMinus = 0x2212,
+  EnDash = 0x2013, EmDash = 0x2014, IdeographicSpace = 0x3000, RightSingleQuote = 0x2019,
+}
+
+function isDigit(c: number): boolean {
+  return c >= Ch.Zero && c <= Ch.Nine;
+}
+
+/** Characters that group thousands without being a decimal mark: spaces of every width, `'`. */
+function isGroupSpace(c: number): boolean {
+  return c === Ch.Space || c === Ch.Nbsp || c === Ch.NarrowNbsp || c === Ch.ThinSpace || c === Ch.Apostrophe || c === Ch.RightSingleQuote;
+}
 
 /**
- * Reads an amount of money. Accepts numbers and text such as `$4,250.00`, `(25.00)`, `-100.00`,
- * `100.00-`, `1 234,56 zł`, `1.234,50 €`, `¥1,234.50`. The decimal separator is the last `.` or
- * `,` followed by one or two digits; a single separator followed by exactly three digits is a
- * thousands separator (`1,234` = 1234). Values are rounded to cents from the digits, never through
- * float arithmetic. Empty cells give null.
+ * Reads an amount of money from a cell. Numbers are taken as they are (rounded to cents). Text may
+ * carry a currency mark before or after (`$4,250.00`, `1 234,56 zł`, `1.234,50 €`, `¥1,234.50`,
+ * `PLN 1 234,56`), a sign (`-100.00`, `100.00-`, `(25.00)`, `−5`), and thousands grouped by `,`
+ * `.` or spaces (also no-break and narrow no-break spaces). A lone `-` is the accountants' zero.
+ *
+ * Which mark is the decimal one, so that nothing is read silently wrong:
+ * - both `,` and `.` present: the last one is decimal (`1.234,50`, `1,234.50`);
+ * - one mark, once, followed by 1 or 2 digits: decimal (`1,5` = 1.50, `12.30`);
+ * - one mark followed by exactly 3 digits, after 1–3 leading digits that are not `0`: thousands
+ *   (`1,234` = 1234, `1.234.567` = 1234567) — money has no third decimal;
+ * - anything else (`1,2345`, `0,123`, `12,34,567`, three decimals) is reported, not guessed.
+ * Cents are built from the digits as integers, so no float drift enters (`0.1`+`0.2` style).
+ *
+ * @example
+ * parseMoneyCell('(1,234.50)') // → { ok: true, value: -1234.5, currency: null }
+ * parseMoneyCell('1 234,56 zł') // → { ok: true, value: 1234.56, currency: 'PLN' }
+ * parseMoneyCell('')            // → null (empty)
  */
-export function parseMoneyCell(cell: Cell): MoneyParse | null {
+export function parseMoneyCell(cell: Cell | undefined): MoneyParse | null {
   if (cell === null || cell === undefined) return null;
-  const bad: MoneyParse = { ok: false, code: 'bad-amount' };
-  if (typeof cell === 'number') return Number.isFinite(cell) ? { ok: true, value: Math.round(cell * 100) / 100, currency: null } : bad;
-  if (typeof cell !== 'string') return bad;
-  let text = cell.trim();
-  if (!text) return null;
-  let currency: string | null = null;
-  for (const [re, code] of SYMBOLS) {
-    if (re.test(text)) {
-      currency = code;
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell) || Math.abs(cell) > 9e13) return BAD;
+    const value = Math.round(cell * 100) / 100;
+    return { ok: true, value: value === 0 ? 0 : value, currency: null };
+  }
+  if (typeof cell !== 'string') return BAD;
+  return parseMoneyText(cell);
+}
+
+function parseMoneyText(raw: string): MoneyParse | null {
+  let s = raw;
+  // Full-width digits and marks (１２３，４５) fold to ASCII; ￥ is matched before folding.
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 0x7f) {
+      s = s.replace(/￥/g, '¥').normalize('NFKC');
       break;
     }
   }
-  text = text.replace(/zł|pln|€|eur|£|gbp|[¥￥]|cny|rmb|元|jpy|us\$|usd|\$|chf/gi, '').replace(/[\s\u00a0\u202f']/g, '');
-  let negative = false;
-  if (/^\(.*\)$/.test(text)) {
-    negative = true;
-    text = text.slice(1, -1);
-  }
-  if (text.startsWith('-') || text.startsWith('−')) {
-    negative = !negative;
-    text = text.slice(1);
-  } else if (text.endsWith('-')) {
-    negative = !negative;
-    text = text.slice(0, -1);
-  }
-  if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return bad;
-  const lastSep = Math.max(text.lastIndexOf('.'), text.lastIndexOf(','));
-  let intPart = text;
-  let fracPart = '';
-  if (lastSep >= 0) {
-    const sepChar = text[lastSep]!;
-    const after = text.slice(lastSep + 1);
-    const sameKind = text.split(sepChar).length - 1;
-    const mixed = text.includes(sepChar === '.' ? ',' : '.');
-    // The last separator is the decimal one when it is the only one of its kind and is followed
-    // by one or two digits, or when both kinds appear (1.234,50 / 1,234.50).
-    if (sameKind === 1 && (after.length <= 2 || (mixed && after.length !== 3))) {
-      intPart = text.slice(0, lastSep);
-      fracPart = after;
-    } else if (after.length !== 3) {
-      return bad;
+  const n = s.length;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    if (isDigit(s.charCodeAt(i))) {
+      if (first < 0) first = i;
+      last = i;
     }
   }
-  const groups = intPart.split(/[.,]/);
-  if (groups.length > 1 && groups.slice(1).some((g) => g.length !== 3)) return bad;
-  const digits = groups.join('');
-  if (!/^\d+$/.test(digits) || (fracPart && !/^\d{1,2}$/.test(fracPart))) return bad;
-  const cents = Number(digits) * 100 + Number((fracPart + '00').slice(0, 2));
-  if (!Number.isSafeInteger(cents)) return bad;
+  if (first < 0) {
+    const t = s.trim();
+    if (t === '') return null;
+    return t === '-' || t === '–' || t === '—' ? { ok: true, value: 0, currency: null } : BAD;
+  }
+  // Leading and trailing decoration: sign, parentheses, currency mark.
+  let negative = false;
+  let parens = 0;
+  let mark = '';
+  const decoration = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) {
+      const c = s.charCodeAt(i);
+      if (c === Ch.Space || c === Ch.Nbsp || c === Ch.NarrowNbsp || c === Ch.ThinSpace || c === Ch.IdeographicSpace || c === 9) continue;
+      if (c === Ch.Minus || c === Ch.MathMinus || c === Ch.EnDash) {
+        if (negative) return false;
+        negative = true;
+      } else if (c === Ch.LParen) parens += 1;
+      else if (c === Ch.RParen) parens += 2;
+      else if (c === Ch.Plus) continue;
+      else mark += s[i];
+    }
+    return true;
+  };
+  if (!decoration(0, first)) return BAD;
+  const prefixMark = mark;
+  mark = '';
+  // A trailing '.' belongs to an abbreviation ("zł.") only when a mark precedes it.
+  if (!decoration(last + 1, n)) return BAD;
+  const suffixMark = mark.endsWith('.') && mark.length > 1 ? mark.slice(0, -1) : mark;
+  if (parens !== 0 && parens !== 3) return BAD;
+  if (parens === 3) {
+    if (negative) return BAD;
+    negative = true;
+  }
+  if (prefixMark && suffixMark) return BAD;
+  let currency: string | null = null;
+  const written = (prefixMark || suffixMark).toLowerCase();
+  if (written) {
+    currency = CURRENCIES.get(written) ?? null;
+    if (currency === null) return BAD;
+  }
+  const cents = centsOf(s, first, last);
+  if (cents === null) return BAD;
   const value = (negative ? -cents : cents) / 100;
   return { ok: true, value: value === 0 ? 0 : value, currency };
+}
+
+/** Integer cents of the digits and marks between `from` and `to` (inclusive), or null. */
+function centsOf(s: string, from: number, to: number): number | null {
+  let commas = 0;
+  let dots = 0;
+  let spaces = 0;
+  let lastComma = -1;
+  let lastDot = -1;
+  for (let i = from; i <= to; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) continue;
+    if (c === Ch.Comma) {
+      commas++;
+      lastComma = i;
+    } else if (c === Ch.Dot) {
+      dots++;
+      lastDot = i;
+    } else if (isGroupSpace(c)) spaces++;
+    else return null;
+  }
+  let decimalAt = -1;
+  let group = -1; // char code of the grouping mark, -1 = none yet
+  if (commas && dots) {
+    decimalAt = Math.max(lastComma, lastDot);
+    if ((decimalAt === lastComma ? commas : dots) > 1) return null;
+    group = decimalAt === lastComma ? Ch.Dot : Ch.Comma;
+  } else if (commas || dots) {
+    const at = commas ? lastComma : lastDot;
+    const count = commas || dots;
+    const after = to - at;
+    if (count === 1 && after <= 2) decimalAt = at;
+    else if (after === 3) group = s.charCodeAt(at);
+    else return null;
+  }
+  if (spaces && group !== -1 && group !== Ch.Space) return null; // "1 234.567,50": two grouping styles
+  // Walk the integer part: groups after the first must be exactly 3 digits.
+  const intEnd = decimalAt >= 0 ? decimalAt - 1 : to;
+  let whole = 0;
+  let run = 0;
+  let groups = 0;
+  let leading = -1;
+  for (let i = from; i <= intEnd; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) {
+      whole = whole * 10 + (c - Ch.Zero);
+      run++;
+      continue;
+    }
+    // a grouping mark
+    if (run === 0) return null;
+    if (groups === 0) leading = run;
+    else if (run !== 3) return null;
+    groups++;
+    run = 0;
+  }
+  if (groups > 0) {
+    if (run !== 3 || leading > 3) return null;
+    if (leading === 1 && s.charCodeAt(from) === Ch.Zero) return null; // "0,123" is no thousands
+  }
+  let frac = 0;
+  if (decimalAt >= 0) {
+    const digits = to - decimalAt;
+    if (digits < 1 || digits > 2) return null;
+    for (let i = decimalAt + 1; i <= to; i++) {
+      const c = s.charCodeAt(i);
+      if (!isDigit(c)) return null;
+      frac = frac * 10 + (c - Ch.Zero);
+    }
+    if (digits === 1) frac *= 10;
+  }
+  const cents = whole * 100 + frac;
+  return Number.isSafeInteger(cents) ? cents : null;
 }

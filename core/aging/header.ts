@@ -1,0 +1,96 @@
+import { cellText } from '../coerce/text';
+import type { Cell, Table } from '../model/cell';
+import { fieldOfHeader, normalizeHeader, parseBucket } from './columns';
+import type { AgingField, AgingSource, BucketColumn } from './types';
+
+/** How far down a report's title block may push the header row. */
+export const HEADER_SCAN_ROWS = 30;
+
+export interface HeaderFound {
+  /** 0-based index of the header row in the table. */
+  readonly index: number;
+  readonly columns: Partial<Record<AgingField, number>>;
+  readonly buckets: readonly BucketColumn[];
+  readonly headers: readonly string[];
+  readonly source: AgingSource;
+}
+
+/** Why no header was found: nothing at all, or a customer column with no money column beside it. */
+export type HeaderMiss = 'no-header' | 'no-amount-column';
+
+/**
+ * Finds the header row by content within the first rows: the first row that names a customer
+ * column and money (an amount, a balance or at least two age buckets).
+ *
+ * Two exports leave the customer header empty, and both are read as "names in column A":
+ * QuickBooks' A/R Aging Summary (`,Current,1 - 30,…`) and its detail reports grouped by customer,
+ * where each customer's name stands on its own row above the invoices.
+ */
+export function findHeader(table: Table): HeaderFound | HeaderMiss {
+  const limit = Math.min(table.length, HEADER_SCAN_ROWS);
+  let sawCustomer = false;
+  for (let r = 0; r < limit; r++) {
+    const row = table[r];
+    if (!Array.isArray(row)) continue;
+    const found = readHeaderRow(row as readonly Cell[], r);
+    if (found === 'customer-only') sawCustomer = true;
+    else if (found) return found;
+  }
+  return sawCustomer ? 'no-amount-column' : 'no-header';
+}
+
+function readHeaderRow(row: readonly Cell[], index: number): HeaderFound | 'customer-only' | null {
+  const columns: Partial<Record<AgingField, number>> = {};
+  const buckets: BucketColumn[] = [];
+  const headers: string[] = [];
+  let upper: number | null = null;
+  for (let c = 0; c < row.length; c++) {
+    const h = typeof row[c] === 'string' ? cellText(row[c]) : '';
+    headers.push(h);
+    if (!h) continue;
+    const field = fieldOfHeader(h);
+    if (field) {
+      if (columns[field] === undefined) columns[field] = c;
+      continue;
+    }
+    const bucket = parseBucket(h, c, upper);
+    if (bucket) {
+      buckets.push(bucket);
+      if (bucket.toDays !== null) upper = bucket.toDays;
+    }
+  }
+  const summary = buckets.length >= 2;
+  const detailHint = columns.invoice !== undefined || columns.dueDate !== undefined || columns.documentDate !== undefined;
+  const hasMoney = columns.amount !== undefined || columns.openBalance !== undefined || summary;
+  if (columns.customer === undefined && !headers[0] && hasMoney && (summary || detailHint)) columns.customer = 0;
+  if (columns.customer === undefined) return null;
+  if (!hasMoney) return 'customer-only';
+  if (summary && columns.dueDate === undefined) {
+    // A summary's "Total" / "Residual" / "Balance" column restates the sum of its buckets: it is
+    // checked against them, never added to them.
+    const named = [columns.total, columns.amount, columns.openBalance].filter((c): c is number => c !== undefined);
+    const total = named.find((c) => ['total', '合计', 'razem', 'suma', 'ogółem'].includes(normalizeHeader(headers[c] ?? ''))) ?? named[0];
+    delete columns.amount;
+    delete columns.openBalance;
+    if (total !== undefined) columns.total = total;
+  } else {
+    delete columns.total;
+  }
+  return { index, columns, buckets: summary ? buckets : [], headers, source: 'generic' as AgingSource };
+}
+
+/** Names the system that produced the sheet, from its header words (shown to the user, used for quirks). */
+export function detectSource(found: Omit<HeaderFound, 'source'>): AgingSource {
+  const all = found.headers.map(normalizeHeader).join('|');
+  const bucketHeads = found.buckets.map((b) => normalizeHeader(b.header)).join('|');
+  if (all.includes('invoiceamountdue') || all.includes('contactname')) return 'xero-invoices';
+  if (all.includes('customer full name') || (all.includes('transaction type') && all.includes('open balance'))) return 'quickbooks-detail';
+  if (bucketHeads.includes('91 and over')) return 'quickbooks-summary';
+  if (/month/.test(bucketHeads)) return 'xero-summary';
+  if (/period/.test(bucketHeads)) return 'sage';
+  if (all.includes('partner') || /age\s*(≤|<=)/.test(bucketHeads)) return 'odoo';
+  if (/(^|\|)>\s*45/.test(bucketHeads)) return 'zoho';
+  if (/[\u4e00-\u9fff]/.test(all)) return 'chinese';
+  if (/kontrahent|termin|zapłaty|faktury|dni/.test(all)) return 'polish';
+  return 'generic';
+}
