@@ -11,7 +11,25 @@ export type Texts = Readonly<Record<Language, string>>;
  * say({ en: 'Row {row}', 'zh-CN': '第{row}行', pl: 'Wiersz {row}' }, 'pl', { row: 4 }) // → 'Wiersz 4'
  */
 export function say(texts: Texts, language: Language, values: Readonly<Record<string, string | number>> = {}): string {
-  return texts[language].replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  const parts = compiled(texts, language);
+  if (parts.length === 1) return parts[0]!;
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
+    const value = values[key];
+    out += (value === undefined ? `{${key}}` : String(value)) + parts[i + 1]!;
+  }
+  return out;
+}
+
+/** Templates split once into [text, key, text, key, …]: plans fill tens of thousands of sentences. */
+const templates = new WeakMap<Texts, Partial<Record<Language, string[]>>>();
+function compiled(texts: Texts, language: Language): string[] {
+  let byLanguage = templates.get(texts);
+  if (!byLanguage) templates.set(texts, (byLanguage = {}));
+  let parts = byLanguage[language];
+  if (!parts) byLanguage[language] = parts = texts[language].split(/\{(\w+)\}/);
+  return parts;
 }
 
 /** Maps a host locale (`pl-PL`, `zh-Hans-CN`, `en-GB`) to a product language; null when none fits. */

@@ -118,7 +118,8 @@ export function planCalls(input: PlanInput): PlanResult {
       }),
     );
   }
-  debtors.sort((a, b) => b.priority - a.priority || a.customer.localeCompare(b.customer));
+  // Ties keep a stable, locale-independent order (code-unit order of the names).
+  debtors.sort((a, b) => b.priority - a.priority || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
 
   const queue = debtors
     .filter((d) => d.nextCall && !d.doNotCall && d.priority > 0 && wallTimeOf(d.nextCall.start, settings.collectorTimeZone).day === today)
@@ -166,7 +167,7 @@ function planDebtor(key: string, name: string, allLines: readonly AgingLine[], c
   const consumer = facts?.consumer ?? settings.policy !== 'b2b';
   const disputed = (facts?.disputed ?? false) || h.disputeLogged;
   const doNotCall = facts?.doNotCall ?? false;
-  const { trend } = paymentTrend(log.records.length || m.settled.length ? m.settled : [], facts?.avgDaysLate ?? null);
+  const { trend } = paymentTrend(m.settled, facts?.avgDaysLate ?? null);
   const possibleDispute = trend === 'punctual' && m.daysPastDue > 15 && m.overdue > 0 && !disputed;
 
   // Risk and collectability.
