@@ -7,22 +7,20 @@ import { readCallLog, type CallRecord } from '../calllog/read-log';
 import { escalationStage } from '../escalation/stage';
 import { debtorLog } from '../history/debtor-log';
 import { formatMoney, languageFromLocale, say } from '../i18n/texts';
-import { isoDay, isoWeekday } from '../model/day';
+import { isoDay } from '../model/day';
 import type { InputIssue } from '../model/issue';
 import { callPriority } from '../priority/priority';
 import { collectability } from '../risk/collectability';
 import { paymentTrend } from '../risk/payment-trend';
 import { riskClass, riskFactors } from '../risk/risk-class';
 import { addCall, emptyCounts, type ReachCounts } from '../schedule/reachability';
-import { nextSlot, type SlotNote } from '../schedule/next-slot';
-import { rulesForDebtor, slotViolations, type RuleContext } from '../schedule/rules';
-import { POLICIES } from '../settings/policy';
 import { readSettings } from '../settings/read-settings';
 import type { Settings } from '../settings/schema';
-import { formatWall, instantOf, wallTimeOf } from '../time/zone';
-import { ASK_FOR, DAY_PARTS, M, RISK_NAMES, STAGE_NAMES, VIOLATIONS, WEEKDAYS } from './messages';
+import { instantOf, wallTimeOf } from '../time/zone';
+import { ASK_FOR, M, RISK_NAMES, STAGE_NAMES } from './messages';
 import { debtorMoney } from './debtor-money';
-import type { AskFor, DebtorPlan, InvoiceView, NextCall, PlanInput, PlanResult } from './types';
+import { planNextCall } from './next-call';
+import type { AskFor, DebtorPlan, InvoiceView, PlanInput, PlanResult } from './types';
 
 const DAY_MS = 86_400_000;
 
@@ -223,78 +221,21 @@ function planDebtor(key: string, name: string, allLines: readonly AgingLine[], c
   const nothingOwed = m.balance <= 0;
   const priority = nothingOwed ? 0 : pr.value;
 
-  // Next call.
-  const callFacts = {
-    timeZone: c.zone,
-    country: facts?.country ?? null,
-    workingHours: facts?.workingHours ?? null,
-    consumer,
-    noWorkplaceCalls: facts?.noWorkplaceCalls ?? false,
-    inconvenientTimes: facts?.inconvenientTimes ?? [],
-    payday: facts?.payday ?? null,
-  };
-  const rules = rulesForDebtor(settings, callFacts);
-  const ruleCtx: RuleContext = {
+  const { nextCall, nextCallWhy, callNowBlocked } = planNextCall({
+    asOf,
     settings,
-    rules,
     calendar: c.calendar,
-    debtor: callFacts,
-    trail: {
-      attempts: log.attempts,
-      conversations: log.conversations,
-      unanswered: log.records.filter((r) => r.outcome === 'no answer' || r.outcome === 'voicemail' || r.outcome === 'wrong number').map((r) => r.at),
-    },
-  };
-  const debtorToday = wallTimeOf(asOf, c.zone).day;
-  let notBeforeDay: number | null = null;
-  if (h.openPromise) notBeforeDay = log.lastPromise!.date + 1;
-  else if (m.overdue <= 0 && m.nextDueDay !== null) notBeforeDay = Math.max(debtorToday, m.nextDueDay - 1);
-  const urgent = lastBroken !== null || h.consequenceDue !== null || h.partialToChase !== null || callbackDue;
-  const callbackFuture = h.callbackAt && new Date(h.callbackAt).getTime() > asOf.getTime() ? new Date(h.callbackAt) : null;
-
-  let nextCall: NextCall | null = null;
-  let nextCallWhy: string;
-  if (doNotCall) nextCallWhy = say(M.doNotCall, language);
-  else if (nothingOwed) nextCallWhy = say(M.nothingOwed, language);
-  else if (m.overdue <= 0 && m.nextDueDay !== null && m.nextDueDay - 1 - debtorToday > settings.horizonDays) {
-    nextCallWhy = say(M.notDue, language, { amount: money(m.nextDueAmount), date: isoDay(m.nextDueDay) });
-  } else {
-    const found = nextSlot(asOf, ruleCtx, { urgent, notBeforeDay, callbackAt: callbackFuture }, c.reach);
-    if (found.slot) {
-      const debtorWall = found.slot.local;
-      const collectorWall = wallTimeOf(found.slot.start, settings.collectorTimeZone);
-      const weekday = say(WEEKDAYS[isoWeekday(debtorWall.day) - 1]!, 'en').slice(0, 3);
-      nextCall = {
-        start: found.slot.start,
-        end: found.slot.end,
-        debtorTimeZone: c.zone,
-        debtorLocal: `${formatWall(debtorWall)} (${weekday})`,
-        collectorLocal: formatWall(collectorWall),
-      };
-      nextCallWhy = say(M.slotAt, language, {
-        collector: formatWall(collectorWall),
-        debtor: formatWall(debtorWall),
-        zone: c.zone,
-        why: [...found.notes, ...found.slot.notes].map((n) => noteText(n, language)).join('; '),
-      });
-    } else {
-      const policyName = POLICIES[rules.name].source;
-      nextCallWhy = say(M.noSlot, language, {
-        days: settings.horizonDays,
-        why: found.blockedBy
-          .slice(0, 3)
-          .map((v) => say(VIOLATIONS[v], language, { policy: policyName, max: rules.maxAttemptsPer7Days ?? rules.maxUnansweredPerDay ?? '' }))
-          .join('; '),
-      });
-    }
-  }
-
-  const nowViolations = doNotCall ? [] : slotViolations(asOf, new Date(asOf.getTime() + 15 * 60_000), ruleCtx);
-  const callNowBlocked = doNotCall
-    ? say(M.doNotCall, language)
-    : nowViolations.length
-      ? nowViolations.map((v) => say(VIOLATIONS[v], language, { policy: POLICIES[rules.name].source, max: rules.maxAttemptsPer7Days ?? rules.maxUnansweredPerDay ?? '' })).join('; ')
-      : null;
+    facts,
+    zone: c.zone,
+    consumer,
+    doNotCall,
+    nothingOwed,
+    money: m,
+    log,
+    urgent: lastBroken !== null || h.consequenceDue !== null || h.partialToChase !== null || callbackDue,
+    reach: c.reach,
+    formatAmount: money,
+  });
 
   // Reasons, in plain words.
   const reasons: string[] = [];
@@ -370,26 +311,4 @@ function planDebtor(key: string, name: string, allLines: readonly AgingLine[], c
     callNowBlocked,
     reasons,
   };
-}
-
-function noteText(note: SlotNote, language: Settings['language']): string {
-  switch (note.kind) {
-    case 'good-weekday':
-      return say(M['note-good-weekday'], language, { weekday: say(WEEKDAYS[note.weekday - 1]!, language) });
-    case 'payday':
-      return say(M['note-payday'], language, { payday: note.payday });
-    case 'not-before':
-      return say(M['note-not-before'], language, { date: isoDay(note.day) });
-    case 'learned':
-      return say(note.basis === 'own' ? M['note-learned-own'] : M['note-learned-all'], language, {
-        reached: note.reached,
-        attempts: note.attempts,
-        weekday: say(WEEKDAYS[note.weekday - 1]!, language),
-        part: say(DAY_PARTS[note.part]!, language),
-      });
-    case 'skipped':
-      return '';
-    default:
-      return say(M[`note-${note.kind}`], language);
-  }
 }
