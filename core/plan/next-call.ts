@@ -1,5 +1,6 @@
 import type { DebtorFacts } from '../aging/types';
 import type { WorkCalendar } from '../calendar/working-days';
+import { UNANSWERED_OUTCOMES } from '../calllog/schema';
 import type { DebtorLog } from '../history/debtor-log';
 import { say } from '../i18n/texts';
 import type { Language } from '../model/cell';
@@ -59,12 +60,12 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
   const ruleCtx: RuleContext = {
     settings,
     rules,
-    calendar: calendar,
+    calendar,
     debtor: callFacts,
     trail: {
       attempts: log.attempts,
       conversations: log.conversations,
-      unanswered: log.records.filter((r) => r.outcome === 'no answer' || r.outcome === 'voicemail' || r.outcome === 'wrong number').map((r) => r.at),
+      unanswered: log.records.filter((r) => UNANSWERED_OUTCOMES.has(r.outcome)).map((r) => r.at),
     },
   };
   const debtorToday = wallTimeOf(asOf, zone).day;
