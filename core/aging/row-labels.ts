@@ -10,7 +10,7 @@ import { cellText } from '../coerce/text';
  * totals: only the exact forms below are.
  */
 const TOTAL_LABEL =
-  /^(?:total|totals|grand total|sub-?total|total for .*|.* total|total:.*|totals? \(.*\)|percents?|percentage|percentage of total|%|合计|总计|小计|总额|本页合计|累计|.*(?:合计|总计|小计)|razem|razem .*|suma|suma końcowa|suma dla .*|ogółem|ogolem|podsumowanie)$/;
+  /^(?:total|totals|grand total|sub-?total|total for .*|.* total|total:.*|totals? \(.*\)|percents?|percentage|percentage of total|%|合计|总计|小计|总额|本页合计|累计|.*(?:合计|总计|小计)|razem|razem[: ].*|suma|suma:.*|suma końcowa|suma dla .*|ogółem|ogolem|podsumowanie)$/;
 
 /** Cheap gate before the regex: the first letters a total label can start with. */
 function mayBeTotal(first: number): boolean {
@@ -44,8 +44,9 @@ export function isFooterLabel(label: string): boolean {
   return FOOTER_LABEL.test(label);
 }
 
-const AS_OF = /^(?:as of|as at|as on|na dzień|na dzien|stan na|截至|截止|截止日期|报表日期)\s*[:：]?\s*(.*?)\s*$/i;
-const AS_OF_INSIDE = /(?:as of|as at|na dzień|na dzien|stan na|截至|截止)\s*[:：]?\s*(.+?)\s*$/i;
+// Longer words first: the alternation takes the first that matches.
+const AS_OF = /^(?:as of|as at|as on|report date|date|stan na dzień|stan na dzien|na dzień|na dzien|stan na|data|截止日期|截至日期|报表日期|截至|截止|日期)\s*[:：]?\s*(.*?)\s*$/i;
+const AS_OF_INSIDE = /(?:as of|as at|stan na dzień|na dzień|na dzien|stan na|截至|截止)\s*[:：]?\s*(.+?)\s*$/i;
 
 /**
  * The report date of a title block: "As of November 23, 2026", "As at 30 November 2026",
@@ -58,6 +59,10 @@ export function reportDateOfRow(row: readonly Cell[], order: DateOrder | null): 
     if (typeof cell !== 'string' || !cell) continue;
     const t = cell.trim();
     const label = AS_OF.exec(t);
+    if (label && label[1] !== '') {
+      const d = parseDateCell(label[1]!, order);
+      if (d?.ok) return d.day;
+    }
     if (label && label[1] === '') {
       for (let n = c + 1; n < row.length; n++) {
         const next = row[n];
