@@ -17,7 +17,7 @@ export interface FactProblem {
   readonly code: IssueCode;
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Hours = { readonly start: number; readonly end: number };
 
 const SMALL = new Set(['small', 's', 'micro', 'mikro', '小', '小型', '小微', '微型', 'mała', 'mala', 'małe', 'male', 'mała firma']);
@@ -106,10 +106,15 @@ export class FactsCollector {
     this.present = FACT_FIELDS.flatMap((f) => (columns[f] === undefined ? [] : [[f, columns[f]!] as const]));
   }
 
-  /** Reads one row's fact cells for `customer`; returns the cells that could not be read. */
-  add(key: string, customer: string, row: readonly Cell[]): FactProblem[] | null {
+  /** The facts being gathered for a customer key (created empty on first sight). */
+  factsFor(key: string, customer: string): Mutable<DebtorFacts> {
     let facts = this.byKey.get(key);
     if (!facts) this.byKey.set(key, (facts = emptyFacts(customer)));
+    return facts;
+  }
+
+  /** Reads one row's fact cells into `facts`; returns the cells that could not be read. */
+  read(facts: Mutable<DebtorFacts>, row: readonly Cell[]): FactProblem[] | null {
     let problems: FactProblem[] | null = null;
     for (const [field, column] of this.present) {
       const cell = row[column];

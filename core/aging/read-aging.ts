@@ -1,4 +1,4 @@
-import { decideDateOrder, parseDateCell } from '../coerce/date';
+import { dateOrderEvidence, orderFromEvidence, parseDateCell } from '../coerce/date';
 import { parseMoneyCell } from '../coerce/money';
 import { cellText, isEmptyCell } from '../coerce/text';
 import { say } from '../i18n/texts';
@@ -7,11 +7,17 @@ import type { EpochDay } from '../model/day';
 import type { InputIssue, IssueCode } from '../model/issue';
 import { parseBucket } from './columns';
 import { customerKey } from './customer-key';
-import { FactsCollector, parseDaysNumber, type FactField } from './facts';
+import { FactsCollector, parseDaysNumber, type FactField, type Mutable } from './facts';
 import { detectSource, findHeader, HEADER_SCAN_ROWS, type HeaderFound } from './header';
 import { AGING_EFFECTS, AGING_MESSAGES, type AgingEffect, type AgingMessage } from './messages';
 import { isFooterLabel, isSectionLabel, isTotalLabel, reportDateOfRow } from './row-labels';
-import type { AgeBasis, AgingField, AgingKind, AgingLayout, AgingLine, AgingRead, AgingReadOptions, AgingSource, BucketColumn } from './types';
+import type { AgeBasis, AgingField, AgingKind, AgingLayout, AgingLine, AgingRead, AgingReadOptions, AgingSource, BucketColumn, DebtorFacts } from './types';
+
+/** A customer as first met: its key and the facts gathered for it. */
+interface Debtor {
+  readonly key: string;
+  readonly facts: Mutable<DebtorFacts>;
+}
 
 /**
  * Reads an aging sheet as exported by accounting systems (QuickBooks, Xero, Odoo, Sage, Zoho,
@@ -61,7 +67,8 @@ class SheetReader {
   private readonly issues: InputIssue[] = [];
   private readonly lines: AgingLine[] = [];
   private readonly skippedRows: number[] = [];
-  private readonly keys = new Map<string, string>();
+  /** By the customer text as written: sheets repeat the same few thousand names. */
+  private readonly debtors = new Map<string, Debtor>();
   private readonly facts: FactsCollector;
   private readonly kind: AgingKind;
   private readonly ageBasis: AgeBasis;
@@ -105,23 +112,22 @@ class SheetReader {
       this.dateOrder = dateOrderSetting;
       this.dateOrderFrom = 'setting';
     } else {
-      this.dateOrder = decideDateOrder(this.dateSamples());
+      this.dateOrder = this.dateOrderEvidence();
       this.dateOrderFrom = this.dateOrder ? 'evidence' : 'none';
     }
   }
 
-  /** Text cells of the date columns, the only ones that can say which way slashed dates run. */
-  private dateSamples(): Cell[] {
-    const samples: Cell[] = [];
+  /** The date order the text cells of the date columns prove, read without copying them. */
+  private dateOrderEvidence(): DateOrder | null {
+    let evidence = 0;
     for (const c of [this.cDue, this.cDoc, this.cSettled]) {
       if (c < 0) continue;
-      for (let r = this.header.index + 1; r < this.table.length; r++) {
+      for (let r = this.header.index + 1; r < this.table.length && evidence !== 3; r++) {
         const row = this.table[r];
-        const cell = Array.isArray(row) ? (row as readonly Cell[])[c] : undefined;
-        if (typeof cell === 'string') samples.push(cell);
+        if (Array.isArray(row)) evidence |= dateOrderEvidence((row as readonly Cell[])[c]);
       }
     }
-    return samples;
+    return orderFromEvidence(evidence);
   }
 
   read(): AgingRead {
@@ -146,13 +152,14 @@ class SheetReader {
     };
   }
 
-  private keyOf(customer: string): string {
-    let key = this.keys.get(customer);
-    if (key === undefined) {
-      key = customerKey(customer);
-      this.keys.set(customer, key);
+  private debtorOf(customer: string): Debtor {
+    let debtor = this.debtors.get(customer);
+    if (debtor === undefined) {
+      const key = customerKey(customer);
+      debtor = { key, facts: this.facts.factsFor(key, customer) };
+      this.debtors.set(customer, debtor);
     }
-    return key;
+    return debtor;
   }
 
   // ---- invoice detail ------------------------------------------------------------------------
@@ -202,7 +209,7 @@ class SheetReader {
         continue;
       }
       if (seenInvoices && invoice) {
-        const id = `${this.keyOf(customer)}\u0000${invoice}`;
+        const id = `${this.debtorOf(customer).key}\u0000${invoice}`;
         if (seenInvoices.has(id)) {
           this.skippedRows.push(sheetRow);
           continue;
@@ -401,7 +408,7 @@ class SheetReader {
   // ---- facts and issues ----------------------------------------------------------------------
 
   private factsOf(row: readonly Cell[], sheetRow: number, customer: string): void {
-    const problems = this.facts.add(this.keyOf(customer), customer, row);
+    const problems = this.facts.read(this.debtorOf(customer).facts, row);
     if (!problems) return;
     for (const p of problems) {
       const column = this.header.columns[p.field]!;

@@ -88,45 +88,61 @@ function parseMoneyText(raw: string): MoneyParse | null {
     return t === '-' || t === '–' || t === '—' ? { ok: true, value: 0, currency: null } : BAD;
   }
   // Leading and trailing decoration: sign, parentheses, currency mark.
-  let negative = false;
-  let parens = 0;
-  let mark = '';
-  const decoration = (from: number, to: number): boolean => {
-    for (let i = from; i < to; i++) {
-      const c = s.charCodeAt(i);
-      if (c === Ch.Space || c === Ch.Nbsp || c === Ch.NarrowNbsp || c === Ch.ThinSpace || c === Ch.IdeographicSpace || c === 9) continue;
-      if (c === Ch.Minus || c === Ch.MathMinus || c === Ch.EnDash) {
-        if (negative) return false;
-        negative = true;
-      } else if (c === Ch.LParen) parens += 1;
-      else if (c === Ch.RParen) parens += 2;
-      else if (c === Ch.Plus) continue;
-      else mark += s[i];
-    }
-    return true;
-  };
-  if (!decoration(0, first)) return BAD;
-  const prefixMark = mark;
-  mark = '';
-  // A trailing '.' belongs to an abbreviation ("zł.") only when a mark precedes it.
-  if (!decoration(last + 1, n)) return BAD;
-  const suffixMark = mark.endsWith('.') && mark.length > 1 ? mark.slice(0, -1) : mark;
-  if (parens !== 0 && parens !== 3) return BAD;
-  if (parens === 3) {
+  const before = decoration(s, 0, first);
+  const after = decoration(s, last + 1, n);
+  if (before === null || after === null) return BAD;
+  if ((before.sign && after.sign) || before.parens + after.parens === 1 || before.parens + after.parens > 3) return BAD;
+  let negative = before.sign || after.sign;
+  if (before.parens === 1 && after.parens === 2) {
     if (negative) return BAD;
     negative = true;
-  }
-  if (prefixMark && suffixMark) return BAD;
+  } else if (before.parens || after.parens) return BAD;
+  // A trailing '.' belongs to an abbreviation ("zł.").
+  const suffixMark = after.mark.length > 1 && after.mark.endsWith('.') ? after.mark.slice(0, -1) : after.mark;
+  if (before.mark && suffixMark) return BAD;
   let currency: string | null = null;
-  const written = (prefixMark || suffixMark).toLowerCase();
+  const written = before.mark || suffixMark;
   if (written) {
-    currency = CURRENCIES.get(written) ?? null;
+    currency = CURRENCIES.get(written) ?? CURRENCIES.get(written.toLowerCase()) ?? null;
     if (currency === null) return BAD;
   }
   const cents = centsOf(s, first, last);
   if (cents === null) return BAD;
   const value = (negative ? -cents : cents) / 100;
   return { ok: true, value: value === 0 ? 0 : value, currency };
+}
+
+interface Decoration {
+  readonly sign: boolean;
+  /** 1 for "(", 2 for ")", 3 for both. */
+  readonly parens: number;
+  readonly mark: string;
+}
+
+const NONE: Decoration = { sign: false, parens: 0, mark: '' };
+
+/** Reads the text around the digits: at most one minus, parentheses, and one currency mark. */
+function decoration(s: string, from: number, to: number): Decoration | null {
+  if (from >= to) return NONE;
+  let sign = false;
+  let parens = 0;
+  let markStart = -1;
+  let markEnd = -1;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === Ch.Space || c === Ch.Nbsp || c === Ch.NarrowNbsp || c === Ch.ThinSpace || c === Ch.IdeographicSpace || c === 9 || c === Ch.Plus) continue;
+    if (c === Ch.Minus || c === Ch.MathMinus || c === Ch.EnDash) {
+      if (sign) return null;
+      sign = true;
+    } else if (c === Ch.LParen) parens |= 1;
+    else if (c === Ch.RParen) parens |= 2;
+    else {
+      if (markStart < 0) markStart = i;
+      else if (markEnd < i - 1) return null; // two separate marks: "$ 5 €" or "U S"
+      markEnd = i;
+    }
+  }
+  return { sign, parens, mark: markStart < 0 ? '' : s.slice(markStart, markEnd + 1) };
 }
 
 /** Integer cents of the digits and marks between `from` and `to` (inclusive), or null. */

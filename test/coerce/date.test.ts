@@ -123,3 +123,28 @@ describe('deciding the date order of a column', () => {
     expect(decideDateOrder([])).toBeNull();
   });
 });
+
+describe('the calendar arithmetic', () => {
+  it('agrees with the Date-based epoch day for every day from 1900 to 9999', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        const [y, m, dd] = iso.split('-').map(Number);
+        expect(parseDateCell(iso, null)).toEqual(on(y!, m!, dd!));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('knows leap years: 2024-02-29 and 2000-02-29 exist, 2100-02-29 and 2026-02-29 do not', () => {
+    expect(parseDateCell('2024-02-29', null)).toEqual(on(2024, 2, 29));
+    expect(parseDateCell('2000-02-29', null)).toEqual(on(2000, 2, 29));
+    expect(parseDateCell('2100-02-29', null)).toEqual(bad);
+    expect(parseDateCell('2026-02-29', null)).toEqual(bad);
+  });
+
+  it('year-first short dates follow a YMD setting', () => {
+    expect(parseDateCell('26/03/05', 'YMD')).toEqual(on(2026, 3, 5));
+  });
+});
