@@ -11,23 +11,39 @@ export interface WallTime {
 }
 
 const BUCKET_MS = 15 * MS_PER_MINUTE;
-const offsetMemo = new Map<string, Map<number, number>>();
+const DAY_MS = 86_400_000;
+/** Per zone: UTC day → its single offset, or null on a day when the offset changes. */
+const dayOffsets = new Map<string, Map<number, number | null>>();
+/** Per zone: 15-minute bucket → offset, for the few days when the offset changes. */
+const bucketOffsets = new Map<string, Map<number, number>>();
 
 /**
- * UTC offset of `timeZone` at `ms`, in minutes. Every zone changes offset on a quarter-hour
- * boundary of UTC, so the offset is constant within a 15-minute bucket and can be memoised: the
- * planner asks for the same few thousand buckets millions of times, and Intl lookups are slow.
- * The memo is a pure cache (same answer for the same question), not state that changes results.
+ * UTC offset of `timeZone` at `ms`, in minutes. A zone changes offset at most once a day and on a
+ * quarter-hour boundary of UTC, so one lookup per UTC day settles most questions and 15-minute
+ * buckets settle the rest. The planner asks millions of times; Intl lookups are slow. These maps
+ * are pure caches (same answer for the same question), not state that changes results.
  */
 export function offsetMinutes(timeZone: string, ms: number): number {
+  const utcDay = Math.floor(ms / DAY_MS);
+  let days = dayOffsets.get(timeZone);
+  if (!days) dayOffsets.set(timeZone, (days = new Map()));
+  let whole = days.get(utcDay);
+  if (whole === undefined) {
+    const start = tzOffset(timeZone, new Date(utcDay * DAY_MS));
+    const end = tzOffset(timeZone, new Date((utcDay + 1) * DAY_MS - 1));
+    whole = start === end ? start : null;
+    if (days.size > 50_000) days.clear();
+    days.set(utcDay, whole);
+  }
+  if (whole !== null) return whole;
   const bucket = Math.floor(ms / BUCKET_MS);
-  let zone = offsetMemo.get(timeZone);
-  if (!zone) offsetMemo.set(timeZone, (zone = new Map()));
-  let offset = zone.get(bucket);
+  let buckets = bucketOffsets.get(timeZone);
+  if (!buckets) bucketOffsets.set(timeZone, (buckets = new Map()));
+  let offset = buckets.get(bucket);
   if (offset === undefined) {
     offset = tzOffset(timeZone, new Date(bucket * BUCKET_MS));
-    if (zone.size > 100_000) zone.clear();
-    zone.set(bucket, offset);
+    if (buckets.size > 100_000) buckets.clear();
+    buckets.set(bucket, offset);
   }
   return offset;
 }
