@@ -95,6 +95,10 @@ export function nextSlot(asOf: Date, ctx: RuleContext, intent: SlotIntent, reach
   const delayCost = intent.urgent ? 1.5 : 0.45;
   const blocked = new Map<Violation, number>();
 
+  // The most any slot can score: first minutes (1) + best weekday (0.5) + payday (0.4) + what
+  // the log taught (0.5). Once waiting costs more than that, no later day can win.
+  const learnt = reach.all.total >= 10; // reachLift's own threshold
+  const maxScore = 1.5 + (debtor.payday !== null ? 0.4 : 0) + (learnt ? 0.5 : 0);
   let best: { score: number; start: Date; end: Date; day: EpochDay; minutes: number; notes: SlotNote[] } | null = null;
   let firstFeasibleDay: EpochDay | null = null;
   const lastDay = today + settings.horizonDays;
@@ -103,7 +107,7 @@ export function nextSlot(asOf: Date, ctx: RuleContext, intent: SlotIntent, reach
     if (firstFeasibleDay !== null && day > firstFeasibleDay + 7) break;
     const delay = day - today;
     // No later day can beat the best score once the waiting cost exceeds the largest bonus.
-    if (best && best.score > 2.4 - delay * delayCost) break;
+    if (best && best.score > maxScore - delay * delayCost) break;
     const weekday = isoWeekday(day);
     if (!ctx.calendar.isWorkingDay(day, debtor.country, settings.workingDays)) {
       blocked.set('debtor-day-off', (blocked.get('debtor-day-off') ?? 0) + 1);
