@@ -6,14 +6,15 @@ import type { AgingField, BucketColumn } from './types';
  */
 export const COLUMN_SYNONYMS: Readonly<Record<AgingField, readonly string[]>> = {
   customer: ['customer', 'customer full name', 'customer name', 'client', 'contact', 'contactname', 'partner', 'debtor', 'account', 'name', 'company',
-    '客户', '客户名称', '往来单位', '单位名称', '客户全称', 'kontrahent', 'nazwa kontrahenta', 'klient', 'dłużnik', 'odbiorca', 'nabywca', 'customer/supplier'],
+    '客户', '客户名称', '往来单位', '单位名称', '客户全称', 'kontrahent', 'nazwa kontrahenta', 'klient', 'dłużnik', 'odbiorca', 'nabywca', 'customer/supplier',
+    'bill to', 'sold to', 'debtor name', 'client name', 'account name', 'nazwa', 'nazwa klienta', '名称', '客户名', '购货单位', '购买方', '欠款单位'],
   invoice: ['invoice', 'invoice no', 'invoice number', 'invoicenumber', 'num', 'no', 'number', 'reference', 'document', 'doc no', 'ref',
     'inv', 'document number', 'transaction no',
     '发票号', '发票号码', '发票编号', '单据号', '单据编号', '凭证号', '单号', 'nr faktury', 'numer faktury', 'faktura', 'nr dokumentu', 'dokument', 'numer'],
   documentDate: ['date', 'invoice date', 'invoicedate', 'document date', 'doc date', 'issue date', 'transaction date',
     'posting date', '开票日期', '发票日期', '单据日期', '业务日期', '记账日期', '日期', 'data wystawienia', 'data faktury', 'data dokumentu', 'data sprzedaży'],
   dueDate: ['due date', 'duedate', 'due', 'payment due', 'due on', '到期日', '到期日期', '应收日期', '应收款日期', '收款期限', 'termin płatności', 'termin platnosci', 'termin', 'data płatności'],
-  amount: ['amount', 'total', 'invoice amount', 'original amount', 'invoice total', 'gross', '金额', '发票金额', '原币金额', '应收金额', '价税合计', 'kwota', 'wartość', 'kwota brutto', 'brutto'],
+  amount: ['amount', 'total', 'invoice amount', 'original amount', 'invoice total', 'gross', 'value', 'invoice value', 'orig amount', 'wartość brutto', '金额', '发票金额', '原币金额', '应收金额', '价税合计', 'kwota', 'wartość', 'kwota brutto', 'brutto'],
   openBalance: ['open balance', 'balance', 'amount due', 'invoiceamountdue', 'outstanding', 'residual', 'balance due', 'open amount', 'unpaid',
     'remaining', 'amount outstanding', 'open amount due', '余额', '当期余额', '未收金额', '应收余额', '欠款金额', '未核销金额', '剩余金额', '欠款', 'pozostaje do zapłaty', 'niezapłacone', 'do zapłaty', 'do zaplaty', 'pozostało do zapłaty', 'saldo', 'należność', 'zaległość'],
   daysPastDue: ['days past due', 'days overdue', 'past due', 'age', 'days late', 'aging', 'dpd', 'overdue days', 'days', '逾期天数', '账龄天数', '账龄', 'dni po terminie', 'dni zwłoki', 'przeterminowanie'],
@@ -51,8 +52,20 @@ for (const [field, names] of Object.entries(COLUMN_SYNONYMS) as [AgingField, rea
   for (const n of names) if (!LOOKUP.has(normalizeHeader(n))) LOOKUP.set(normalizeHeader(n), field);
 }
 
+/**
+ * The field a header names, or null. A unit or currency in brackets is ignored when the bare words
+ * are known: `Amount (USD)`, `Kwota [PLN]`, `金额（元）`, `Open balance*`.
+ *
+ * @example
+ * fieldOfHeader('Termin płatności') // → 'dueDate'
+ * fieldOfHeader('金额（元）')        // → 'amount'
+ */
 export function fieldOfHeader(text: string): AgingField | null {
-  return LOOKUP.get(normalizeHeader(text)) ?? null;
+  const h = normalizeHeader(text);
+  const exact = LOOKUP.get(h);
+  if (exact) return exact;
+  const bare = h.replace(/\s*(?:\([^)]*\)|\[[^\]]*\]|\*+)\s*$/, '').trim();
+  return bare !== h && bare ? (LOOKUP.get(bare) ?? null) : null;
 }
 
 const DAYS_WORD = String.raw`(?:天|日|days?|d|dni)?`;

@@ -65,7 +65,11 @@ function readHeaderRow(row: readonly Cell[], index: number): HeaderFound | 'cust
   if (columns.customer === undefined && !headers[0] && hasMoney && (summary || detailHint)) columns.customer = 0;
   if (columns.customer === undefined) return null;
   if (!hasMoney) return 'customer-only';
-  if (summary && columns.dueDate === undefined) {
+  // Invoice rows may also spread their amount over age columns (Kingdee's 账龄 columns): with a
+  // due date, or an invoice number beside an amount, the sheet is detail and the buckets are ignored.
+  const money = columns.amount ?? columns.openBalance;
+  const detail = columns.dueDate !== undefined || (columns.invoice !== undefined && money !== undefined);
+  if (summary && !detail) {
     // A summary's "Total" / "Residual" / "Balance" column restates the sum of its buckets: it is
     // checked against them, never added to them.
     const named = [columns.total, columns.amount, columns.openBalance].filter((c): c is number => c !== undefined);
@@ -76,7 +80,7 @@ function readHeaderRow(row: readonly Cell[], index: number): HeaderFound | 'cust
   } else {
     delete columns.total;
   }
-  return { index, columns, buckets: summary ? buckets : [], headers, source: 'generic' as AgingSource };
+  return { index, columns, buckets: summary && !detail ? buckets : [], headers, source: 'generic' as AgingSource };
 }
 
 /** Names the system that produced the sheet, from its header words (shown to the user, used for quirks). */

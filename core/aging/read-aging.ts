@@ -1,5 +1,5 @@
 import { dateOrderEvidence, orderFromEvidence, parseDateCell } from '../coerce/date';
-import { parseMoneyCell } from '../coerce/money';
+import { currencyCode, parseMoneyCell } from '../coerce/money';
 import { cellText, isEmptyCell } from '../coerce/text';
 import { say } from '../i18n/texts';
 import type { Cell, DateOrder, Language, Table } from '../model/cell';
@@ -292,7 +292,7 @@ class SheetReader {
     // A settled date beside a balance still owed is a part payment: the line stays open.
     const settledDate = settled !== null && open === 0 ? settled : null;
     const stated = dueDate === null ? this.daysAt(row, sheetRow) : null;
-    const currencyText = this.cCurrency >= 0 ? cellText(row[this.cCurrency]).toUpperCase() : '';
+    const currencyText = this.cCurrency >= 0 ? this.currencyAt(row) : '';
     this.lines.push({
       row: sheetRow,
       customer,
@@ -307,6 +307,12 @@ class SheetReader {
       currency: currencyText || currency,
     });
     this.factsOf(row, sheetRow, customer);
+  }
+
+  /** The currency column's code (`PLN`, `zł` → PLN), or '' when empty or unknown. */
+  private currencyAt(row: readonly Cell[]): string {
+    const text = cellText(row[this.cCurrency]);
+    return text ? (currencyCode(text) ?? '') : '';
   }
 
   /** A date cell: the day, null when empty, undefined when unusable and `fatal` (the line is dropped). */
@@ -376,7 +382,7 @@ class SheetReader {
   }
 
   private summaryLine(row: readonly Cell[], sheetRow: number, customer: string, buckets: readonly BucketColumn[]): void {
-    const currencyText = this.cCurrency >= 0 ? cellText(row[this.cCurrency]).toUpperCase() : '';
+    const currencyText = this.cCurrency >= 0 ? this.currencyAt(row) : '';
     const lines: AgingLine[] = [];
     let cents = 0;
     let bad = false;

@@ -19,6 +19,17 @@ const CURRENCIES: ReadonlyMap<string, string> = new Map([
 
 const BAD: MoneyParse = { ok: false, code: 'bad-amount' };
 
+/**
+ * The ISO code of a currency cell or mark: `usd` → USD, `zł` → PLN, `￥` → CNY; any other three
+ * letters are taken as a code as written (upper case). Null when the text is no currency.
+ */
+export function currencyCode(text: string): string | null {
+  const t = text.trim().replace('￥', '¥');
+  const known = CURRENCIES.get(t.toLowerCase());
+  if (known) return known;
+  return /^[A-Za-z]{3}$/.test(t) ? t.toUpperCase() : null;
+}
+
 const enum Ch {
   Space = 32, Apostrophe = 39, LParen = 40, RParen = 41, Plus = 43, Comma = 44, Minus = 45, Dot = 46,
   Zero = 48, Nine = 57, Nbsp = 0xa0, ThinSpace = 0x2009, NarrowNbsp = 0x202f, MathMinus = 0x2212,

@@ -79,3 +79,16 @@ describe('countries and time zones', () => {
     expect(isValidTimeZone('')).toBe(false);
   });
 });
+
+describe('headers with a unit or currency attached', () => {
+  it.each([
+    ['Amount (USD)', 'amount'], ['Kwota [PLN]', 'amount'], ['金额（元）', 'amount'], ['Open balance*', 'openBalance'], ['Due\ndate', 'dueDate'],
+  ] as const)('%s → %s', (header, field) => {
+    expect(fieldOfHeader(header)).toBe(field);
+  });
+
+  it('an unknown header stays unknown with or without brackets', () => {
+    expect(fieldOfHeader('Notes (internal)')).toBeNull();
+    expect(fieldOfHeader('(blank)')).toBeNull();
+  });
+});

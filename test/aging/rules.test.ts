@@ -131,3 +131,16 @@ describe('where ages come from', () => {
     expect(read([['Customer', 'Current', '1-30', '31-60'], ['Acme', 1, 2, 3]]).layout.ageBasis).toBe('bucket');
   });
 });
+
+describe('invoice rows that also spread their amount over age columns', () => {
+  it('are read as invoices, the age columns ignored, so nothing counts twice', () => {
+    const r = read([
+      ['客户名称', '发票号', '到期日', '余额', '1～30天', '31～60天', '币种'],
+      ['广州明辉电子', 'F-1', '2026-10-20', 1000, 1000, '', '人民币'],
+      ['广州明辉电子', 'F-2', '2026-09-20', 500, '', 500, 'cny'],
+    ]);
+    expect(r.layout).toMatchObject({ kind: 'invoice', buckets: [] });
+    expect(r.total('广州明辉电子')).toBe(1500);
+    expect(r.lines.map((l) => l.currency)).toEqual(['CNY', 'CNY']);
+  });
+});
