@@ -188,10 +188,11 @@ function planDebtor(key: string, name: string, allLines: readonly AgingLine[], c
   const stageAsOf = disputeRecord ? disputeRecord.at : asOf;
   const stageDay = disputeRecord ? wallTimeOf(disputeRecord.at, settings.collectorTimeZone).day : today;
   const dueStart = m.oldestDueDay !== null ? instantOf({ day: m.oldestDueDay, minutes: 0 }, settings.collectorTimeZone).getTime() : Infinity;
+  const conversationsSinceDue = log.conversations.filter((t) => t.getTime() >= dueStart && t.getTime() <= stageAsOf.getTime()).length;
   const stageResult = escalationStage({
     daysPastDue: m.daysPastDue - (today - stageDay),
     overdue: m.overdue,
-    conversationsSinceDue: log.conversations.filter((t) => t.getTime() >= dueStart && t.getTime() <= stageAsOf.getTime()).length,
+    conversationsSinceDue,
     brokenPromises: log.promises.filter((p) => p.status === 'broken' && p.date < stageDay).length,
     consequenceDue: !disputeRecord && h.consequenceDue !== null,
     refusals: log.records.filter((r) => r.outcome === 'refused' && r.at <= stageAsOf).length,
@@ -253,7 +254,9 @@ function planDebtor(key: string, name: string, allLines: readonly AgingLine[], c
   const ageLoss = pr.terms.find((t) => t.term === 'age-loss')?.amount ?? 0;
   const raised = pr.terms.filter((t) => t.amount > 0 && t.term !== 'age-loss').map((t) => say(M[`term-${t.term}`], language));
   const lowered = pr.terms.filter((t) => t.amount < 0 || t.term === 'do-not-call').map((t) => say(M[`term-${t.term}`], language));
-  if (!nothingOwed) {
+  if (!nothingOwed && m.overdue <= 0 && !raised.length) {
+    reasons.push(say(M.priorityNotDue, language, { value: money(priority) }));
+  } else if (!nothingOwed) {
     reasons.push(
       say(M.priority, language, { value: money(priority), loss: money(ageLoss), extra: raised.length ? say(M.plus, language, { what: raised.join(', ') }) : '' }) +
         (lowered.length ? ` ${lowered.join('; ')}.` : ''),
@@ -263,7 +266,7 @@ function planDebtor(key: string, name: string, allLines: readonly AgingLine[], c
     say(M.stage, language, {
       stage,
       name: say(STAGE_NAMES[stage], language),
-      why: stageResult.because.map((b) => say(M[`stage-${b}`], language, { n: log.conversations.length })).join(', '),
+      why: stageResult.because.map((b) => say(M[`stage-${b}`], language, { n: conversationsSinceDue })).join(', '),
     }),
   );
   if (disputed) reasons.push(say(M.disputePaused, language));

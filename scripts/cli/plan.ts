@@ -3,7 +3,7 @@
 //   npm run plan -- my-aging.csv → your own sheet (comma- or semicolon-separated, header row first)
 import { readFileSync } from 'node:fs';
 import { planCalls, type Cell } from '../../core/index';
-import { handMade } from '../../test/fixtures/aging/hand-made';
+import { sampleWorkbook } from '../../core/sample/sample-workbook';
 
 function parseCsv(text: string): Cell[][] {
   const separator = (text.split('\n')[0] ?? '').includes(';') ? ';' : ',';
@@ -29,11 +29,13 @@ function parseCsv(text: string): Cell[][] {
 }
 
 const file = process.argv[2];
-const aging = file ? parseCsv(readFileSync(file, 'utf8')) : handMade;
+const asOf = new Date();
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-const plan = planCalls({ aging, asOf: new Date(), hostTimeZone: zone, hostLocale: process.env.LANG ?? null });
+// The sample comes with its call log and settings; a CSV of your own is planned with the defaults.
+const input = file ? { aging: parseCsv(readFileSync(file, 'utf8')) } : sampleWorkbook(asOf);
+const plan = planCalls({ ...input, asOf, hostTimeZone: zone, hostLocale: process.env.LANG ?? null });
 
-console.log(`AR CallDesk — call plan as of ${new Date().toISOString()} (${plan.settings.collectorTimeZone}), sheet read as ${plan.layout.source} / ${plan.layout.kind}`);
+console.log(`AR CallDesk — call plan as of ${asOf.toISOString()} (${plan.settings.collectorTimeZone}), sheet read as ${plan.layout.source} / ${plan.layout.kind}`);
 console.log('');
 for (const d of plan.debtors) {
   const next = d.nextCall ? `${d.nextCall.collectorLocal} (debtor: ${d.nextCall.debtorLocal} ${d.nextCall.debtorTimeZone})` : 'none';
