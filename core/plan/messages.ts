@@ -43,6 +43,7 @@ export const VIOLATIONS: Readonly<Record<Violation, Texts>> = {
 export const M = {
   age: { en: '{days} days past due on {amount} overdue.', 'zh-CN': '逾期 {days} 天，逾期金额 {amount}。', pl: '{days} dni po terminie, zaległe {amount}.' },
   notDue: { en: 'Nothing overdue; {amount} falls due on {date}.', 'zh-CN': '暂无逾期；{amount} 将于 {date} 到期。', pl: 'Nic nie jest zaległe; {amount} staje się wymagalne {date}.' },
+  courtesyLater: { en: 'No call needed yet: a courtesy call comes on {date}, the day before it falls due.', 'zh-CN': '暂不需要致电：将于 {date}（到期前一天）礼貌提醒。', pl: 'Na razie bez telefonu: uprzejme przypomnienie {date}, dzień przed terminem.' },
   nothingOwed: { en: 'Nothing is owed.', 'zh-CN': '无欠款。', pl: 'Brak należności.' },
   collectability: {
     en: 'About {pct}% is still collectable at this age (collection-agency survey curve){adjusted}.',

@@ -79,7 +79,7 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
   if (doNotCall) nextCallWhy = say(M.doNotCall, language);
   else if (nothingOwed) nextCallWhy = say(M.nothingOwed, language);
   else if (money.overdue <= 0 && money.nextDueDay !== null && money.nextDueDay - 1 - debtorToday > settings.horizonDays) {
-    nextCallWhy = say(M.notDue, language, { amount: formatAmount(money.nextDueAmount), date: isoDay(money.nextDueDay) });
+    nextCallWhy = say(M.courtesyLater, language, { date: isoDay(money.nextDueDay - 1) });
   } else {
     const found = nextSlot(asOf, ruleCtx, { urgent, notBeforeDay, callbackAt: callbackFuture }, reach);
     if (found.slot) {
