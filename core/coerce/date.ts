@@ -64,7 +64,7 @@ function valid(y: number, m: number, d: number): EpochDay | null {
   return daysFromCivil(y, m, d);
 }
 
-const TIME = /^(?:T|\s)?\s*(\d{1,2})[:.](\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/i;
+const TIME = /^(?:T|\s|,)?\s*(\d{1,2})[:.](\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/i;
 
 /** Minutes after midnight of the time written after a date; null when none; undefined when unreadable. */
 function timePart(rest: string): number | null | undefined {
@@ -189,7 +189,7 @@ function numericDate(text: string, order: DateOrder | null): DateParse | undefin
 }
 
 const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](.*)$/;
-const DAY_MONTH_YEAR = /^(\d{1,2})[\s-]+([A-Za-ząćęłńóśźżĄĆĘŁŃÓŚŹŻ]+)\.?[\s-]+(\d{4}|\d{2})(.*)$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})\.?[\s-]+([A-Za-ząćęłńóśźżĄĆĘŁŃÓŚŹŻ]+)\.?,?[\s-]+(\d{4}|\d{2})(.*)$/;
 const MONTH_DAY_YEAR = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})(.*)$/;
 
 /** Dates with words: `2026年3月5日`, `15 Jul 2026`, `15-Jul-26`, `5 marca 2026`, `Jul 15, 2026`. */

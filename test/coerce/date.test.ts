@@ -148,3 +148,11 @@ describe('the calendar arithmetic', () => {
     expect(parseDateCell('26/03/05', 'YMD')).toEqual(on(2026, 3, 5));
   });
 });
+
+describe('commas people put in dates', () => {
+  it('"23 November, 2026", "Jul 15, 2026, 9:30 AM" and "5. marca 2026"', () => {
+    expect(parseDateCell('23 November, 2026', null)).toEqual(on(2026, 11, 23));
+    expect(parseDateCell('Jul 15, 2026, 9:30 AM', null)).toEqual(on(2026, 7, 15, 570));
+    expect(parseDateCell('5. marca 2026', null)).toEqual(on(2026, 3, 5));
+  });
+});
