@@ -11,7 +11,7 @@ export const SAMPLE_COLLECTOR_ZONE = 'Europe/London';
 /** A hand-made invoice list with the optional columns a careful bookkeeper adds. */
 export const SAMPLE_AGING_HEADERS = [
   'Customer', 'Invoice', 'Invoice date', 'Due date', 'Amount', 'Open balance',
-  'Contact', 'Phone', 'Company size', 'Country', 'Time zone', 'Customer type', 'Disputed',
+  'Contact person', 'Phone', 'Company size', 'Country', 'Time zone', 'Customer type', 'Disputed',
 ] as const;
 
 /** One invoice: days relative to the as-of day (negative = in the past). */

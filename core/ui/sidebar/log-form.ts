@@ -1,0 +1,128 @@
+import type { CallLogEntry } from '../../calllog/entry';
+import { CONSEQUENCE_WORDS, OUTCOMES, OUTCOME_WORDS, type Consequence, type Outcome } from '../../calllog/schema';
+import { validateCallLogEntry } from '../../calllog/write-row';
+import type { WireDebtor } from '../../desk/context';
+import { say } from '../../i18n/texts';
+import type { Language } from '../../model/cell';
+import { parseIsoDay } from '../../model/day';
+import { PAYMENT_METHODS, PAYMENT_METHOD_WORDS, type AgreedPayment, type PaymentMethod } from '../../playbook/confirmation';
+import { instantOf } from '../../time/zone';
+import { h, uid } from './dom';
+import { L } from './labels';
+
+export type FormRead = { ok: true; entry: CallLogEntry; agreed: AgreedPayment | null } | { ok: false; message: string; field: HTMLElement | null };
+
+export interface LogForm {
+  readonly element: HTMLElement;
+  read(now: Date): FormRead;
+  setPending(pending: boolean): void;
+  setExcuse(text: string): void;
+  focus(): void;
+}
+
+const PROMISES: ReadonlySet<Outcome> = new Set(['promise to pay', 'partial payment promised']);
+
+function field(label: string, control: HTMLElement, id: string, className = 'cd-field'): HTMLElement {
+  control.id = id;
+  return h('div', { class: className }, h('label', { for: id }, label), control);
+}
+
+/** `2026-11-24T09:30` typed in the collector's zone → ISO instant; null when not a date-time. */
+function instantFromLocal(value: string, zone: string): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(value);
+  const day = m ? parseIsoDay(m[1]!) : null;
+  if (!m || day === null) return null;
+  return instantOf({ day, minutes: Number(m[2]) * 60 + Number(m[3]) }, zone).toISOString();
+}
+
+/** The call's outcome and what was agreed, checked by the same rules the host applies before writing. */
+export function logForm(d: WireDebtor, language: Language, collectorZone: string, allowed: readonly Consequence[], collector: string): LogForm {
+  const l = language;
+  const outcome = h('select', {}, OUTCOMES.map((o) => h('option', { value: o }, OUTCOME_WORDS[o][l])));
+  const amount = h('input', { type: 'number', min: '0', step: '0.01', inputmode: 'decimal', value: d.overdue > 0 ? d.overdue.toFixed(2) : '' });
+  const date = h('input', { type: 'date' });
+  const method = h('select', {}, PAYMENT_METHODS.map((m) => h('option', { value: m }, say(PAYMENT_METHOD_WORDS[m], l))));
+  const callback = h('input', { type: 'datetime-local' });
+  const excuse = h('input', { type: 'text', maxlength: '2000' });
+  const consequence = h('select', {}, h('option', { value: '' }, say(L.noConsequence, l)), allowed.map((c) => h('option', { value: c }, CONSEQUENCE_WORDS[c][l])));
+  const consequenceDate = h('input', { type: 'date' });
+  const notes = h('textarea', { rows: '2', maxlength: '2000' });
+  const who = h('input', { type: 'text', autocomplete: 'name', value: collector, maxlength: '200' });
+  const submit = h('button', { type: 'submit', class: 'cd-primary' }, say(L.logCall, l));
+
+  const promiseBox = h('div', { class: 'cd-group' },
+    field(say(L.promisedAmount, l), amount, uid('amount')),
+    field(say(L.promisedDate, l), date, uid('pdate')),
+    field(say(L.method, l), method, uid('method')));
+  const callbackBox = h('div', { class: 'cd-group' }, field(say(L.callbackAt, l), callback, uid('callback')));
+  const consequenceDateBox = field(say(L.consequenceDate, l), consequenceDate, uid('cdate'));
+
+  const sync = () => {
+    const o = outcome.value as Outcome;
+    promiseBox.hidden = !PROMISES.has(o);
+    callbackBox.hidden = o !== 'callback requested' && o !== 'not decision maker';
+    consequenceDateBox.hidden = consequence.value === '';
+  };
+  outcome.addEventListener('change', sync);
+  consequence.addEventListener('change', sync);
+
+  const element = h('form', { class: 'cd-log', novalidate: true },
+    h('h3', {}, say(L.logTitle, l)),
+    field(say(L.outcome, l), outcome, uid('outcome')),
+    promiseBox,
+    callbackBox,
+    field(say(L.excuse, l), excuse, uid('excuse')),
+    field(say(L.consequence, l), consequence, uid('consequence')),
+    consequenceDateBox,
+    field(say(L.notes, l), notes, uid('notes')),
+    field(say(L.collector, l), who, uid('collector')),
+    submit);
+  sync();
+
+  const read = (now: Date): FormRead => {
+    const o = outcome.value as Outcome;
+    const promise = PROMISES.has(o);
+    const amountValue = amount.value.trim() === '' ? null : Number(amount.value);
+    if (promise && (amountValue === null || !date.value)) return { ok: false, message: say(L.needAmountDate, l), field: amountValue === null ? amount : date };
+    const callbackAt = callbackBox.hidden || !callback.value ? null : instantFromLocal(callback.value, collectorZone);
+    if (o === 'callback requested' && !callbackAt) return { ok: false, message: say(L.needCallback, l), field: callback };
+    const c = consequence.value as Consequence | '';
+    if (c && !consequenceDate.value) return { ok: false, message: say(L.needConsequenceDate, l), field: consequenceDate };
+    const raw = {
+      time: now.toISOString(),
+      customer: d.customer,
+      collector: who.value,
+      outcome: o,
+      promisedAmount: promise ? amountValue : null,
+      promisedDate: promise ? date.value : null,
+      callbackAt,
+      excuse: excuse.value,
+      consequence: c ? CONSEQUENCE_WORDS[c][l] : '',
+      consequenceDate: c ? consequenceDate.value : null,
+      balanceAtCall: d.balance,
+      notes: notes.value,
+    };
+    const check = validateCallLogEntry(raw, l, { allowedConsequences: allowed });
+    if (!check.ok) return { ok: false, message: check.message, field: null };
+    const agreed: AgreedPayment | null = promise
+      ? { amount: amountValue!, date: date.value, method: method.value as PaymentMethod, partial: o === 'partial payment promised', consequence: c || null, consequenceDate: c ? consequenceDate.value : null }
+      : null;
+    return { ok: true, entry: check.entry, agreed };
+  };
+
+  return {
+    element,
+    read,
+    setPending(pending) {
+      submit.disabled = pending;
+      submit.setAttribute('aria-busy', String(pending));
+      submit.textContent = say(pending ? L.logging : L.logCall, l);
+    },
+    setExcuse(text) {
+      excuse.value = text;
+    },
+    focus() {
+      outcome.focus();
+    },
+  };
+}
