@@ -30,6 +30,11 @@ export const AGING_MESSAGES = {
     'zh-CN': '第{row}行"{column}"："{value}"不是有效金额，请使用如 1234.50 的数字。{effect}',
     pl: 'Wiersz {row}, „{column}”: „{value}” nie jest kwotą. Użyj liczby, np. 1234,50. {effect}',
   },
+  missingAmount: {
+    en: 'Row {row}, "{column}": the amount is empty. Type what is still owed (0 when paid). {effect}',
+    'zh-CN': '第{row}行"{column}"：金额为空。请填写未收金额（已付清填 0）。{effect}',
+    pl: 'Wiersz {row}, „{column}”: brak kwoty. Wpisz kwotę do zapłaty (0, gdy zapłacono). {effect}',
+  },
   missingCustomer: {
     en: 'Row {row}, "{column}": the customer is empty (merged cells read as empty). Type the customer name on every invoice row. {effect}',
     'zh-CN': '第{row}行"{column}"：客户为空（合并单元格会被读成空）。请在每一张发票行填写客户名称。{effect}',

@@ -243,7 +243,7 @@ class SheetReader {
     if (ownCustomer && (invoice || dueText) && !isTotalLabel(ownCustomer)) {
       // An invoice row whose amount is missing: say so rather than skip it quietly.
       const column = this.cOpen >= 0 ? this.cOpen : this.cAmount;
-      this.report(sheetRow, column, 'bad-amount', 'badAmount', '', 'rowDropped');
+      this.report(sheetRow, column, 'bad-amount', 'missingAmount', '', 'rowDropped');
       return group;
     }
     this.skippedRows.push(sheetRow);
@@ -275,7 +275,7 @@ class SheetReader {
       if (parsed === null) {
         // No open balance but a settled date: paid in full. Otherwise the balance is missing.
         if (settled === null) {
-          this.report(sheetRow, this.cOpen, 'bad-amount', 'badAmount', '', 'rowDropped');
+          this.report(sheetRow, this.cOpen, 'bad-amount', 'missingAmount', '', 'rowDropped');
           return this.factsOf(row, sheetRow, customer);
         }
         open = 0;

@@ -55,7 +55,9 @@ describe('unusable cells', () => {
 
   it('an invoice row with no amount is reported instead of skipped quietly', () => {
     const r = read(sheet(['Acme', 'A-1', '2026-03-01', '']));
-    expect(r.issues).toEqual([expect.objectContaining({ row: 2, column: 'Amount', code: 'bad-amount' })]);
+    expect(r.issues).toEqual([
+      { table: 'aging', row: 2, column: 'Amount', code: 'bad-amount', message: 'Row 2, "Amount": the amount is empty. Type what is still owed (0 when paid). The row was left out of the totals.' },
+    ]);
   });
 
   it('messages come in the user\'s language', () => {
