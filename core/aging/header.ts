@@ -15,6 +15,9 @@ export interface HeaderFound {
   readonly source: AgingSource;
 }
 
+/** Headers that mean another field when their first meaning is already taken by an earlier column. */
+const SECOND_MEANING: Readonly<Record<string, AgingField>> = { contact: 'contact', 'contact name': 'contact', kontakt: 'contact' };
+
 /** Why no header was found: nothing at all, or a customer column with no money column beside it. */
 export type HeaderMiss = 'no-header' | 'no-amount-column';
 
@@ -51,6 +54,11 @@ function readHeaderRow(row: readonly Cell[], index: number): HeaderFound | 'cust
     const field = fieldOfHeader(h);
     if (field) {
       if (columns[field] === undefined) columns[field] = c;
+      else {
+        // Xero names the customer "Contact"; beside a Customer column it is the contact person.
+        const second = SECOND_MEANING[normalizeHeader(h)];
+        if (second && columns[second] === undefined) columns[second] = c;
+      }
       continue;
     }
     const bucket = parseBucket(h, c, upper);

@@ -198,6 +198,12 @@ class SheetReader {
         continue;
       }
       const dated = (this.cDue >= 0 && !isEmptyCell(row[this.cDue])) || (this.cDoc >= 0 && !isEmptyCell(row[this.cDoc]));
+      // A row without its own customer, or without invoice and dates, may carry its total label in
+      // any column ("Acme | | Total | 1,500"): look for one before counting the money.
+      if ((!ownCustomer || (!invoice && !dated)) && hasTotalLabel(row)) {
+        this.skippedRows.push(sheetRow);
+        continue;
+      }
       if (!ownCustomer && !invoice && !dated) {
         // Money with nothing to say whose or what it is: an unlabelled subtotal or sum row.
         this.skippedRows.push(sheetRow);
@@ -438,6 +444,14 @@ const FACT_MESSAGES: Readonly<Record<FactField, AgingMessage>> = {
   workingHours: 'badHours', payday: 'badPayday', disputed: 'badFlag', doNotCall: 'badFlag', consumer: 'badFlag',
   avgDaysLate: 'badDays', noWorkplaceCalls: 'badFlag', inconvenientTimes: 'badHours',
 };
+
+function hasTotalLabel(row: readonly Cell[]): boolean {
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (typeof cell === 'string' && isTotalLabel(cell.trim())) return true;
+  }
+  return false;
+}
 
 /** A, B, …, Z, AA, AB, … for columns without a header. */
 function columnLetter(index: number): string {

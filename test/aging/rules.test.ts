@@ -146,3 +146,26 @@ describe('invoice rows that also spread their amount over age columns', () => {
     expect(r.lines.map((l) => l.currency)).toEqual(['CNY', 'CNY']);
   });
 });
+
+describe('a Contact column beside a Customer column', () => {
+  it('is the person to ask for, not a second customer column', () => {
+    const r = read([['Customer', 'Contact', 'Due date', 'Amount'], ['Acme', 'Mary Smith', '2026-03-01', 100]]);
+    expect(r.layout.columns).toMatchObject({ customer: 0, contact: 1 });
+    expect(r.facts.get('acme')?.contact).toBe('Mary Smith');
+  });
+});
+
+describe('total labels in any column', () => {
+  it('a subtotal that repeats the customer name with "Total" further right is not counted again', () => {
+    const r = read([['Customer', 'Note', 'Amount'], ['Acme', '', 1000], ['Acme', '', 500], ['Acme', 'Total', 1500]]);
+    expect(r.total('Acme')).toBe(1500);
+    expect(r.layout.skippedRows).toEqual([4]);
+  });
+
+  it('小计 written in the date column is a subtotal, not an invoice without a customer', () => {
+    const r = read([['客户名称', '日期', '金额'], ['上海瑞信', '2026-10-05', 100], ['', '小计', 100]]);
+    expect(r.total('上海瑞信')).toBe(100);
+    expect(r.issues).toEqual([]);
+    expect(r.layout.skippedRows).toEqual([3]);
+  });
+});
