@@ -55,6 +55,8 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
   let requests = 0;
   let confirmation: { customer: string; text: string } | null = null;
   let form: LogForm | null = null;
+  /** Whose form is on screen, so a refresh for the same debtor keeps what the collector typed. */
+  let formKey = '';
 
   const languageId = uid('lang');
   const debtorId = uid('debtor-select');
@@ -66,7 +68,8 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
   const languageLabel = h('label', { for: languageId });
   const debtorLabel = h('label', { for: debtorId });
   const status = h('div', { class: 'cd-status', role: 'status', 'aria-live': 'polite' });
-  const main = h('main', { class: 'cd-main' });
+  // A plain container: the host page decides where its main landmark is (the task pane wraps the desk in one).
+  const main = h('div', { class: 'cd-main' });
   const footer = h('footer', { class: 'cd-footer' });
   const desk = h('div', { class: 'cd-desk' },
     h('header', { class: 'cd-header' }, title, h('div', { class: 'cd-tools' }, languageLabel, languageSelect, refreshButton)),
@@ -139,11 +142,15 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     const started = performance.now();
     const s = setting();
     const values = debtorValues(d, s);
-    form = logForm(d, language, ctx.collectorTimeZone, ctx.allowedConsequences, collector);
-    form.element.addEventListener('submit', (e) => {
-      e.preventDefault();
-      void submit();
-    });
+    const key = `${d.customer}\u0000${language}`;
+    if (!form || formKey !== key) {
+      form = logForm(d, language, ctx.collectorTimeZone, ctx.allowedConsequences, collector);
+      formKey = key;
+      form.element.addEventListener('submit', (e) => {
+        e.preventDefault();
+        void submit();
+      });
+    }
     const checks = checkFirst(d, s);
     const f = form;
     fill(main,
@@ -214,6 +221,7 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
       ctx = await port.getContext();
       selected = next && ctx.debtors.some((x) => x.customer === next) ? next : ctx.selected;
       confirmation = text ? { customer: d.customer, text } : null;
+      form = null; // the call is logged: the next debtor gets an empty form
       render();
       setStatus(say(L.logged, language, { row: result.row, next: selected ?? say(L.queueDone, language) }), 'ok');
       const focusTarget = main.querySelector<HTMLElement>('.cd-copy') ?? main.querySelector<HTMLElement>('.cd-customer');

@@ -1,0 +1,221 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveFolder } from './static-server';
+import { callLogHeaders } from '../../core/calllog/schema';
+import { settingsSheetRows } from '../../core/settings/sheet-rows';
+
+// One Chromium for the file, one page per workbook, reused across the scenarios in order.
+const PREVIEW = 'dist/preview';
+const SHOTS = 'test-artifacts/screenshots';
+const NOW = '2026-11-23T10:00:00Z'; // a Monday morning in London
+const XSS = '<img src=x onerror=alert(1)>';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let page: Page;
+
+/** The desk build script (plain ESM, untyped). */
+async function deskBuild(): Promise<{ buildDesk(o: { quiet: boolean }): Promise<void>; sidebarBundleSize(): Promise<{ raw: number; gzip: number }> }> {
+  const path = '../../scripts/build/desk.mjs';
+  return import(/* @vite-ignore */ path);
+}
+
+async function openPreview(seed: Record<string, unknown>): Promise<Page> {
+  const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  p.on('pageerror', (e) => {
+    throw e;
+  });
+  await p.addInitScript((s) => {
+    (window as unknown as { __calldeskPreview: unknown }).__calldeskPreview = s;
+  }, seed);
+  await p.goto(server.url);
+  await p.locator('.cd-card').waitFor();
+  return p;
+}
+
+const shot = (p: Page, name: string) => p.screenshot({ path: `${SHOTS}/${name}.png` });
+const logRows = (p: Page) => p.locator('.pv-log tbody tr').count();
+const agingRowOf = (p: Page, customer: string) => p.locator('.pv-aging tbody tr', { hasText: customer }).first();
+
+async function selectDebtor(p: Page, customer: string): Promise<void> {
+  await agingRowOf(p, customer).locator('button.pv-pick').click();
+  await expect.poll(async () => [await p.locator('.cd-customer').textContent(), await p.locator('.cd-status').textContent()]).toEqual([customer, '']);
+}
+
+beforeAll(async () => {
+  if (!existsSync(`${PREVIEW}/index.html`)) {
+    await (await deskBuild()).buildDesk({ quiet: true });
+  }
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveFolder(PREVIEW);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  page = await openPreview({ now: NOW, latencyMs: 150, hostLocale: 'en-GB' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the call desk in the preview, in real Chromium', () => {
+  it('opens on the first debtor of today’s queue within 100 ms of its data arriving', async () => {
+    const first = await page.locator('.cd-nav select option').first().textContent();
+    expect(first).toMatch(/^1\. /);
+    expect(await page.locator('.cd-customer').textContent()).toBe(first!.slice(3));
+    const renderMs = Number(await page.locator('.pv-sidebar-root').getAttribute('data-render-ms'));
+    console.log(`debtor card render after data: ${renderMs} ms`);
+    expect(renderMs).toBeLessThan(100);
+    await expect.poll(() => page.locator('.pv-aging thead th.pv-fn').allTextContents()).toEqual(['Risk class', 'Escalation', 'Call priority', 'Next call']);
+    await shot(page, '01-open');
+  });
+
+  it('shows the script of the selected debtor’s stage, filled from its data', async () => {
+    await selectDebtor(page, 'Greenleaf Pharmacy');
+    expect(await page.locator('.cd-script').getAttribute('data-stage')).toBe('0');
+    expect(await page.locator('.cd-script [data-step="purpose"]').textContent()).toContain('INV-2313');
+    expect(await page.locator('.cd-script [data-step="purpose"]').textContent()).toContain('courtesy call');
+
+    await selectDebtor(page, 'Crescent Fitness Studio');
+    expect(await page.locator('.cd-script').getAttribute('data-stage')).toBe('3');
+    const theme = (await page.locator('.cd-script [data-step="theme"]').textContent())!;
+    expect(theme).toMatch(/late interest|stop supply|final notice/);
+    expect(theme).not.toMatch(/court|collection agency/); // not allowed by the sample's Settings
+    expect(await page.locator('.cd-check').textContent()).toContain('broken promise');
+    expect(await page.locator('.cd-history').textContent()).toContain('broken');
+    await shot(page, '02-stage-script');
+  });
+
+  it('finds the cheque rebuttal whatever language the collector types in', async () => {
+    const input = page.locator('.cd-combo input');
+    for (const word of ['cheque', '支票', 'czek']) {
+      await input.fill(word);
+      await expect.poll(() => page.locator('.cd-options [role=option]').first().textContent()).toBe('The cheque is in the post');
+      await input.press('Enter');
+      await expect.poll(() => page.locator('.cd-rebuttal').getAttribute('data-rebuttal')).toBe('cheque-in-post');
+    }
+    expect(await page.locator('.cd-rebuttal').textContent()).toContain('cheque number');
+    await input.fill('abc');
+    await input.press('ArrowDown');
+    await input.press('ArrowDown');
+    await shot(page, '03-rebuttal');
+    await input.fill('');
+  });
+
+  it('logs a promise: one new Call Log row, a written confirmation, the next debtor, and a new next call', async () => {
+    await selectDebtor(page, 'Crescent Fitness Studio');
+    const before = await logRows(page);
+    const nextCallBefore = await agingRowOf(page, 'Crescent Fitness Studio').locator('td.pv-fn').nth(3).textContent();
+    await page.getByLabel('Outcome').selectOption('promise to pay');
+    await page.getByLabel('Promised amount').fill('2475');
+    await page.getByLabel('Promised date').fill('2026-11-27');
+    await page.getByLabel('Notes').fill('=pays Friday by transfer');
+    await page.getByRole('button', { name: 'Log call' }).click();
+    await expect.poll(() => logRows(page)).toBe(before + 1);
+    const last = page.locator('.pv-log tbody tr').last();
+    expect(await last.textContent()).toContain('Crescent Fitness Studio');
+    expect(await last.textContent()).toContain('promise to pay');
+    expect(await last.textContent()).toContain('2026-11-27');
+    expect(await last.textContent()).toContain("'=pays Friday"); // typed text never becomes a formula
+    await expect.poll(() => page.locator('.cd-status').textContent()).toContain(`row ${before + 2}`);
+    const letter = await page.locator('.cd-confirmation textarea').inputValue();
+    expect(letter).toContain('2,475.00');
+    expect(letter).toContain('Fri 27 Nov 2026');
+    expect(await page.locator('.cd-customer').textContent()).not.toBe('Crescent Fitness Studio');
+    const nextCallAfter = await agingRowOf(page, 'Crescent Fitness Studio').locator('td.pv-fn').nth(3).textContent();
+    expect(nextCallAfter).not.toBe(nextCallBefore);
+    expect(nextCallAfter! >= '2026-11-28').toBe(true); // the morning after the promised day, not before
+    await shot(page, '04-logged-promise');
+  });
+
+  it('logs a call with the keyboard alone', async () => {
+    const before = await logRows(page);
+    const customer = await page.locator('.cd-customer').textContent();
+    await page.locator('.cd-nav select').focus();
+    let guard = 0;
+    while (!(await page.evaluate(() => document.activeElement?.closest('.cd-log') !== null && document.activeElement?.tagName === 'SELECT')) && guard++ < 80) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).value)).toBe('no answer');
+    await page.keyboard.press('ArrowDown'); // no answer → voicemail
+    guard = 0;
+    while ((await page.evaluate(() => document.activeElement?.textContent)) !== 'Log call' && guard++ < 30) await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none'); // focus is visible
+    await page.keyboard.press('Enter');
+    await expect.poll(() => logRows(page)).toBe(before + 1);
+    const last = (await page.locator('.pv-log tbody tr').last().textContent())!;
+    expect(last).toContain(customer!);
+    expect(last).toContain('voicemail');
+  });
+
+  it('writes exactly one row when Log call is double-clicked', async () => {
+    const before = await logRows(page);
+    const button = page.locator('.cd-log button[type=submit]');
+    await button.dblclick();
+    await expect.poll(() => logRows(page)).toBe(before + 1);
+    await expect.poll(() => page.locator('.cd-log button[type=submit]').isEnabled()).toBe(true);
+    expect(await logRows(page)).toBe(before + 1);
+  });
+
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+    console.log('axe violations:', JSON.stringify(violations));
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  });
+
+  it('switches language: Polish and Chinese labels, scripts and rebuttals', async () => {
+    await page.getByLabel('Language').selectOption('pl');
+    await expect.poll(() => page.locator('.cd-log button[type=submit]').textContent()).toBe('Zapisz rozmowę');
+    expect(await page.locator('.cd-desk').getAttribute('lang')).toBe('pl');
+    expect(await page.locator('.cd-script [data-step="ask"]').textContent()).toContain('Czy może Pan dziś zapłacić');
+    await page.locator('.cd-combo input').fill('czek');
+    await page.locator('.cd-combo input').press('Enter');
+    expect(await page.locator('.cd-rebuttal h4').textContent()).toBe('Czek jest już w drodze');
+    await shot(page, '05-polish');
+    await page.locator('.cd-tools select').selectOption('zh-CN');
+    await expect.poll(() => page.locator('.cd-log button[type=submit]').textContent()).toBe('记录通话');
+    await shot(page, '06-chinese');
+    await page.locator('.cd-tools select').selectOption('en');
+  });
+
+  it('renders a customer named like HTML as text, never as markup', async () => {
+    const aging = [
+      ['Customer', 'Invoice', 'Due date', 'Amount', 'Contact person'],
+      [XSS, '<b>INV-1</b>', 46300, 1500, '"><script>alert(2)</script>'],
+      ['Plain Customer Ltd', 'INV-2', 46310, 900, 'Ann'],
+    ];
+    const dialogs: string[] = [];
+    const p = await openPreview({ now: NOW, latencyMs: 0, book: { aging, callLog: [callLogHeaders('en')], settings: settingsSheetRows('en', { collectorTimeZone: 'Europe/London' }) } });
+    p.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await selectDebtor(p, XSS);
+    expect(await p.locator('.cd-card img').count()).toBe(0);
+    expect(await p.locator('.cd-desk script').count()).toBe(0);
+    expect(await p.locator('.cd-invoices td').first().textContent()).toBe('<b>INV-1</b>');
+    expect(await p.locator('.cd-meta').textContent()).toContain('<script>');
+    await p.getByLabel('Outcome').selectOption('refused');
+    await p.getByRole('button', { name: 'Log call' }).click();
+    await expect.poll(() => p.locator('.pv-log tbody tr').count()).toBe(1);
+    expect(await p.locator('.pv-log tbody tr td').nth(1).textContent()).toBe(XSS);
+    expect(dialogs).toEqual([]);
+    await shot(p, '07-html-name-as-text');
+    await p.close();
+  });
+
+  it('keeps the sidebar bundle small', async () => {
+    const size = await (await deskBuild()).sidebarBundleSize();
+    console.log(`sidebar bundle: ${(size.raw / 1024).toFixed(1)} KiB, ${(size.gzip / 1024).toFixed(1)} KiB gzipped`);
+    expect(size.gzip).toBeLessThan(60 * 1024);
+  });
+});
