@@ -22,6 +22,7 @@ describe('settled invoices as payment history', () => {
   it('settled rows never count as money owed', () => {
     expect(sheet.total('Acme Tools Inc')).toBe(1000 + 400);
     expect(sheet.total('Baltic Foods')).toBe(2500);
+    expect(sheet.layout).toMatchObject({ kind: 'invoice', source: 'generic', ageBasis: 'due-date', skippedRows: [] });
     expect(sheet.issues).toEqual([]);
   });
 });
@@ -69,5 +70,7 @@ describe('optional per-debtor columns', () => {
   it('a bad fact never drops the money', () => {
     expect(sheet.total('Acme Tools Inc')).toBe(1200);
     expect(sheet.lines).toHaveLength(5);
+    expect(sheet.layout.skippedRows).toEqual([]);
+    expect(sheet.total('Kowalski Sp. z o.o.')).toBe(5000 + 2500);
   });
 });

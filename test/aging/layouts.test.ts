@@ -63,6 +63,7 @@ describe('QuickBooks detail grouped by customer (xlsx, serial dates)', () => {
     expect(sheet.total('Granite Peak Builders')).toBe(4250 - 25 - 300);
     expect(sheet.customers()).toHaveLength(2);
     expect(sheet.layout.skippedRows).toEqual([6, 9, 10, 14, 15, 16, 17]);
+    expect(sheet.issues).toEqual([]);
   });
 
   it('turns numeric invoice numbers and serial dates into text and days', () => {
@@ -199,6 +200,7 @@ describe('Zoho Books AR Aging Summary', () => {
     expect(sheet.lines.filter((l) => l.customer === 'Ashwin Traders')).toHaveLength(1);
     expect(sheet.total('Kumar Textiles')).toBe(1200 + 300 + 2200);
     expect(sheet.layout.skippedRows).toEqual([7]);
+    expect(sheet.issues).toEqual([]);
   });
 });
 
@@ -243,6 +245,8 @@ describe('Chinese aging summaries', () => {
     expect(sheet.layout.buckets.map((b) => [b.fromDays, b.toDays])).toEqual([[-30, 0], [1, 30], [31, 60], [61, 90], [91, null]]);
     expect(sheet.total('杭州青禾食品')).toBe(3000);
     expect(sheet.customers()).toEqual(['杭州青禾食品']);
+    expect(sheet.layout.skippedRows).toEqual([3]);
+    expect(sheet.issues).toEqual([]);
   });
 });
 
@@ -294,6 +298,7 @@ describe('a hand-made sheet in its own column order', () => {
 
   it('reports the amount "abc" and drops only that row', () => {
     expect(sheet.customers()).not.toContain('Broken Row Ltd');
+    expect(sheet.layout.skippedRows).toEqual([]);
     expect(sheet.issues).toEqual([
       { table: 'aging', row: 6, column: 'Amount', code: 'bad-amount', message: 'Row 6, "Amount": "abc" is not an amount. Use a number like 1234.50. The row was left out of the totals.' },
     ]);
