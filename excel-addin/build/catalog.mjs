@@ -1,0 +1,17 @@
+// Loads the core's function catalog (TypeScript) into the Node build, so every generated artefact
+// (the JSDoc source, functions.json, the help page) comes from the one list.
+import { build } from 'esbuild';
+
+export async function loadCatalog() {
+  const out = await build({
+    entryPoints: ['core/functions/catalog.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = out.outputFiles[0].text;
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return mod.FUNCTIONS;
+}

@@ -1,0 +1,159 @@
+/// <reference types="office-js" />
+import type { Cell, Language } from '../../core/model/cell';
+import type { LogResult } from '../../core/ui/port';
+import { columnLetters, blockAddress, CALL_LOG_SHEET, REQUEST_ID_HEADER, CALL_LOG_TABLE } from './workbook-names';
+import { createCallLogSheet, headerKey, isBlank, rowForHeaders, TEXT_FORMAT } from './call-log-sheet';
+
+type ExcelValue = string | number | boolean;
+
+function excelValues(values: readonly Cell[]): ExcelValue[] {
+  return values.map((v) => (v === null ? '' : v instanceof Date ? v.toISOString() : v));
+}
+
+/**
+ * Appends one call to the Call Log sheet (created if missing), unless a row with the same request
+ * id is already there. Existing rows are never overwritten, moved or reordered.
+ *
+ * In a table the row is written directly below the data body, which Excel's co-authoring
+ * guidance prefers to `TableRowCollection.add` (that call can cause merge conflicts with people
+ * editing the table); the table grows to take the row in. Content below the table is first pushed
+ * down with `Range.insert`, never overwritten. Only a table with a total row uses `rows.add`,
+ * because a row written below the total row would not join the table.
+ */
+export async function appendCallLogRow(context: Excel.RequestContext, coreRow: readonly Cell[], requestId: string, language: Language): Promise<LogResult> {
+  const workbook = context.workbook;
+  const existing = workbook.worksheets.getItemOrNullObject(CALL_LOG_SHEET);
+  await context.sync();
+  if (existing.isNullObject) {
+    createCallLogSheet(context, language);
+    await context.sync();
+  }
+  const sheet = workbook.worksheets.getItem(CALL_LOG_SHEET);
+  const tables = sheet.tables;
+  tables.load('items/name');
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  await context.sync();
+  if (tables.items.length > 0) {
+    const table = tables.items.find((t) => t.name === CALL_LOG_TABLE) ?? tables.items[0]!;
+    return appendToTable(context, sheet, table, coreRow, requestId);
+  }
+  if (used.isNullObject) {
+    throw new Error(`The "${CALL_LOG_SHEET}" sheet is empty. Delete it and log the call again: AR CallDesk will create it with its headers.`);
+  }
+  return appendBelowRange(context, sheet, used, coreRow, requestId);
+}
+
+async function appendToTable(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  table: Excel.Table,
+  coreRow: readonly Cell[],
+  requestId: string,
+): Promise<LogResult> {
+  const header = table.getHeaderRowRange();
+  header.load('values,rowIndex,columnIndex,columnCount');
+  const body = table.getDataBodyRange();
+  body.load('values,rowIndex,rowCount');
+  table.load('showTotals');
+  await context.sync();
+
+  const headers = header.values[0] ?? [];
+  const idColumn = headers.findIndex((h) => headerKey(h) === 'requestId');
+  if (idColumn < 0) {
+    await addRequestIdColumn(context, sheet, table, header, body.rowCount);
+    return appendToTable(context, sheet, table, coreRow, requestId);
+  }
+
+  const hit = body.values.findIndex((row) => row[idColumn] === requestId);
+  if (hit >= 0) return { status: 'duplicate', row: body.rowIndex + hit + 1 };
+
+  const { values, formats } = rowForHeaders(headers, coreRow, requestId);
+  let target: Excel.Range;
+  const onlyEmptyRow = body.rowCount === 1 && (body.values[0] ?? []).every(isBlank);
+  if (onlyEmptyRow) {
+    // A new table has one empty body row: the first call goes there.
+    target = body;
+  } else if (table.showTotals) {
+    target = table.rows.add(undefined, [values.map(() => '')]).getRange();
+  } else {
+    const below = body.getRowsBelow(1);
+    below.load('values');
+    await context.sync();
+    target = (below.values[0] ?? []).some((v) => !isBlank(v)) ? below.insert('Down') : below;
+  }
+  target.numberFormat = [formats];
+  target.values = [excelValues(values)];
+  target.load('rowIndex');
+  const grown = table.getRange();
+  grown.load('rowIndex,rowCount');
+  await context.sync();
+
+  // Excel grows a table over a row typed right below it unless AutoCorrect's "include new rows"
+  // is switched off; then the table is resized to take the row in explicitly.
+  const lastRow = grown.rowIndex + grown.rowCount - 1;
+  if (target.rowIndex > lastRow) {
+    table.resize(blockAddress(header.rowIndex, header.columnIndex, target.rowIndex - header.rowIndex + 1, header.columnCount));
+    await context.sync();
+  }
+  return { status: 'written', row: target.rowIndex + 1 };
+}
+
+async function addRequestIdColumn(context: Excel.RequestContext, sheet: Excel.Worksheet, table: Excel.Table, header: Excel.Range, bodyRows: number): Promise<void> {
+  const column = header.columnIndex + header.columnCount;
+  const right = sheet.getRangeByIndexes(header.rowIndex, column, bodyRows + 2, 1);
+  right.load('values');
+  await context.sync();
+  if (right.values.some((r) => !isBlank(r[0]))) {
+    throw new Error(
+      `The Call Log table needs the empty column ${columnLetters(column)} right of it to record each call's request id. Move what is there, then log the call again.`,
+    );
+  }
+  table.columns.add(undefined, undefined, REQUEST_ID_HEADER);
+  sheet.getRangeByIndexes(header.rowIndex, column, 1, 1).getEntireColumn().columnHidden = true;
+  await context.sync();
+}
+
+/** A log kept as a plain range: the row goes below everything on the sheet, where no cell is used. */
+async function appendBelowRange(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  used: Excel.Range,
+  coreRow: readonly Cell[],
+  requestId: string,
+): Promise<LogResult> {
+  const all = sheet.getRangeByIndexes(0, 0, used.rowIndex + used.rowCount, used.columnIndex + used.columnCount);
+  all.load('values');
+  await context.sync();
+  const rows = all.values;
+  const headerRow = rows.findIndex((row, i) => i < 30 && row.some((c) => headerKey(c) === 'customer') && row.some((c) => headerKey(c) === 'outcome'));
+  if (headerRow < 0) {
+    throw new Error(`The "${CALL_LOG_SHEET}" sheet has no header row with Customer and Outcome. Add those headers, or rename the sheet so AR CallDesk creates a new log.`);
+  }
+  const headerCells = rows[headerRow]!;
+  const first = headerCells.findIndex((c) => !isBlank(c));
+  let idColumn = headerCells.findIndex((c) => headerKey(c) === 'requestId');
+  const writes: { range: Excel.Range; value: ExcelValue; format: string }[] = [];
+  if (idColumn < 0) {
+    const last = headerCells.reduce((acc: number, c, i) => (isBlank(c) ? acc : i), first);
+    idColumn = last + 1;
+    const cell = sheet.getRangeByIndexes(headerRow, idColumn, 1, 1);
+    writes.push({ range: cell, value: REQUEST_ID_HEADER, format: TEXT_FORMAT });
+    cell.getEntireColumn().columnHidden = true;
+  }
+  const hit = rows.findIndex((row, i) => i > headerRow && row[idColumn] === requestId);
+  if (hit >= 0) return { status: 'duplicate', row: hit + 1 };
+
+  const headers = Array.from({ length: idColumn - first + 1 }, (_, i) => (first + i === idColumn ? REQUEST_ID_HEADER : headerCells[first + i]));
+  const { values, formats } = rowForHeaders(headers, coreRow, requestId);
+  const rowIndex = used.rowIndex + used.rowCount;
+  const target = sheet.getRangeByIndexes(rowIndex, first, 1, headers.length);
+  for (const w of writes) {
+    w.range.numberFormat = [[w.format]];
+    w.range.values = [[w.value]];
+  }
+  target.numberFormat = [formats];
+  target.values = [excelValues(values)];
+  await context.sync();
+  return { status: 'written', row: rowIndex + 1 };
+}

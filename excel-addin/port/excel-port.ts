@@ -1,0 +1,180 @@
+/// <reference types="office-js" />
+import { callLogRow, validateCallLogEntry } from '../../core/calllog/write-row';
+import type { CallLogEntry } from '../../core/calllog/entry';
+import { buildDeskContext, type DeskContext } from '../../core/desk/context';
+import type { Language, Table } from '../../core/model/cell';
+import { readSettings } from '../../core/settings/read-settings';
+import type { Settings } from '../../core/settings/schema';
+import type { CallDeskPort, LogResult } from '../../core/ui/port';
+import { appendCallLogRow } from './append-call';
+import { forgetAgingChoice, resolveAging, type AgingBlock, type ChooseAging } from './aging-source';
+import { createCallLogSheet, createSettingsSheet } from './call-log-sheet';
+import { createCallPlanSheet, referencesFor } from './call-plan-sheet';
+import type { ExcelHost } from './excel-host';
+import { CALL_LOG_SHEET, SETTINGS_SHEET } from './workbook-names';
+
+export interface ExcelDeskOptions {
+  readonly host: ExcelHost;
+  readonly now: () => Date;
+  readonly chooseAging: ChooseAging;
+  /** Office's display language, e.g. `pl-PL`. */
+  readonly hostLocale: string | null;
+  /** The zone of the machine Excel runs on; Excel has no workbook time zone of its own. */
+  readonly hostTimeZone: string | null;
+}
+
+/** The call desk's port, plus the Excel-only actions of the task pane. */
+export interface ExcelDeskPort extends CallDeskPort {
+  /** Creates the Call plan sheet with =AR.CALLPLAN(...) over this workbook's data. */
+  setUpCallPlan(): Promise<{ created: boolean }>;
+  /** Forgets which table is the aging data, so the next read asks again. */
+  chooseAgingAgain(): Promise<void>;
+}
+
+export function languageOfLocale(locale: string | null): Language {
+  const l = (locale ?? '').toLowerCase();
+  if (l.startsWith('zh')) return 'zh-CN';
+  if (l.startsWith('pl')) return 'pl';
+  return 'en';
+}
+
+/** The used range of a sheet from A1, or null when the sheet does not exist or is empty. */
+async function sheetValues(context: Excel.RequestContext, name: string): Promise<Table | null> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+  await context.sync();
+  if (sheet.isNullObject) return null;
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  await context.sync();
+  if (used.isNullObject) return null;
+  const all = sheet.getRangeByIndexes(0, 0, used.rowIndex + used.rowCount, used.columnIndex + used.columnCount);
+  all.load('values');
+  await context.sync();
+  return all.values as Table;
+}
+
+/** 1-based row within the aging block of the selected cell, when it is inside the block. */
+async function selectedAgingRow(context: Excel.RequestContext, block: AgingBlock): Promise<number | null> {
+  const selected = context.workbook.getSelectedRange();
+  selected.load('rowIndex,columnIndex');
+  const selectedSheet = selected.worksheet;
+  selectedSheet.load('name');
+  const agingSheet = block.sheet;
+  agingSheet.load('name');
+  await context.sync();
+  if (selectedSheet.name !== agingSheet.name) return null;
+  const row = selected.rowIndex - block.rowIndex + 1;
+  return row >= 1 && row <= block.rowCount ? row : null;
+}
+
+export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
+  const { host } = options;
+  const hostLanguage = languageOfLocale(options.hostLocale);
+  let lastBlock: AgingBlock | null = null;
+  let lastRows = new Map<string, number>();
+
+  const settingsOf = (table: Table | null): Settings =>
+    readSettings(table ?? undefined, { hostTimeZone: options.hostTimeZone, hostLanguage }).settings;
+
+  return {
+    hostLanguage,
+
+    getContext(): Promise<DeskContext> {
+      return host.run(async (context) => {
+        const block = await resolveAging(context, options.chooseAging);
+        const aging = block.sheet.getRangeByIndexes(block.rowIndex, block.columnIndex, block.rowCount, block.columnCount);
+        aging.load('values');
+        await context.sync();
+        const selectedRow = await selectedAgingRow(context, block);
+        const desk = buildDeskContext({
+          aging: aging.values as Table,
+          callLog: await sheetValues(context, CALL_LOG_SHEET),
+          settings: await sheetValues(context, SETTINGS_SHEET),
+          asOf: options.now(),
+          selectedRow,
+          hostLocale: options.hostLocale,
+          hostTimeZone: options.hostTimeZone,
+        });
+        lastBlock = block;
+        lastRows = new Map(desk.debtors.map((d) => [d.customer, Math.min(...d.rows)]));
+        return desk;
+      });
+    },
+
+    logCall(entry: CallLogEntry, requestId: string): Promise<LogResult> {
+      if (typeof requestId !== 'string' || requestId.trim() === '' || requestId.length > 200) {
+        return Promise.reject(new Error('This call has no valid request id; close and reopen the log form, then save again.'));
+      }
+      return host.run(async (context) => {
+        const settingsTable = await sheetValues(context, SETTINGS_SHEET);
+        const settings = settingsOf(settingsTable);
+        const check = validateCallLogEntry(entry, settings.language, { allowedConsequences: settings.allowedConsequences });
+        if (!check.ok) throw new Error(check.message);
+        if (!settingsTable) {
+          createSettingsSheet(context, settings.language);
+          await context.sync();
+        }
+        const row = callLogRow(check.entry, { dates: 'serial', timeZone: settings.collectorTimeZone, language: settings.language });
+        return appendCallLogRow(context, row, requestId, settings.language);
+      });
+    },
+
+    selectCustomer(customer: string): Promise<void> {
+      const row = lastRows.get(customer);
+      const block = lastBlock;
+      if (row === undefined || !block) return Promise.resolve();
+      return host.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(block.source.sheet);
+        sheet.getRangeByIndexes(block.rowIndex + row - 1, block.columnIndex, 1, block.columnCount).select();
+        await context.sync();
+      });
+    },
+
+    onSelectionChange(listener: () => void): () => void {
+      let registration: OfficeExtension.EventHandlerResult<Excel.SelectionChangedEventArgs> | null = null;
+      let stopped = false;
+      const ready = host.run(async (context) => {
+        registration = context.workbook.onSelectionChanged.add(async () => {
+          if (!stopped) listener();
+        });
+        await context.sync();
+      });
+      return () => {
+        stopped = true;
+        void ready.then(() => {
+          const r = registration;
+          if (!r) return;
+          return host.runIn(r.context as Excel.RequestContext, async (context) => {
+            r.remove();
+            await context.sync();
+          });
+        });
+      };
+    },
+
+    setUpCallPlan(): Promise<{ created: boolean }> {
+      return host.run(async (context) => {
+        const block = await resolveAging(context, options.chooseAging);
+        let settingsTable = await sheetValues(context, SETTINGS_SHEET);
+        const settings = settingsOf(settingsTable);
+        if (!settingsTable) {
+          createSettingsSheet(context, settings.language);
+          await context.sync();
+          settingsTable = await sheetValues(context, SETTINGS_SHEET);
+        }
+        const log = context.workbook.worksheets.getItemOrNullObject(CALL_LOG_SHEET);
+        await context.sync();
+        if (log.isNullObject) {
+          createCallLogSheet(context, settings.language);
+          await context.sync();
+        }
+        const refs = await referencesFor(context, block);
+        return createCallPlanSheet(context, refs, options.now(), settings.collectorTimeZone);
+      });
+    },
+
+    chooseAgingAgain(): Promise<void> {
+      return host.run((context) => forgetAgingChoice(context));
+    },
+  };
+}
