@@ -88,3 +88,65 @@ describe('readAging on any table', () => {
     expect(read.issues[0]?.code).toBe('no-amount-column');
   });
 });
+
+/** A random hand-made invoice sheet: customers, invoice numbers, ISO due dates and amounts in cents. */
+const invoices = fc.array(
+  fc.record({
+    customer: fc.constantFrom('Acme Ltd', 'Bolt Sp. z o.o.', '上海瑞信', 'Harlow & Sons', 'Kumar Textiles'),
+    invoice: fc.stringMatching(/^[A-Z]{1,3}-\d{1,6}$/),
+    due: fc.integer({ min: 20000, max: 21500 }),
+    cents: fc.integer({ min: -500_000, max: 50_000_000 }),
+  }),
+  { minLength: 1, maxLength: 30 },
+);
+
+const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+function totalsOf(t: Table): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const l of readAging(t, {}).lines) totals.set(l.customer, (totals.get(l.customer) ?? 0) + Math.round(l.openBalance * 100));
+  return totals;
+}
+
+describe('totals that do not depend on the shape of the sheet', () => {
+  it('a grand total or subtotal row, in any language, never changes what customers owe', () => {
+    fc.assert(
+      fc.property(invoices, fc.constantFrom('TOTAL', 'Total', 'Grand total', '合计', '总计', 'Razem', 'Suma', 'Total for Acme Ltd', 'Razem: Acme Ltd'), (rows, label) => {
+        const body: Cell[][] = rows.map((r) => [r.customer, r.invoice, iso(r.due), r.cents / 100]);
+        const plain: Cell[][] = [['Customer', 'Invoice', 'Due date', 'Amount'], ...body];
+        const sum = rows.reduce((s, r) => s + r.cents, 0) / 100;
+        const withTotal: Cell[][] = [...plain, [label, '', '', sum]];
+        expect(totalsOf(withTotal)).toEqual(totalsOf(plain));
+        expect(readAging(withTotal, {}).layout.skippedRows).toEqual([plain.length + 1]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the order of the columns does not matter', () => {
+    fc.assert(
+      fc.property(invoices, fc.constantFrom([0, 1, 2, 3], [3, 2, 1, 0], [2, 0, 3, 1], [1, 3, 0, 2]), (rows, order) => {
+        const header = ['Customer', 'Invoice', 'Due date', 'Amount'];
+        const body: Cell[][] = rows.map((r) => [r.customer, r.invoice, iso(r.due), r.cents / 100]);
+        const pick = (row: Cell[]) => order.map((i) => row[i]!);
+        expect(totalsOf([pick(header), ...body.map(pick)])).toEqual(totalsOf([header, ...body]));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('money written as text in any style counts the same as numbers', () => {
+    fc.assert(
+      fc.property(invoices, (rows) => {
+        const numbers: Cell[][] = [['Customer', 'Invoice', 'Due date', 'Amount'], ...rows.map((r) => [r.customer, r.invoice, iso(r.due), r.cents / 100])];
+        const styles = [(c: number) => (c < 0 ? `(${(-c / 100).toFixed(2)})` : `$${(c / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`),
+          (c: number) => `${(c / 100).toLocaleString('pl-PL', { minimumFractionDigits: 2 })} zł`];
+        for (const style of styles) {
+          const texts: Cell[][] = [numbers[0]!, ...rows.map((r) => [r.customer, r.invoice, iso(r.due), style(r.cents)])];
+          expect(totalsOf(texts)).toEqual(totalsOf(numbers));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
