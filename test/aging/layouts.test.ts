@@ -3,7 +3,7 @@ import { chineseDetail } from '../fixtures/aging/chinese-detail';
 import { chineseSummary, chineseSummaryOverdue } from '../fixtures/aging/chinese-summary';
 import { handMade } from '../fixtures/aging/hand-made';
 import { odoo } from '../fixtures/aging/odoo';
-import { polish } from '../fixtures/aging/polish';
+import { polish, polishSummary } from '../fixtures/aging/polish';
 import { quickbooksByCustomer } from '../fixtures/aging/quickbooks-by-customer';
 import { quickbooksDetail } from '../fixtures/aging/quickbooks-detail';
 import { quickbooksSummary } from '../fixtures/aging/quickbooks-summary';
@@ -279,6 +279,24 @@ describe('Polish receivables (Comarch Optima style)', () => {
         message: 'Wiersz 9, „Do zapłaty”: „sto złotych” nie jest kwotą. Użyj liczby, np. 1234,50. Wiersz pominięto w sumach.',
       },
     ]);
+  });
+});
+
+describe('Polish aging summary', () => {
+  const sheet = read(polishSummary, { language: 'pl' });
+
+  it('reads nieprzeterminowane, 1-30 dni … powyżej 90 dni, with Saldo as the row total', () => {
+    expect(sheet.layout).toMatchObject({ kind: 'bucket-summary', source: 'polish', headerRow: 2 });
+    expect(sheet.layout.columns.total).toBe(1);
+    expect(sheet.layout.buckets.map((b) => [b.fromDays, b.toDays])).toEqual([[-30, 0], [1, 30], [31, 60], [61, 90], [91, null]]);
+    expect(sheet.layout.reportAsOf).toBe(day('2026-11-30'));
+  });
+
+  it('sums each contractor, a credit included, and skips Razem', () => {
+    expect(sheet.total('Kowalski Sp. z o.o.')).toBe(2500 + 5000);
+    expect(sheet.total('Nowak i Wspólnicy s.c.')).toBe(1234.5 - 100);
+    expect(sheet.layout.skippedRows).toEqual([5]);
+    expect(sheet.issues).toEqual([]);
   });
 });
 
