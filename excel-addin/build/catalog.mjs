@@ -1,10 +1,11 @@
 // Loads the core's function catalog (TypeScript) into the Node build, so every generated artefact
 // (the JSDoc source, functions.json, the help page) comes from the one list.
 import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 
 export async function loadCatalog() {
   const out = await build({
-    entryPoints: ['core/functions/catalog.ts'],
+    entryPoints: [fileURLToPath(new URL('../../core/functions/catalog.ts', import.meta.url))],
     bundle: true,
     format: 'esm',
     platform: 'node',

@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadCatalog } from '../../excel-addin/build/catalog.mjs';
 import { functionsSource } from '../../excel-addin/build/functions-source.mjs';
 import { generateMetadata } from '../../excel-addin/build/metadata.mjs';
@@ -11,21 +12,28 @@ import { helpPage } from '../../excel-addin/build/help-page.mjs';
 import { drawIcon, ICON_SIZES } from '../../excel-addin/build/icons.mjs';
 import { manifestXml } from '../../excel-addin/build/manifest.mjs';
 
-const OUT = 'dist/excel';
-const GENERATED = 'dist/.excel-generated';
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const fromRoot = (path) => resolve(ROOT, path);
 
-export async function buildExcel(options) {
+/**
+ * @param {{ baseUrl?: string, quiet?: boolean, outDir?: string }} options outDir (default dist/excel)
+ *   lets tests build into a folder of their own; the generated source goes next to it.
+ */
+export async function buildExcel(options = {}) {
   const baseUrl = options.baseUrl ?? 'https://localhost:3000';
+  const OUT = resolve(options.outDir ?? fromRoot('dist/excel'));
+  const GENERATED = `${OUT}-src`;
   const catalog = await loadCatalog();
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(`${OUT}/assets`, { recursive: true });
+  rmSync(GENERATED, { recursive: true, force: true });
   mkdirSync(GENERATED, { recursive: true });
 
   const source = `${GENERATED}/functions.ts`;
   writeFileSync(
     source,
     functionsSource(catalog, {
-      callModule: resolve('excel-addin/functions/call-function.ts'),
+      callModule: fromRoot('excel-addin/functions/call-function.ts'),
       helpUrl: (name) => `${baseUrl}/help.html#${name}`,
     }),
   );
@@ -38,7 +46,7 @@ export async function buildExcel(options) {
     [
       '/// <reference types="custom-functions-runtime" />',
       `import * as fns from ${JSON.stringify(resolve(source))};`,
-      `import { exposeRuntime } from ${JSON.stringify(resolve('excel-addin/functions/runtime-exports.ts'))};`,
+      `import { exposeRuntime } from ${JSON.stringify(fromRoot('excel-addin/functions/runtime-exports.ts'))};`,
       'exposeRuntime();',
       ...associate.map((a) => `CustomFunctions.associate(${JSON.stringify(a.id)}, fns.${a.functionName});`),
       '',
@@ -57,7 +65,7 @@ export async function buildExcel(options) {
   });
 
   await build({
-    entryPoints: { taskpane: 'excel-addin/taskpane/taskpane.ts' },
+    entryPoints: { taskpane: fromRoot('excel-addin/taskpane/taskpane.ts') },
     bundle: true,
     format: 'iife',
     target: 'es2019',
@@ -69,7 +77,7 @@ export async function buildExcel(options) {
     logLevel: 'warning',
     legalComments: 'none',
   });
-  writeFileSync(`${OUT}/taskpane.html`, readFileSync('excel-addin/taskpane/taskpane.html', 'utf8'));
+  writeFileSync(`${OUT}/taskpane.html`, readFileSync(fromRoot('excel-addin/taskpane/taskpane.html'), 'utf8'));
 
   writeFileSync(`${OUT}/help.html`, helpPage(catalog));
   for (const size of ICON_SIZES) writeFileSync(`${OUT}/assets/icon-${size}.png`, drawIcon(size));
