@@ -18,8 +18,8 @@ export interface HeaderFound {
 /** Headers that mean another field when their first meaning is already taken by an earlier column. */
 const SECOND_MEANING: Readonly<Record<string, AgingField>> = { contact: 'contact', 'contact name': 'contact', kontakt: 'contact' };
 
-/** Why no header was found: nothing at all, or a customer column with no money column beside it. */
-export type HeaderMiss = 'no-header' | 'no-amount-column';
+/** Why no header was found: nothing at all, or a customer column without money, or money without a customer column. */
+export type HeaderMiss = 'no-header' | 'no-amount-column' | 'no-customer-column';
 
 /**
  * Finds the header row by content within the first rows: the first row that names a customer
@@ -31,18 +31,19 @@ export type HeaderMiss = 'no-header' | 'no-amount-column';
  */
 export function findHeader(table: Table): HeaderFound | HeaderMiss {
   const limit = Math.min(table.length, HEADER_SCAN_ROWS);
-  let sawCustomer = false;
+  let miss: HeaderMiss = 'no-header';
   for (let r = 0; r < limit; r++) {
     const row = table[r];
     if (!Array.isArray(row)) continue;
     const found = readHeaderRow(row as readonly Cell[], r);
-    if (found === 'customer-only') sawCustomer = true;
+    if (found === 'customer-only') miss = 'no-amount-column';
+    else if (found === 'money-only') miss = miss === 'no-header' ? 'no-customer-column' : miss;
     else if (found) return found;
   }
-  return sawCustomer ? 'no-amount-column' : 'no-header';
+  return miss;
 }
 
-function readHeaderRow(row: readonly Cell[], index: number): HeaderFound | 'customer-only' | null {
+function readHeaderRow(row: readonly Cell[], index: number): HeaderFound | 'customer-only' | 'money-only' | null {
   const columns: Partial<Record<AgingField, number>> = {};
   const buckets: BucketColumn[] = [];
   const headers: string[] = [];
@@ -71,7 +72,10 @@ function readHeaderRow(row: readonly Cell[], index: number): HeaderFound | 'cust
   const detailHint = columns.invoice !== undefined || columns.dueDate !== undefined || columns.documentDate !== undefined;
   const hasMoney = columns.amount !== undefined || columns.openBalance !== undefined || summary;
   if (columns.customer === undefined && !headers[0] && hasMoney && (summary || detailHint)) columns.customer = 0;
-  if (columns.customer === undefined) return null;
+  if (columns.customer === undefined) {
+    // Money and dates named, but no customer: a header whose customer column has an unknown name.
+    return hasMoney && (detailHint || summary) ? 'money-only' : null;
+  }
   if (!hasMoney) return 'customer-only';
   // Invoice rows may also spread their amount over age columns (Kingdee's 账龄 columns): with a
   // due date, or an invoice number beside an amount, the sheet is detail and the buckets are ignored.

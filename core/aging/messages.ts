@@ -15,6 +15,11 @@ export const AGING_MESSAGES = {
     'zh-CN': '表头中有客户列，但没有金额、余额或账龄段列（如：金额、余额、未到期、1～30天）。请添加或重命名金额列。',
     pl: 'Nagłówek ma kolumnę kontrahenta, ale brak kolumny kwoty, salda lub przedziałów wiekowania (np. Kwota, Do zapłaty, 1-30 dni). Dodaj lub nazwij kolumnę kwoty.',
   },
+  noCustomerColumn: {
+    en: 'The header row names amounts but no customer column. Name the column with the customer names Customer (or Client, Kontrahent, 客户名称).',
+    'zh-CN': '表头中有金额列，但没有客户列。请把客户名称所在列命名为"客户名称"（或 Customer、Kontrahent）。',
+    pl: 'Nagłówek ma kolumny kwot, ale brak kolumny kontrahenta. Nazwij kolumnę z nazwami kontrahentów „Kontrahent” (lub Customer, 客户名称).',
+  },
   badDate: {
     en: 'Row {row}, "{column}": "{value}" is not a date. Use a date like 2026-02-28. {effect}',
     'zh-CN': '第{row}行"{column}"："{value}"不是有效日期，请使用如 2026-02-28 的日期。{effect}',

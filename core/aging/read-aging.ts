@@ -43,7 +43,10 @@ export function readAging(cells: Table, options: AgingReadOptions = {}): AgingRe
   const table: Table = Array.isArray(cells) ? cells : [];
   const found = findHeader(table);
   if (typeof found === 'string') {
-    const message = found === 'no-header' ? say(AGING_MESSAGES.noHeader, language, { rows: HEADER_SCAN_ROWS }) : say(AGING_MESSAGES.noAmountColumn, language);
+    const message =
+      found === 'no-header' ? say(AGING_MESSAGES.noHeader, language, { rows: HEADER_SCAN_ROWS })
+      : found === 'no-amount-column' ? say(AGING_MESSAGES.noAmountColumn, language)
+      : say(AGING_MESSAGES.noCustomerColumn, language);
     return {
       layout: {
         kind: 'invoice', source: 'generic', headerRow: 0, columns: {}, headers: [], buckets: [], ageBasis: 'due-date',
@@ -51,7 +54,7 @@ export function readAging(cells: Table, options: AgingReadOptions = {}): AgingRe
       },
       lines: [],
       facts: new Map(),
-      issues: [{ table: 'aging', row: 1, column: '', code: found === 'no-header' ? 'no-header' : 'no-amount-column', message }],
+      issues: [{ table: 'aging', row: 1, column: '', code: found, message }],
     };
   }
   const source = detectSource(found);

@@ -83,6 +83,11 @@ describe('readAging on any table', () => {
     expect(read.issues).toEqual([{ table: 'aging', row: 1, column: '', code: 'no-header', message: expect.stringContaining('W pierwszych 30 wierszach') }]);
   });
 
+  it('money columns without a customer column are named as the problem', () => {
+    const read = readAging([['Client ID', 'Due date', 'Amount'], ['C-1', '2026-03-01', 5]], {});
+    expect(read.issues).toEqual([{ table: 'aging', row: 1, column: '', code: 'no-customer-column', message: expect.stringContaining('no customer column') }]);
+  });
+
   it('a customer column without any money column is named as the problem', () => {
     const read = readAging([['Customer', 'Phone'], ['Acme', '555']], {});
     expect(read.issues[0]?.code).toBe('no-amount-column');
