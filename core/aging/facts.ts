@@ -106,6 +106,10 @@ export class FactsCollector {
     this.present = FACT_FIELDS.flatMap((f) => (columns[f] === undefined ? [] : [[f, columns[f]!] as const]));
   }
 
+  has(key: string): boolean {
+    return this.byKey.has(key);
+  }
+
   /** The facts being gathered for a customer key (created empty on first sight). */
   factsFor(key: string, customer: string): Mutable<DebtorFacts> {
     let facts = this.byKey.get(key);

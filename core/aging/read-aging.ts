@@ -10,7 +10,7 @@ import { customerKey } from './customer-key';
 import { FactsCollector, parseDaysNumber, type FactField, type Mutable } from './facts';
 import { detectSource, findHeader, HEADER_SCAN_ROWS, type HeaderFound } from './header';
 import { AGING_EFFECTS, AGING_MESSAGES, type AgingEffect, type AgingMessage } from './messages';
-import { isFooterLabel, isSectionLabel, isTotalLabel, reportDateOfRow } from './row-labels';
+import { isFooterLabel, isSectionLabel, isTotalLabel, namedTotalOf, reportDateOfRow } from './row-labels';
 import type { AgeBasis, AgingField, AgingKind, AgingLayout, AgingLine, AgingRead, AgingReadOptions, AgingSource, BucketColumn, DebtorFacts } from './types';
 
 /** A customer as first met: its key and the facts gathered for it. */
@@ -190,8 +190,8 @@ class SheetReader {
       }
       const first = this.cCustomer === 0 ? ownCustomer : cellText(row[0]);
       const invoice = this.cInvoice >= 0 ? cellText(row[this.cInvoice]) : '';
-      if (isTotalLabel(ownCustomer) || isTotalLabel(first) || isTotalLabel(invoice)) {
-        if (/^total for /i.test(first) || /^total for /i.test(ownCustomer)) group = null;
+      if (isTotalLabel(ownCustomer) || isTotalLabel(first) || isTotalLabel(invoice) || this.closesCustomer(first, group) || this.closesCustomer(ownCustomer, group)) {
+        if (/^total\s/i.test(first) || /^total\s/i.test(ownCustomer)) group = null;
         this.skippedRows.push(sheetRow);
         continue;
       }
@@ -229,6 +229,15 @@ class SheetReader {
     }
   }
 
+  /** True when `label` is "Total X" or "X Total" for the current group or a customer already read. */
+  private closesCustomer(label: string, group: string | null): boolean {
+    const name = namedTotalOf(label);
+    if (name === null || name === '') return false;
+    if (name === group || this.debtors.has(name)) return true;
+    const key = customerKey(name);
+    return (group !== null && customerKey(group) === key) || this.facts.has(key);
+  }
+
   /**
    * A row without money: blank, a section heading, an as-of line, a footer, or the name of the
    * customer whose invoices follow (QuickBooks detail grouped by customer). Returns the group
@@ -259,7 +268,7 @@ class SheetReader {
     if (filled !== 1 || (only !== 0 && only !== this.cCustomer)) return group;
     const label = cellText(row[only]);
     if (typeof row[only] !== 'string') return group;
-    if (isTotalLabel(label) || isSectionLabel(label)) return null;
+    if (isTotalLabel(label) || isSectionLabel(label) || this.closesCustomer(label, group)) return null;
     if (isFooterLabel(label) || reportDateOfRow(row, this.dateOrder) !== null) return group;
     return label;
   }

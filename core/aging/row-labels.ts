@@ -10,7 +10,7 @@ import { cellText } from '../coerce/text';
  * totals: only the exact forms below are.
  */
 const TOTAL_LABEL =
-  /^(?:total|totals|grand total|sub-?total|total for .*|.* total|total:.*|totals? \(.*\)|percents?|percentage|percentage of total|%|合计|总计|小计|总额|本页合计|累计|.*(?:合计|总计|小计)|razem|razem[: ].*|suma|suma:.*|suma końcowa|suma dla .*|ogółem|ogolem|podsumowanie)$/;
+  /^(?:total|totals|grand total|sub-?total|total for .*|sub total|total:.*|totals? \(.*\)|percents?|percentage|percentage of total|%|合计|总计|小计|总额|本页合计|累计|.*(?:合计|总计|小计)|razem|razem[: ].*|suma|suma:.*|suma końcowa|suma dla .*|ogółem|ogolem|podsumowanie)$/;
 
 /** Cheap gate before the regex: the first letters a total label can start with. */
 function mayBeTotal(first: number): boolean {
@@ -28,6 +28,20 @@ export function isTotalLabel(label: string): boolean {
   let t = label.toLowerCase();
   if (t.endsWith(':') || t.endsWith('：')) t = t.slice(0, -1).trimEnd();
   return TOTAL_LABEL.test(t);
+}
+
+/**
+ * The customer a "Total Acme" / "Acme Total" label closes (QuickBooks Desktop writes subtotals so),
+ * or null when the label has neither form. Whether it is a total depends on that customer having
+ * been seen: a customer called "Total Logistics" is not the total of "Logistics".
+ */
+export function namedTotalOf(label: string): string | null {
+  if (label.length < 7) return null;
+  const first = label.charCodeAt(0) | 0x20;
+  const last = label.charCodeAt(label.length - 1) | 0x20;
+  if (first === 0x74 /* t */ && /^total\s/i.test(label)) return label.slice(6).trim();
+  if (last === 0x6c /* l */ && /\stotal$/i.test(label)) return label.slice(0, -6).trim();
+  return null;
 }
 
 /** Section headings of detail reports grouped by age: "Current", "1 - 30 days past due", "91 or more days past due". */

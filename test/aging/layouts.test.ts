@@ -5,6 +5,7 @@ import { handMade } from '../fixtures/aging/hand-made';
 import { odoo } from '../fixtures/aging/odoo';
 import { polish, polishSummary } from '../fixtures/aging/polish';
 import { quickbooksByCustomer } from '../fixtures/aging/quickbooks-by-customer';
+import { quickbooksDesktop } from '../fixtures/aging/quickbooks-desktop';
 import { quickbooksDetail } from '../fixtures/aging/quickbooks-detail';
 import { quickbooksSummary } from '../fixtures/aging/quickbooks-summary';
 import { sage } from '../fixtures/aging/sage';
@@ -68,6 +69,23 @@ describe('QuickBooks detail grouped by customer (xlsx, serial dates)', () => {
 
   it('turns numeric invoice numbers and serial dates into text and days', () => {
     expect(sheet.line(7)).toMatchObject({ invoice: '1012', documentDate: day('2026-09-01'), dueDate: day('2026-10-01') });
+  });
+});
+
+describe('QuickBooks Desktop A/R Aging Detail', () => {
+  const sheet = read(quickbooksDesktop);
+
+  it('closes each customer at "Total <name>", even for a customer whose name starts with Total', () => {
+    expect(sheet.customers()).toEqual(['Total Logistics', 'Lakeside Dental']);
+    expect(sheet.total('Total Logistics')).toBe(1500);
+    expect(sheet.total('Lakeside Dental')).toBe(880 - 80);
+    expect(sheet.layout.skippedRows).toEqual([2, 4, 5, 8, 9]);
+    expect(sheet.issues).toEqual([]);
+  });
+
+  it('ages by the due date although an Aging column is present', () => {
+    expect(sheet.layout).toMatchObject({ kind: 'invoice', ageBasis: 'due-date', columns: { customer: 0, dueDate: 4, daysPastDue: 5, openBalance: 6 } });
+    expect(sheet.line(3)).toMatchObject({ invoice: '2041', dueDate: day('2026-10-01'), statedDaysPastDue: null });
   });
 });
 
