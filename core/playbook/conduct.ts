@@ -33,16 +33,26 @@ export const FORBIDDEN_WORDS: Readonly<Record<Language, readonly string[]>> = {
   pl: ['żona', 'mąż', 'małżon', 'rodzin', 'krewn', 'sąsiad', 'pracodaw', 'współpracowni', 'dzieci', 'policj', 'areszt', 'więzienie', 'wstyd', 'napiętnuj', 'pożałuj', 'czarna lista', 'zniszcz'],
 };
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Where a word occurs in a text: Chinese anywhere, other languages from the start of a word
+ * (`rodzin` finds `rodzinie`; `court` does not find `courtesy` when `whole` is set).
+ */
+function occurs(text: string, word: string, whole: boolean): boolean {
+  if (HAN.test(word)) return text.includes(word);
+  return new RegExp(`(?<!\\p{L})${escape(word)}${whole ? '(?!\\p{L})' : ''}`, 'iu').test(text);
+}
+
 /** Forbidden words found in a text, in any language. */
 export function conductViolations(text: string): string[] {
-  const t = text.toLowerCase();
-  return Object.values(FORBIDDEN_WORDS).flat().filter((w) => t.includes(w));
+  return Object.values(FORBIDDEN_WORDS).flat().filter((w) => occurs(text, w, false));
 }
 
 /** Consequences a text names that the firm does not allow. */
 export function unallowedConsequences(text: string, allowed: readonly Consequence[]): Consequence[] {
-  const t = text.toLowerCase();
-  return CONSEQUENCES.filter((c) => !allowed.includes(c) && Object.values(CONSEQUENCE_WORDS[c]).some((w) => t.includes(w.toLowerCase())));
+  return CONSEQUENCES.filter((c) => !allowed.includes(c) && Object.values(CONSEQUENCE_WORDS[c]).some((w) => occurs(text, w, true)));
 }
 
 /** Every text the playbook can show, except the conduct rules themselves. */

@@ -24,17 +24,22 @@ export const STEP_TITLES: Readonly<Record<ScriptStep, Texts>> = {
 };
 
 const GREETING: Texts = {
-  en: 'Good morning, may I speak with {askFor}? … This is {collector}, calling about your account with us. Is this a good moment for two minutes?',
+  en: 'Hello, may I speak with {askFor}? … This is {collector}, calling about your account with us. Is this a good moment for two minutes?',
   'zh-CN': '您好，请问{askFor}在吗？……我是{collector}，关于贵方在我司的账款给您打电话。现在方便占用您两分钟吗？',
   pl: 'Dzień dobry, czy mogę rozmawiać z osobą: {askFor}? … Mówi {collector}, dzwonię w sprawie Państwa rozliczeń z nami. Czy to dobry moment na dwie minuty?',
 };
 const GREETING_CONSUMER: Texts = {
-  en: 'Good morning, am I speaking with {contact}? Before saying why you call, make sure it is {contact} in person; if anyone else answers, leave only your name and number.',
+  en: 'Hello, am I speaking with {contact}? Before saying why you call, make sure it is {contact} in person; if anyone else answers, leave only your name and number.',
   'zh-CN': '您好，请问是{contact}本人吗？说明来意前先确认是本人接听；如是他人接听，只留下您的姓名和电话。',
   pl: 'Dzień dobry, czy rozmawiam z {contact}? Zanim powiesz, w jakiej sprawie dzwonisz, upewnij się, że to {contact} osobiście; jeśli odbierze ktoś inny, zostaw tylko imię i numer.',
 };
 
-const PURPOSE: Readonly<Record<'overdue' | 'reminder', Texts>> = {
+const PURPOSE: Readonly<Record<'overdue' | 'overdueOnly' | 'reminder', Texts>> = {
+  overdueOnly: {
+    en: 'I am calling about {overdue} that is overdue: {invoices}. The oldest is {days} days late.',
+    'zh-CN': '我打电话是关于已逾期的 {overdue}：{invoices}。最早一笔已逾期 {days} 天。',
+    pl: 'Dzwonię w sprawie zaległych {overdue}: {invoices}. Najstarsza jest {days} dni po terminie.',
+  },
   overdue: {
     en: 'I am calling about {overdue} that is overdue: {invoices}. The oldest is {days} days late. Not yet due: {upcoming}.',
     'zh-CN': '我打电话是关于已逾期的 {overdue}：{invoices}。最早一笔已逾期 {days} 天。尚未到期：{upcoming}。',
@@ -147,7 +152,7 @@ export function stageScript(debtor: ScriptDebtor, setting: CallSetting): ScriptL
 
   const reminder = debtor.stage === 0 || debtor.overdue <= 0;
   add('greeting', debtor.consumer ? GREETING_CONSUMER : GREETING);
-  add('purpose', reminder ? PURPOSE.reminder : PURPOSE.overdue);
+  add('purpose', reminder ? PURPOSE.reminder : debtor.notDue > 0 ? PURPOSE.overdue : PURPOSE.overdueOnly);
   if (debtor.stage >= 3) {
     const stage = debtor.stage as 3 | 4 | 5;
     const fitting = CONSEQUENCES_OF_STAGE[stage].filter((c) => setting.allowedConsequences.includes(c));

@@ -240,6 +240,7 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     language = languageSelect.value as Language;
     languageChosen = true;
     confirmation = null;
+    setStatus('');
     render();
     languageSelect.focus();
   });
