@@ -12,6 +12,9 @@ import { cellText } from '../coerce/text';
 const TOTAL_LABEL =
   /^(?:total|totals|grand total|sub-?total|total for .*|sub total|total:.*|totals? \(.*\)|percents?|percentage|percentage of total|%|合计|总计|小计|总额|本页合计|累计|.*(?:合计|总计|小计)|razem|razem[: ].*|suma|suma:.*|suma końcowa|suma dla .*|ogółem|ogolem|podsumowanie)$/;
 
+/** Labels are short; a long text (a pasted note) is never one, and skipping it bounds the regex work. */
+const MAX_LABEL = 200;
+
 /** Cheap gate before the regex: the first letters a total label can start with. */
 function mayBeTotal(first: number): boolean {
   const c = first | 0x20; // ASCII lower case
@@ -20,7 +23,7 @@ function mayBeTotal(first: number): boolean {
 
 /** True when a row's label says it is a total, subtotal or percentage row. */
 export function isTotalLabel(label: string): boolean {
-  if (!label) return false;
+  if (!label || label.length > MAX_LABEL) return false;
   const first = label.charCodeAt(0);
   const last = label.charCodeAt(label.length - 1);
   // Non-ASCII labels may end in a total word (客户A 小计) whatever their first letter.
@@ -48,14 +51,14 @@ export function namedTotalOf(label: string): string | null {
 const SECTION_LABEL = /^(?:current|not due|not yet due|\d+\s*[-–]\s*\d+(?: days)?(?: past due)?|\d+ (?:or more|and over) days(?: past due)?|.*days past due|未到期|已到期.*|逾期.*天.*|nieprzeterminowane|przeterminowane.*)$/i;
 
 export function isSectionLabel(label: string): boolean {
-  return SECTION_LABEL.test(label);
+  return label.length <= MAX_LABEL && SECTION_LABEL.test(label);
 }
 
 /** A printed timestamp ("Monday, Nov 23, 2026 08:14:02 AM GMT-05:00") or page footer. */
 const FOOTER_LABEL = /\d{1,2}:\d{2}|^page \d|^strona \d|^第\s*\d+\s*页|^printed|^wydrukowano|^打印/i;
 
 export function isFooterLabel(label: string): boolean {
-  return FOOTER_LABEL.test(label);
+  return label.length <= MAX_LABEL && FOOTER_LABEL.test(label);
 }
 
 // Longer words first: the alternation takes the first that matches.

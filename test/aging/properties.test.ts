@@ -155,3 +155,12 @@ describe('totals that do not depend on the shape of the sheet', () => {
     );
   });
 });
+
+describe('pathological cells', () => {
+  it('a very long note in any column is read as text, quickly and without error', () => {
+    const note = `逾期${'x'.repeat(50_000)}`;
+    const r = readAging([['Customer', 'Due date', 'Amount', 'Note'], [note, '2026-01-01', 5, note], [note, '', '', ''], ['Acme', note, 5, note]], {});
+    expect(r.lines.map((l) => l.row)).toEqual([2]);
+    expect(r.issues.map((i) => [i.row, i.code])).toEqual([[4, 'bad-date']]);
+  });
+});
