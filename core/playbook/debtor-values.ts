@@ -45,10 +45,17 @@ export interface CallSetting {
   readonly allowedConsequences: readonly Consequence[];
 }
 
-const WEEKDAYS: Readonly<Record<Language, readonly string[]>> = {
+/** Short weekday names for dates in running text. */
+const WEEKDAYS_SHORT: Readonly<Record<Language, readonly string[]>> = {
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  'zh-CN': ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
+  pl: ['pon.', 'wt.', 'śr.', 'czw.', 'pt.', 'sob.', 'niedz.'],
+};
+/** The weekday after "by" / "do": Polish needs the genitive (`do środy`). */
+const WEEKDAYS_BY: Readonly<Record<Language, readonly string[]>> = {
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   'zh-CN': ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
-  pl: ['poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'],
+  pl: ['poniedziałku', 'wtorku', 'środy', 'czwartku', 'piątku', 'soboty', 'niedzieli'],
 };
 const MONTHS: Readonly<Record<'en' | 'pl', readonly string[]>> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
@@ -60,10 +67,10 @@ export function sayDay(iso: string, language: Language): string {
   const day = parseIsoDay(iso);
   if (day === null) return iso;
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const weekday = WEEKDAYS[language][isoWeekday(day) - 1]!;
+  const weekday = WEEKDAYS_SHORT[language][isoWeekday(day) - 1]!;
   if (language === 'zh-CN') return `${y}年${m}月${d}日（${weekday}）`;
   if (language === 'pl') return `${weekday} ${d} ${MONTHS.pl[m - 1]} ${y}`;
-  return `${weekday.slice(0, 3)} ${d} ${MONTHS.en[m - 1]} ${y}`;
+  return `${weekday} ${d} ${MONTHS.en[m - 1]} ${y}`;
 }
 
 /** The calendar day of the call in the collector's zone, as `YYYY-MM-DD`. */
@@ -81,8 +88,9 @@ export function shortDeadline(setting: CallSetting): number {
   return day;
 }
 
-export function weekdayName(day: number, language: Language): string {
-  return WEEKDAYS[language][isoWeekday(day) - 1]!;
+/** The weekday as it reads after "by": `Wednesday`, `周三`, `środy`. */
+export function byWeekday(day: number, language: Language): string {
+  return WEEKDAYS_BY[language][isoWeekday(day) - 1]!;
 }
 
 const LIST_SEPARATOR: Readonly<Record<Language, string>> = { en: ', ', 'zh-CN': '、', pl: ', ' };
@@ -143,7 +151,7 @@ export function debtorValues(debtor: ScriptDebtor, setting: CallSetting): Record
       : say(NONE, l),
     broken: String(debtor.history.brokenPromises),
     rest: money(debtor.history.partialToChase ?? debtor.overdue, debtor, l),
-    deadline: weekdayName(deadline, l),
+    deadline: byWeekday(deadline, l),
     consequences: consequenceList(setting.allowedConsequences, l),
   };
 }

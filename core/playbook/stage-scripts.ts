@@ -26,7 +26,7 @@ export const STEP_TITLES: Readonly<Record<ScriptStep, Texts>> = {
 const GREETING: Texts = {
   en: 'Hello, may I speak with {askFor}? … This is {collector}, calling about your account with us. Is this a good moment for two minutes?',
   'zh-CN': '您好，请问{askFor}在吗？……我是{collector}，关于贵方在我司的账款给您打电话。现在方便占用您两分钟吗？',
-  pl: 'Dzień dobry, czy mogę rozmawiać z osobą: {askFor}? … Mówi {collector}, dzwonię w sprawie Państwa rozliczeń z nami. Czy to dobry moment na dwie minuty?',
+  pl: 'Dzień dobry, czy mogę rozmawiać z osobą decydującą o płatnościach ({askFor})? … Mówi {collector}, dzwonię w sprawie Państwa rozliczeń z nami. Czy to dobry moment na dwie minuty?',
 };
 const GREETING_CONSUMER: Texts = {
   en: 'Hello, am I speaking with {contact}? Before saying why you call, make sure it is {contact} in person; if anyone else answers, leave only your name and number.',
@@ -71,17 +71,17 @@ const THEME: Readonly<Record<Stage, Texts>> = {
   3: {
     en: 'Describe plainly what follows if payment does not arrive by {deadline}: {consequences}. Say only what the firm will really do.',
     'zh-CN': '平实说明如果{deadline}前仍未付款将会怎样：{consequences}。只说公司确实会执行的措施。',
-    pl: 'Powiedz rzeczowo, co nastąpi, jeśli zapłata nie wpłynie do: {deadline}: {consequences}. Mów tylko o tym, co firma naprawdę zrobi.',
+    pl: 'Powiedz rzeczowo, co nastąpi, jeśli zapłata nie wpłynie do {deadline}: {consequences}. Mów tylko o tym, co firma naprawdę zrobi.',
   },
   4: {
     en: 'The last call before the next step: {consequences}, unless {overdue} is paid by {deadline}.',
     'zh-CN': '这是下一步措施前的最后一次通话：除非在{deadline}前付清 {overdue}，否则将执行：{consequences}。',
-    pl: 'Ostatni telefon przed kolejnym krokiem: {consequences}, chyba że {overdue} wpłynie do: {deadline}.',
+    pl: 'Ostatni telefon przed kolejnym krokiem: {consequences}, chyba że {overdue} wpłynie do {deadline}.',
   },
   5: {
     en: 'Tell them the account is about to go to {consequences}, and that paying {overdue} by {deadline} still stops it.',
     'zh-CN': '告知对方该账户即将转交：{consequences}；若在{deadline}前付清 {overdue}，仍可停止。',
-    pl: 'Poinformuj, że sprawa wkrótce trafi do: {consequences}, a zapłata {overdue} do: {deadline} nadal to zatrzyma.',
+    pl: 'Poinformuj, że sprawa wkrótce trafi do: {consequences}, a zapłata {overdue} do {deadline} nadal to zatrzyma.',
   },
 };
 
@@ -102,7 +102,7 @@ const ASK: Readonly<Record<'overdue' | 'reminder', Texts>> = {
   overdue: {
     en: 'Can you pay the {overdue} today? If today is impossible: will it be with us by {deadline}?',
     'zh-CN': '今天能付清 {overdue} 吗？如果今天不行：{deadline}之前能到账吗？',
-    pl: 'Czy może Pan dziś zapłacić {overdue}? Jeśli dziś się nie da: czy wpłynie do nas do: {deadline}?',
+    pl: 'Czy może Pan dziś zapłacić {overdue}? Jeśli dziś się nie da: czy wpłynie do nas do {deadline}?',
   },
   reminder: {
     en: 'Is anything stopping payment on {nextDue}?',

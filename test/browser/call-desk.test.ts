@@ -16,7 +16,7 @@ let server: { url: string; close: () => Promise<void> };
 let page: Page;
 
 /** The desk build script (plain ESM, untyped). */
-async function deskBuild(): Promise<{ buildDesk(o: { quiet: boolean }): Promise<void>; sidebarBundleSize(): Promise<{ raw: number; gzip: number }> }> {
+async function deskBuild(): Promise<{ buildDesk(o: { quiet: boolean }): Promise<void>; sidebarBundle(): Promise<{ files: { name: string; text: string }[]; raw: number; gzip: number }> }> {
   const path = '../../scripts/build/desk.mjs';
   return import(/* @vite-ignore */ path);
 }
@@ -218,8 +218,13 @@ describe('the call desk in the preview, in real Chromium', () => {
     await p.close();
   });
 
-  it('keeps the sidebar bundle small', async () => {
-    const size = await (await deskBuild()).sidebarBundleSize();
+  it('keeps the sidebar bundle small and safe to inline into one HTML page', async () => {
+    const size = await (await deskBuild()).sidebarBundle();
+    expect(size.files.map((f) => f.name).sort()).toEqual(['sidebar.css', 'sidebar.js']);
+    for (const f of size.files) {
+      expect(f.text).not.toMatch(/<\/script/i);
+      expect(f.text).not.toContain('<!--');
+    }
     console.log(`sidebar bundle: ${(size.raw / 1024).toFixed(1)} KiB, ${(size.gzip / 1024).toFixed(1)} KiB gzipped`);
     expect(size.gzip).toBeLessThan(60 * 1024);
   });
