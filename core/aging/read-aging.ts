@@ -11,7 +11,7 @@ import { FactsCollector, parseDaysNumber, type FactField, type Mutable } from '.
 import { detectSource, findHeader, HEADER_SCAN_ROWS, type HeaderFound } from './header';
 import { AGING_EFFECTS, AGING_MESSAGES, type AgingEffect, type AgingMessage } from './messages';
 import { isFooterLabel, isSectionLabel, isTotalLabel, namedTotalOf, reportDateOfRow } from './row-labels';
-import type { AgeBasis, AgingField, AgingKind, AgingLayout, AgingLine, AgingRead, AgingReadOptions, AgingSource, BucketColumn, DebtorFacts } from './types';
+import type { AgeBasis, AgingField, AgingKind, AgingLayout, AgingLine, AgingRead, AgingReadOptions, BucketColumn, DebtorFacts } from './types';
 
 /** A customer as first met: its key and the facts gathered for it. */
 interface Debtor {
@@ -146,7 +146,7 @@ class SheetReader {
     const h = this.header;
     return {
       layout: {
-        kind: this.kind, source: h.source as AgingSource, headerRow: h.index + 1, columns: h.columns, headers: h.headers, buckets: h.buckets,
+        kind: this.kind, source: h.source, headerRow: h.index + 1, columns: h.columns, headers: h.headers, buckets: h.buckets,
         ageBasis: this.ageBasis, dateOrder: this.dateOrder, dateOrderFrom: this.dateOrderFrom, skippedRows: this.skippedRows, reportAsOf,
       },
       lines: this.lines,
@@ -451,6 +451,7 @@ class SheetReader {
   }
 }
 
+/** The message for each fact column that cannot be read (phone and contact are free text: never unreadable). */
 const FACT_MESSAGES: Readonly<Record<FactField, AgingMessage>> = {
   phone: 'badFlag', contact: 'badFlag', companySize: 'badCompanySize', timeZone: 'badTimeZone', country: 'badCountry',
   workingHours: 'badHours', payday: 'badPayday', disputed: 'badFlag', doNotCall: 'badFlag', consumer: 'badFlag',
