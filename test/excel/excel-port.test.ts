@@ -1,0 +1,325 @@
+import { describe, expect, it } from 'vitest';
+import type { CallLogEntry } from '../../core/calllog/entry';
+import { callLogHeaders } from '../../core/calllog/schema';
+import { buildDeskContext } from '../../core/desk/context';
+import { sampleWorkbook } from '../../core/sample/sample-workbook';
+import { settingsSheetRows } from '../../core/settings/sheet-rows';
+import type { AgingCandidate } from '../../excel-addin/port/aging-source';
+import { createExcelDeskPort } from '../../excel-addin/port/excel-port';
+import { AGING_SOURCE_SETTING } from '../../excel-addin/port/workbook-names';
+import { FakeWorkbook } from './fake-workbook';
+
+const asOf = new Date('2026-11-23T09:30:00Z');
+const book = sampleWorkbook(asOf);
+const ZONE = 'Europe/London';
+
+function portOn(workbook: FakeWorkbook, choose: (c: readonly AgingCandidate[]) => Promise<AgingCandidate | null> = async () => null) {
+  return createExcelDeskPort({ host: workbook.host, now: () => asOf, chooseAging: choose, hostLocale: 'en-GB', hostTimeZone: ZONE });
+}
+
+/** A workbook as a small firm keeps it: aging, call log and settings as plain sheets. */
+function sampleFirm(): FakeWorkbook {
+  const wb = new FakeWorkbook();
+  wb.addSheet('Aging', book.aging);
+  wb.addSheet('Call Log', book.callLog);
+  wb.addSheet('Settings', book.settings);
+  wb.selection = { sheet: 'Aging', row: 0, col: 0 };
+  return wb;
+}
+
+function call(overrides: Partial<CallLogEntry> = {}): CallLogEntry {
+  return {
+    time: '2026-11-23T09:41:00Z',
+    customer: String(book.aging[1]![0]),
+    collector: 'Alex',
+    outcome: 'promise to pay',
+    promisedAmount: 1200,
+    promisedDate: '2026-11-27',
+    callbackAt: null,
+    excuse: 'cash flow',
+    consequence: '',
+    consequenceDate: null,
+    balanceAtCall: 4250.5,
+    notes: 'Will pay Friday',
+    ...overrides,
+  };
+}
+
+describe('reading the workbook for the call desk', () => {
+  it('reads a plain aging sheet, the Call Log and Settings, and plans exactly what the core plans', async () => {
+    const wb = sampleFirm();
+    wb.selection = { sheet: 'Aging', row: 6, col: 2 };
+    const desk = await portOn(wb).getContext();
+    const expected = buildDeskContext({
+      aging: wb.sheet('Aging').grid(),
+      callLog: wb.sheet('Call Log').grid(),
+      settings: wb.sheet('Settings').grid(),
+      asOf,
+      selectedRow: 7,
+      hostLocale: 'en-GB',
+      hostTimeZone: ZONE,
+    });
+    expect(desk).toEqual(expected);
+    expect(desk.selected).toBe(book.aging[6]![0]);
+    expect(desk.debtors.length).toBeGreaterThan(20);
+  });
+
+  it('follows the selected row of an aging table placed anywhere on its sheet', async () => {
+    const wb = new FakeWorkbook();
+    const sheet = wb.addSheet('AR', book.aging, { row: 2, col: 1 });
+    wb.addTable('Aging', sheet, { row: 2, col: 1, rows: book.aging.length, cols: book.aging[0]!.length });
+    // Sheet row 12 is table row 10 (header at sheet row 3).
+    wb.selection = { sheet: 'AR', row: 11, col: 4 };
+    const desk = await portOn(wb).getContext();
+    expect(desk.selected).toBe(book.aging[9]![0]);
+    expect(wb.settings.get(AGING_SOURCE_SETTING)).toBe(JSON.stringify({ kind: 'table', table: 'Aging', sheet: 'AR' }));
+  });
+
+  it('a selection on another sheet leaves the first customer of the queue selected', async () => {
+    const wb = sampleFirm();
+    wb.selection = { sheet: 'Settings', row: 3, col: 1 };
+    const desk = await portOn(wb).getContext();
+    expect(desk.selected).toBe(desk.queue[0]);
+  });
+
+  it('asks once which table is the aging data when several are recognised, and remembers the answer', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Aging 2025', book.aging.slice(0, 10));
+    wb.addSheet('Aging 2026', book.aging);
+    wb.addSheet('Notes', [['Remember to call the bank']]);
+    wb.selection = { sheet: 'Notes', row: 0, col: 0 };
+    const asked: string[][] = [];
+    const port = portOn(wb, async (candidates) => {
+      asked.push(candidates.map((c) => c.label));
+      return candidates.find((c) => c.label.includes('2026')) ?? null;
+    });
+    const first = await port.getContext();
+    const second = await port.getContext();
+    expect(asked).toEqual([['Sheet "Aging 2025"', 'Sheet "Aging 2026"']]);
+    expect(first.debtors.length).toBe(second.debtors.length);
+    expect(JSON.parse(wb.settings.get(AGING_SOURCE_SETTING)!)).toEqual({ kind: 'sheet', sheet: 'Aging 2026' });
+  });
+
+  it('asks again when the remembered table no longer exists', async () => {
+    const wb = sampleFirm();
+    wb.settings.set(AGING_SOURCE_SETTING, JSON.stringify({ kind: 'table', table: 'Gone', sheet: 'Old' }));
+    const desk = await portOn(wb).getContext();
+    expect(desk.debtors.length).toBeGreaterThan(0);
+    expect(JSON.parse(wb.settings.get(AGING_SOURCE_SETTING)!)).toEqual({ kind: 'sheet', sheet: 'Aging' });
+  });
+
+  it('says what to do when no sheet looks like aging data', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Budget', [['Month', 'Rent'], ['Jan', 900]]);
+    wb.selection = { sheet: 'Budget', row: 0, col: 0 };
+    await expect(portOn(wb).getContext()).rejects.toThrow(/No aging data found.*header row/);
+  });
+
+  it('moves the selection to a customer’s first aging row', async () => {
+    const wb = sampleFirm();
+    const port = portOn(wb);
+    const desk = await port.getContext();
+    const customer = String(book.aging[4]![0]);
+    await port.selectCustomer!(customer);
+    const firstRow = book.aging.findIndex((r) => r[0] === customer);
+    expect(wb.selection).toEqual({ sheet: 'Aging', row: firstRow, col: 0 });
+    expect(desk.debtors.some((d) => d.customer === customer)).toBe(true);
+  });
+
+  it('tells the sidebar about selection changes until it unsubscribes', async () => {
+    const wb = sampleFirm();
+    let heard = 0;
+    const stop = portOn(wb).onSelectionChange!(() => heard++);
+    await new Promise((r) => setImmediate(r));
+    await wb.fireSelectionChanged();
+    stop();
+    await new Promise((r) => setImmediate(r));
+    await wb.fireSelectionChanged();
+    expect(heard).toBe(1);
+    expect(wb.selectionHandlers.size).toBe(0);
+  });
+});
+
+describe('logging a call', () => {
+  it('creates the Settings sheet and the Call Log table with its headers, then writes the row with text and date formats', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Aging', book.aging);
+    const result = await portOn(wb).logCall(call(), 'req-1');
+    expect(result).toEqual({ status: 'written', row: 2 });
+
+    const settings = wb.sheet('Settings');
+    expect(settings.grid()).toEqual(settingsSheetRows('en'));
+    expect(settings.format(1, 1)).toBe('@');
+
+    const log = wb.sheet('Call Log');
+    expect(log.grid()[0]).toEqual([...callLogHeaders('en'), 'Request id']);
+    expect(wb.table('CallLog')).toMatchObject({ headerRow: 0, lastRow: 1, width: 13 });
+    expect(log.hiddenColumns.has(12)).toBe(true);
+
+    const row = log.grid()[1]!;
+    expect(row[1]).toBe(book.aging[1]![0]);
+    expect(row[3]).toBe('promise to pay');
+    expect(row[12]).toBe('req-1');
+    // 09:41 UTC is 09:41 in London in November: serial of 2026-11-23 09:41.
+    expect(row[0]).toBeCloseTo(46349 + (9 * 60 + 41) / 1440, 8);
+    expect(row[5]).toBe(46353);
+    expect([log.format(1, 0), log.format(1, 1), log.format(1, 5), log.format(1, 10), log.format(1, 11)]).toEqual(['yyyy-mm-dd hh:mm', '@', 'yyyy-mm-dd', '#,##0.00', '@']);
+  });
+
+  it('writes typed text that looks like a formula as text, never as a formula', async () => {
+    const wb = sampleFirm();
+    await portOn(wb).logCall(call({ notes: '=HYPERLINK("http://evil.example","pay here")', excuse: '+1 says already paid', collector: '@alex' }), 'req-f');
+    const log = wb.sheet('Call Log');
+    expect(log.formulas.size).toBe(0);
+    const last = log.grid().at(-1)!;
+    expect(last).toContain('=HYPERLINK("http://evil.example","pay here")');
+    expect(last).toContain('+1 says already paid');
+    expect(last).toContain('@alex');
+  });
+
+  it('does not write the same request twice', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Aging', book.aging);
+    const port = portOn(wb);
+    await port.logCall(call(), 'req-1');
+    await port.logCall(call({ notes: 'second call' }), 'req-2');
+    const again = await port.logCall(call({ notes: 'second call' }), 'req-2');
+    expect(again).toEqual({ status: 'duplicate', row: 3 });
+    expect(wb.sheet('Call Log').grid()).toHaveLength(3);
+  });
+
+  it('appends below the table by writing under it (no rows.add), and the table grows over the row', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Aging', book.aging);
+    const port = portOn(wb);
+    for (let i = 1; i <= 3; i++) await port.logCall(call({ notes: `call ${i}` }), `req-${i}`);
+    expect(wb.table('CallLog').lastRow).toBe(3);
+    expect(wb.sheet('Call Log').grid().slice(1).map((r) => r[11])).toEqual(['call 1', 'call 2', 'call 3']);
+    expect(wb.calls.filter((c) => c.startsWith('rows.add'))).toEqual([]);
+  });
+
+  it('pushes what sits right below the Call Log table down instead of overwriting it', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Aging', book.aging);
+    const port = portOn(wb);
+    await port.logCall(call({ notes: 'first' }), 'req-1');
+    const log = wb.sheet('Call Log');
+    log.put(2, 0, 'Totals checked by Kim');
+    log.put(3, 1, 'keep me');
+    await port.logCall(call({ notes: 'second' }), 'req-2');
+    expect(log.get(1, 11)).toBe('first');
+    expect(log.get(2, 11)).toBe('second');
+    expect(log.get(3, 0)).toBe('Totals checked by Kim');
+    expect(log.get(4, 1)).toBe('keep me');
+    expect(wb.calls).toContain('insert Call Log!A3');
+    expect(wb.table('CallLog').lastRow).toBe(2);
+  });
+
+  it('with a filter on, appends after the last row, hidden ones included, and leaves the filter alone', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Aging', book.aging);
+    const port = portOn(wb);
+    for (let i = 1; i <= 4; i++) await port.logCall(call({ notes: `call ${i}` }), `req-${i}`);
+    const table = wb.table('CallLog');
+    table.filterOn = true;
+    wb.sheet('Call Log').filteredOut.add(3).add(4);
+    await port.logCall(call({ notes: 'call 5' }), 'req-5');
+    expect(wb.sheet('Call Log').grid().slice(1).map((r) => r[11])).toEqual(['call 1', 'call 2', 'call 3', 'call 4', 'call 5']);
+    expect(table.filterOn).toBe(true);
+    expect(table.lastRow).toBe(5);
+    expect(wb.calls.filter((c) => c.startsWith('rows.add'))).toEqual([]);
+  });
+
+  it('resizes the table over the new row when Excel does not grow it by itself', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Aging', book.aging);
+    const port = portOn(wb);
+    await port.logCall(call({ notes: 'first' }), 'req-1');
+    wb.autoExpand = false;
+    await port.logCall(call({ notes: 'second' }), 'req-2');
+    expect(wb.calls).toContain('resize CallLog $A$1:$M$3');
+    expect(wb.table('CallLog').lastRow).toBe(2);
+  });
+
+  it('adds rows above a total row with rows.add, the one case where writing below cannot join the table', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Aging', book.aging);
+    const headers = [...callLogHeaders('en'), 'Request id'];
+    const sheet = wb.addSheet('Call Log', [headers, ['', 'Old Customer', '', 'paid', '', '', '', '', '', '', '', '', 'old-1'], ['Total', '', '', '', '', '', '', '', '', '', 0]]);
+    wb.addTable('CallLog', sheet, { row: 0, col: 0, rows: 3, cols: 13 }, { showTotals: true });
+    await portOn(wb).logCall(call({ notes: 'new' }), 'req-1');
+    expect(sheet.get(2, 11)).toBe('new');
+    expect(sheet.get(3, 0)).toBe('Total');
+    expect(wb.calls).toContain('rows.add CallLog');
+  });
+
+  it('appends to a Call Log kept as a plain range, under its own headers, adding the hidden request-id column', async () => {
+    const wb = sampleFirm();
+    const before = wb.sheet('Call Log').grid();
+    const port = portOn(wb);
+    const result = await port.logCall(call({ notes: 'plain' }), 'req-p');
+    const log = wb.sheet('Call Log');
+    expect(result).toEqual({ status: 'written', row: before.length + 1 });
+    expect(log.grid().slice(0, before.length).map((r) => r.slice(0, 12))).toEqual(before.map((r) => r.slice(0, 12)));
+    expect(log.get(0, 12)).toBe('Request id');
+    expect(log.hiddenColumns.has(12)).toBe(true);
+    expect(log.get(before.length, 11)).toBe('plain');
+    expect(await port.logCall(call({ notes: 'plain' }), 'req-p')).toEqual({ status: 'duplicate', row: before.length + 1 });
+  });
+
+  it('writes under a log whose headers are in Polish and in another order', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Aging', book.aging);
+    wb.addSheet('Call Log', [['Wynik', 'Kontrahent', 'Czas', 'Notatki']]);
+    await portOn(wb).logCall(call({ notes: 'po polsku' }), 'req-pl');
+    const log = wb.sheet('Call Log');
+    expect(log.grid()[1]!.slice(0, 5)).toEqual(['promise to pay', book.aging[1]![0], expect.any(Number), 'po polsku', 'req-pl']);
+    expect(log.format(1, 2)).toBe('yyyy-mm-dd hh:mm');
+  });
+
+  it('refuses an incomplete call with the core’s message and writes nothing', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Aging', book.aging);
+    await expect(portOn(wb).logCall(call({ promisedDate: null }), 'req-1')).rejects.toThrow(/date/i);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Aging']);
+  });
+
+  it('refuses a call without a request id', async () => {
+    const wb = sampleFirm();
+    await expect(portOn(wb).logCall(call(), '  ')).rejects.toThrow(/request id/);
+  });
+});
+
+describe('setting up the call plan', () => {
+  it('creates the Call plan sheet with =AR.CALLPLAN over the workbook’s ranges and formats its dates', async () => {
+    const wb = sampleFirm();
+    const result = await portOn(wb).setUpCallPlan();
+    expect(result).toEqual({ created: true });
+    const plan = wb.sheet('Call plan');
+    expect(plan.formulas.get('2,0')).toBe(
+      `=AR.CALLPLAN('Aging'!$A$1:$M$${book.aging.length + 1000},'Call Log'!$A$1:$L$${book.callLog.length + 1000},'Settings'!$A$1:$B$${book.settings.length + 50},$B$1)`,
+    );
+    expect(plan.get(0, 1)).toBeCloseTo(46349 + 9.5 / 24, 8);
+    expect(plan.format(0, 1)).toBe('yyyy-mm-dd hh:mm');
+    expect(plan.format(3, 5)).toBe('yyyy-mm-dd hh:mm');
+    expect(plan.format(3, 1)).toBe('#,##0.00');
+    expect(wb.calls).toContain('activate Call plan');
+  });
+
+  it('over an aging table, refers to the tables, creating Call Log and Settings first', async () => {
+    const wb = new FakeWorkbook();
+    const sheet = wb.addSheet('AR', book.aging);
+    wb.addTable('Aging', sheet, { row: 0, col: 0, rows: book.aging.length, cols: book.aging[0]!.length });
+    wb.selection = { sheet: 'AR', row: 0, col: 0 };
+    await portOn(wb).setUpCallPlan();
+    expect(wb.sheet('Call plan').formulas.get('2,0')).toMatch(/^=AR\.CALLPLAN\(Aging\[#All\],CallLog\[#All\],'Settings'!\$A\$1:\$B\$\d+,\$B\$1\)$/);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['AR', 'Settings', 'Call Log', 'Call plan']);
+  });
+
+  it('leaves an existing Call plan sheet as it is', async () => {
+    const wb = sampleFirm();
+    wb.addSheet('Call plan', [['my own notes']]);
+    expect(await portOn(wb).setUpCallPlan()).toEqual({ created: false });
+    expect(wb.sheet('Call plan').grid()).toEqual([['my own notes']]);
+  });
+});
