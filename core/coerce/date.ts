@@ -145,34 +145,22 @@ function needsFolding(text: string): boolean {
  * not of this shape.
  */
 function numericDate(text: string, order: DateOrder | null): DateParse | undefined {
-  let i = 0;
   const n = text.length;
-  const part = (): number => {
-    let v = 0;
-    const start = i;
-    while (i < n && i - start < 5) {
-      const c = text.charCodeAt(i);
-      if (c < 48 || c > 57) break;
-      v = v * 10 + (c - 48);
-      i++;
-    }
-    return i - start === 0 ? -1 : v;
-  };
-  const startA = i;
-  const a = part();
-  const lenA = i - startA;
-  if (a < 0 || i >= n) return undefined;
+  let i = digitsEnd(text, 0);
+  const lenA = i;
+  if (lenA === 0 || lenA > 4 || i >= n) return undefined;
+  const a = digitsValue(text, 0, i);
   const sep = text.charCodeAt(i);
   if (sep !== 45 /* - */ && sep !== 47 /* / */ && sep !== 46 /* . */) return undefined;
-  i++;
-  const startB = i;
-  const b = part();
-  if (b < 0 || i - startB > 2 || i >= n || text.charCodeAt(i) !== sep) return undefined;
-  i++;
-  const startC = i;
-  const c = part();
+  const startB = i + 1;
+  i = digitsEnd(text, startB);
+  if (i === startB || i - startB > 2 || i >= n || text.charCodeAt(i) !== sep) return undefined;
+  const b = digitsValue(text, startB, i);
+  const startC = i + 1;
+  i = digitsEnd(text, startC);
   const lenC = i - startC;
-  if (c < 0) return undefined;
+  if (lenC === 0 || lenC > 4) return undefined;
+  const c = digitsValue(text, startC, i);
   const rest = text.slice(i);
   if (rest && !/^[\sT]/.test(rest)) return undefined;
   if (lenA === 4) return lenC <= 2 ? done(valid(a, b, c), rest) : BAD;
@@ -186,6 +174,23 @@ function numericDate(text: string, order: DateOrder | null): DateParse | undefin
   if (sep === 46) return done(dmy ?? mdy, rest);
   if (mdy !== null && dmy !== null && a !== b) return AMBIGUOUS;
   return done(mdy ?? dmy, rest);
+}
+
+/** Index after the run of ASCII digits starting at `from`. */
+function digitsEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    i++;
+  }
+  return i;
+}
+
+function digitsValue(text: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) v = v * 10 + (text.charCodeAt(i) - 48);
+  return v;
 }
 
 const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](.*)$/;
