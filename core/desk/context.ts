@@ -2,6 +2,8 @@ import type { Consequence } from '../calllog/schema';
 import type { Language } from '../model/cell';
 import type { InputIssue } from '../model/issue';
 import { planCalls } from '../plan/plan-calls';
+import { languageFromLocale } from '../i18n/texts';
+import { readSettings } from '../settings/read-settings';
 import type { DebtorPlan } from '../plan/types';
 import type { PolicyName } from '../settings/schema';
 import type { DeskSnapshot } from '../ui/port';
@@ -38,10 +40,15 @@ function toWire<T>(value: T): Wire<T> {
 
 /** Plans the workbook a shell read and shapes it for the sidebar. */
 export function buildDeskContext(snapshot: DeskSnapshot): DeskContext {
+  // A language picked in the desk wins over the Settings sheet: read the sheet here, keep its issues,
+  // and plan with the settings it gave plus the chosen language.
+  const chosen = snapshot.language
+    ? readSettings(snapshot.settings ?? undefined, { hostTimeZone: snapshot.hostTimeZone, hostLanguage: languageFromLocale(snapshot.hostLocale) })
+    : null;
   const plan = planCalls({
     aging: snapshot.aging,
     callLog: snapshot.callLog ?? undefined,
-    settings: snapshot.settings ?? undefined,
+    settings: chosen ? { ...chosen.settings, language: snapshot.language! } : (snapshot.settings ?? undefined),
     asOf: snapshot.asOf,
     hostTimeZone: snapshot.hostTimeZone,
     hostLocale: snapshot.hostLocale,
@@ -56,7 +63,7 @@ export function buildDeskContext(snapshot: DeskSnapshot): DeskContext {
     debtors: toWire(plan.debtors),
     queue: plan.queue,
     selected: selectedDebtor?.customer ?? plan.queue[0] ?? plan.debtors[0]?.customer ?? null,
-    issues: plan.issues,
+    issues: chosen ? [...chosen.issues, ...plan.issues] : plan.issues,
     layout: { source: plan.layout.source, kind: plan.layout.kind, headerRow: plan.layout.headerRow, ageBasis: plan.layout.ageBasis },
   };
 }

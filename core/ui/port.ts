@@ -18,6 +18,14 @@ export interface DeskSnapshot {
   readonly hostLocale: string | null;
   /** The workbook's or spreadsheet's time zone, used when Settings names none. */
   readonly hostTimeZone: string | null;
+  /** The language the collector picked in the desk: overrides Settings and host for every text. */
+  readonly language?: Language | null;
+}
+
+/** What the desk asks for when it reads the workbook. Hosts pass it on to the snapshot. */
+export interface ContextRequest {
+  /** Set when the collector switched the desk's language. */
+  readonly language?: Language;
 }
 
 /** The result of appending one call. A repeated request id is not written twice. */
@@ -31,8 +39,11 @@ export type LogResult =
  * Error whose message is shown to the collector as is, so it must say what to do.
  */
 export interface CallDeskPort {
-  /** Reads the workbook and returns the computed desk for the current selection. */
-  getContext(): Promise<DeskContext>;
+  /**
+   * Reads the workbook and returns the computed desk for the current selection. A host that
+   * passes `request.language` on as `DeskSnapshot.language` gets reasons in the switched language too.
+   */
+  getContext(request?: ContextRequest): Promise<DeskContext>;
   /** Appends exactly one call-log row. Never overwrites or reorders existing rows. */
   logCall(entry: CallLogEntry, requestId: string): Promise<LogResult>;
   /** Moves the host's selection to the customer's first aging row (optional: the preview and Excel do). */

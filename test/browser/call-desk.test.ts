@@ -166,6 +166,20 @@ describe('the call desk in the preview, in real Chromium', () => {
     expect(await logRows(page)).toBe(before + 1);
   });
 
+  it('shows a host error plainly, writes nothing and keeps what was typed', async () => {
+    const before = await logRows(page);
+    const problem = 'The Call Log sheet is protected: unprotect it (Review > Unprotect Sheet) and log the call again.';
+    await page.evaluate((message) => (window.__calldeskPreview!.hostError = message), problem);
+    await page.getByLabel('Notes').fill('asked for a statement');
+    await page.locator('.cd-log button[type=submit]').click();
+    await expect.poll(() => page.locator('.cd-status').textContent()).toBe(`The call was NOT logged: ${problem}`);
+    expect(await page.locator('.cd-status').getAttribute('class')).toContain('cd-error');
+    expect(await page.getByLabel('Notes').inputValue()).toBe('asked for a statement');
+    expect(await page.locator('.cd-log button[type=submit]').isEnabled()).toBe(true);
+    expect(await logRows(page)).toBe(before);
+    await page.evaluate(() => delete window.__calldeskPreview!.hostError);
+  });
+
   it('has no serious or critical accessibility violation (axe-core)', async () => {
     await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
     const violations = await page.evaluate(async () => {
@@ -181,6 +195,7 @@ describe('the call desk in the preview, in real Chromium', () => {
     await page.getByLabel('Language').selectOption('pl');
     await expect.poll(() => page.locator('.cd-log button[type=submit]').textContent()).toBe('Zapisz rozmowę');
     expect(await page.locator('.cd-desk').getAttribute('lang')).toBe('pl');
+    await expect.poll(() => page.locator('.cd-why li').first().textContent()).toMatch(/dni po terminie|Nic nie jest zaległe/); // the plan's reasons too
     expect(await page.locator('.cd-script [data-step="ask"]').textContent()).toContain('Czy może Pan dziś zapłacić');
     await page.locator('.cd-combo input').fill('czek');
     await page.locator('.cd-combo input').press('Enter');

@@ -78,6 +78,19 @@ describe('the desk context', () => {
     const chinese = settingsSheetRows('zh-CN', { collectorTimeZone: SAMPLE_COLLECTOR_ZONE });
     expect(buildDeskContext(snapshot({ settings: chinese, hostLocale: 'pl-PL' })).language).toBe('zh-CN');
   });
+
+  it('speaks the language the collector picked, reasons included, and keeps the Settings sheet’s issues', () => {
+    const book = sampleWorkbook(ASOF);
+    const typo = [...book.settings, ['dailyCapacity', 'many']];
+    const english = buildDeskContext(snapshot({ settings: typo }));
+    const polish = buildDeskContext(snapshot({ settings: typo, language: 'pl' }));
+    expect(polish.language).toBe('pl');
+    expect(polish.debtors[0]!.reasons.join(' ')).toMatch(/dni po terminie/);
+    expect(polish.collectorTimeZone).toBe(english.collectorTimeZone);
+    expect(polish.queue).toEqual(english.queue);
+    expect(english.issues.some((i) => i.table === 'settings')).toBe(true);
+    expect(polish.issues.filter((i) => i.table === 'settings')).toHaveLength(english.issues.filter((i) => i.table === 'settings').length);
+  });
 });
 
 describe('the in-memory port behind the preview', () => {

@@ -18,7 +18,7 @@ import { createMemoryPort, type MemoryWorkbook } from './memory-port';
  */
 declare global {
   interface Window {
-    __calldeskPreview?: { book?: MemoryWorkbook; now?: string; latencyMs?: number; hostLocale?: string };
+    __calldeskPreview?: { book?: MemoryWorkbook; now?: string; latencyMs?: number; hostLocale?: string; hostError?: string };
   }
 }
 
@@ -31,6 +31,7 @@ const port = createMemoryPort(book, {
   hostLocale: seed.hostLocale ?? navigator.language,
   hostTimeZone: SAMPLE_COLLECTOR_ZONE,
   latencyMs: seed.latencyMs ?? 150,
+  hostError: () => window.__calldeskPreview?.hostError,
 });
 
 const COMPUTED: readonly FunctionName[] = ['RISKCLASS', 'ESCALATION', 'CALLPRIORITY', 'NEXTCALL'];

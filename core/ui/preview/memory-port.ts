@@ -19,6 +19,8 @@ export interface MemoryPortOptions {
   readonly hostTimeZone?: string | null;
   /** Simulated host round trip, so a pending state can be seen. */
   readonly latencyMs?: number;
+  /** A host failure to simulate on the next writes (a protected sheet, a lost connection), if any. */
+  readonly hostError?: () => string | null | undefined;
 }
 
 export interface MemoryPort extends CallDeskPort {
@@ -49,9 +51,10 @@ export function createMemoryPort(book: MemoryWorkbook, options: MemoryPortOption
 
   const port: MemoryPort = {
     hostLanguage: languageFromLocale(options.hostLocale) ?? undefined,
-    async getContext() {
+    async getContext(request) {
       await latency();
       lastContext = buildDeskContext({
+        language: request?.language ?? null,
         aging: book.aging,
         callLog: book.callLog,
         settings: book.settings,
@@ -64,6 +67,8 @@ export function createMemoryPort(book: MemoryWorkbook, options: MemoryPortOption
     },
     async logCall(entry: CallLogEntry, requestId: string): Promise<LogResult> {
       await latency();
+      const failure = options.hostError?.();
+      if (failure) throw new Error(failure);
       const already = seen.get(requestId);
       if (already !== undefined) return { status: 'duplicate', row: already };
       const settings = settingsNow();

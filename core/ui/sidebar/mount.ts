@@ -47,8 +47,10 @@ function newRequestId(now: Date, n: number): string {
  */
 export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: CallDeskOptions): CallDesk {
   let ctx: DeskContext | null = null;
+  // The host's language is only a first guess: the context's (Settings, else host locale) wins until
+  // the collector picks one in the header.
   let language: Language = options.language ?? port.hostLanguage ?? 'en';
-  let languageChosen = options.language !== undefined;
+  let languageChosen = false;
   let selected: string | null = null;
   let collector = options.collector ?? '';
   let pending = false;
@@ -171,7 +173,7 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
   const load = async (): Promise<void> => {
     setStatus(say(L.loading, language));
     try {
-      const fresh = await port.getContext();
+      const fresh = await port.getContext(languageChosen ? { language } : undefined);
       ctx = fresh;
       if (!languageChosen) language = fresh.language;
       if (selected === null || !fresh.debtors.some((d) => d.customer === selected)) selected = fresh.selected;
@@ -218,7 +220,7 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
       }
       const text = read.agreed ? confirmationMessage(d, setting(), read.agreed) : null;
       const next = nextInQueue(d.customer);
-      ctx = await port.getContext();
+      ctx = await port.getContext(languageChosen ? { language } : undefined);
       selected = next && ctx.debtors.some((x) => x.customer === next) ? next : ctx.selected;
       confirmation = text ? { customer: d.customer, text } : null;
       form = null; // the call is logged: the next debtor gets an empty form
@@ -241,8 +243,8 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     languageChosen = true;
     confirmation = null;
     setStatus('');
-    render();
-    languageSelect.focus();
+    render(); // labels and playbook at once; the plan's reasons follow when the host re-plans
+    void load().then(() => languageSelect.focus());
   });
   refreshButton.addEventListener('click', () => void load());
   debtorSelect.addEventListener('change', () => choose(debtorSelect.value, true));
