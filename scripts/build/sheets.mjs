@@ -11,7 +11,7 @@ import { loadCatalog } from '../../sheets-addon/build/catalog.mjs';
 import { footerSource, GLOBAL_NAME } from '../../sheets-addon/build/entry-points.mjs';
 import { sidebarHtml } from '../../sheets-addon/build/sidebar-html.mjs';
 
-const OUT = 'dist/sheets';
+const DIST = 'dist/sheets';
 
 async function buildServer(catalog) {
   const result = await build({
@@ -52,7 +52,9 @@ async function buildSidebar() {
   return sidebarHtml({ js, css, title: 'Call Desk' });
 }
 
+/** `options.outDir` lets the tests build their own copy instead of racing over dist/sheets. */
 export async function buildSheets(options = {}) {
+  const OUT = options.outDir ?? DIST;
   const catalog = await loadCatalog();
   const [code, html] = await Promise.all([buildServer(catalog), buildSidebar()]);
   await rm(OUT, { recursive: true, force: true });

@@ -1,0 +1,76 @@
+/**
+ * Loads the built Code.js the way Apps Script does: one plain script (no modules) evaluated in a
+ * fresh global scope per execution, next to the service globals. Top-level function declarations
+ * become the project's callable functions.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { services, type ExecutionMode, type Realm, type SpreadsheetState } from './fake-apps-script';
+
+/** Where the built project is; set by useBuiltAddOn. */
+let projectDir = 'dist/sheets';
+export function setProjectDir(dir: string): void {
+  projectDir = dir;
+  cached = null;
+}
+export function projectDirectory(): string {
+  return projectDir;
+}
+export const SERVICE_NAMES = ['SpreadsheetApp', 'HtmlService', 'LockService', 'Session', 'Utilities', 'PropertiesService', 'Logger'];
+
+let cached: { source: string; script: vm.Script } | null = null;
+export function codeSource(): string {
+  return compiled().source;
+}
+function compiled(): { source: string; script: vm.Script } {
+  if (!cached) {
+    const source = readFileSync(join(projectDir, 'Code.js'), 'utf8');
+    cached = { source, script: new vm.Script(source, { filename: 'Code.js' }) };
+  }
+  return cached;
+}
+
+export interface Execution {
+  readonly id: string;
+  readonly context: vm.Context;
+  readonly realm: Realm;
+  /** Calls a top-level function by name, as a trigger, a menu item or google.script.run does. */
+  call(name: string, ...args: unknown[]): unknown;
+  /** Turns test values into this execution's own (arrays, dates), as Sheets hands them over. */
+  toRealm(value: unknown): unknown;
+}
+
+let executions = 0;
+
+export function startExecution(state: SpreadsheetState, mode: ExecutionMode = 'full'): Execution {
+  const id = `execution-${++executions}`;
+  let loading = true;
+  const context = vm.createContext({});
+  const realm = vm.runInContext('({ Array: Array, Date: Date })', context) as Realm;
+  const globals = services(state, realm, id, mode, () => loading, projectDir);
+  for (const [name, value] of Object.entries(globals)) context[name] = value;
+  compiled().script.runInContext(context);
+  loading = false;
+  const toRealm = (value: unknown): unknown => {
+    if (Array.isArray(value)) return realm.Array.from(value, toRealm);
+    if (Object.prototype.toString.call(value) === '[object Date]') return new realm.Date((value as Date).getTime());
+    return value;
+  };
+  return {
+    id,
+    context,
+    realm,
+    toRealm,
+    call(name, ...args) {
+      const fn = context[name];
+      if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}.`);
+      return (fn as (...a: unknown[]) => unknown)(...args.map(toRealm));
+    },
+  };
+}
+
+/** Names Code.js adds to the global scope (what Apps Script lists as the project's functions and globals). */
+export function topLevelNames(execution: Execution): string[] {
+  return Object.keys(execution.context).filter((n) => !SERVICE_NAMES.includes(n));
+}

@@ -1,0 +1,522 @@
+/**
+ * Fakes of the Apps Script services AR CallDesk's Code.js uses, with the semantics it relies on
+ * taken from the Apps Script reference (cited at each behaviour). Anything the fakes do not model
+ * throws, so a call the add-on should not make fails the test instead of passing silently.
+ *
+ * Every execution (a custom-function recalculation, a menu click, one google.script.run call) is
+ * a fresh global scope in Apps Script, so each gets its own vm context; the spreadsheet, the lock
+ * and the UI are shared state, as they are between executions.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { instantToSerial, serialToInstant } from './zone-clock';
+
+export type Scalar = string | number | boolean;
+
+export interface StoredCell {
+  /** Text, number or boolean; for a date, its serial (days since 1899-12-30, spreadsheet wall clock). */
+  value: Scalar | null;
+  isDate: boolean;
+  formula: string | null;
+  format: string;
+}
+
+export interface SheetState {
+  name: string;
+  id: number;
+  maxRows: number;
+  maxColumns: number;
+  cells: Map<string, StoredCell>;
+  hiddenColumns: Set<number>;
+  frozenRows: number;
+}
+
+export interface Box {
+  sheetId: number;
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+/** What the fakes record and what tests may arrange. */
+export interface SpreadsheetState {
+  timeZone: string;
+  locale: string;
+  scriptTimeZone: string;
+  userLocale: string;
+  sheets: SheetState[];
+  namedRanges: Map<string, Box>;
+  activeSheetId: number;
+  active: Box | null;
+  /** Execution id holding the document lock, or null. */
+  lockHolder: string | null;
+  menus: { caption: string; items: { caption: string; functionName: string }[] }[];
+  sidebars: { title: string; content: string }[];
+  alerts: string[];
+  flushes: number;
+  /** Called before every fake method call: lets a test interleave a second execution. */
+  onCall: ((execution: string, method: string) => void) | null;
+  nextSheetId: number;
+}
+
+/** How an execution runs: a menu or sidebar call (full), a custom function (read only), or onOpen before authorisation. */
+export type ExecutionMode = 'full' | 'custom-function' | 'no-auth';
+
+/** Constructors of the execution's own realm: values handed to the script must come from it. */
+export interface Realm {
+  Array: ArrayConstructor;
+  Date: DateConstructor;
+}
+
+export function newSpreadsheet(options: { timeZone: string; locale?: string }): SpreadsheetState {
+  return {
+    timeZone: options.timeZone,
+    locale: options.locale ?? 'en_GB',
+    scriptTimeZone: 'Etc/UTC',
+    userLocale: 'en',
+    sheets: [],
+    namedRanges: new Map(),
+    activeSheetId: 0,
+    active: null,
+    lockHolder: null,
+    menus: [],
+    sidebars: [],
+    alerts: [],
+    flushes: 0,
+    onCall: null,
+    nextSheetId: 1001,
+  };
+}
+
+export function addSheet(state: SpreadsheetState, name: string, maxRows = 1000, maxColumns = 26): SheetState {
+  // Spreadsheet.insertSheet(sheetName): "Sheet names must be unique" — it throws on a taken name.
+  if (state.sheets.some((s) => s.name === name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+  const sheet: SheetState = { name, id: state.nextSheetId++, maxRows, maxColumns, cells: new Map(), hiddenColumns: new Set(), frozenRows: 0 };
+  state.sheets.push(sheet);
+  state.activeSheetId = sheet.id;
+  return sheet;
+}
+
+const key = (row: number, column: number) => `${row},${column}`;
+
+export function cellAt(sheet: SheetState, row: number, column: number): StoredCell | undefined {
+  return sheet.cells.get(key(row, column));
+}
+
+function isDateValue(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/**
+ * Puts a table into a sheet as a user would have typed it, from A1. `dateColumns` (0-based) hold
+ * Excel-style serials that the sheet shows as dates.
+ */
+export function fillSheet(sheet: SheetState, table: readonly (readonly unknown[])[], dateColumns: readonly number[] = []): void {
+  table.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === '' || v === null || v === undefined) return;
+      const isDate = dateColumns.includes(c) && typeof v === 'number' && r > 0;
+      sheet.cells.set(key(r + 1, c + 1), { value: v as Scalar, isDate, formula: null, format: isDate ? 'yyyy-mm-dd hh:mm' : 'General' });
+    }),
+  );
+}
+
+/** Last row / column with content (Sheet.getLastRow: "the position of the last row that has content"). */
+function lastUsed(sheet: SheetState, axis: 0 | 1): number {
+  let last = 0;
+  for (const [k, cell] of sheet.cells) {
+    if (cell.value === null && cell.formula === null) continue;
+    const n = Number(k.split(',')[axis]);
+    if (n > last) last = n;
+  }
+  return last;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/**
+ * Text entered through setValue/setValues is read as if typed into the cell
+ * (Range.setValue: "If the value starts with '=' it is interpreted as a formula"). A leading
+ * apostrophe marks text and is not kept; in a plain-text ("@") cell nothing else is interpreted;
+ * otherwise numbers, TRUE/FALSE and ISO or slashed dates are recognised as a user's typing would be.
+ */
+function entered(raw: unknown, format: string, zone: string): Pick<StoredCell, 'value' | 'isDate' | 'formula'> {
+  if (raw === null || raw === undefined || raw === '') return { value: null, isDate: false, formula: null };
+  if (isDateValue(raw)) return { value: instantToSerial(raw.getTime(), zone), isDate: true, formula: null };
+  if (typeof raw === 'number' || typeof raw === 'boolean') return { value: raw, isDate: false, formula: null };
+  if (typeof raw !== 'string') throw new Error(`Exception: Unsupported value type: ${Object.prototype.toString.call(raw)}`);
+  if (raw.startsWith("'")) return { value: raw.slice(1), isDate: false, formula: null };
+  if (format === '@') return { value: raw, isDate: false, formula: null };
+  if (raw.startsWith('=')) return { value: null, isDate: false, formula: raw };
+  if (/^[+-]?\d+(\.\d+)?$/.test(raw.trim())) return { value: Number(raw), isDate: false, formula: null };
+  if (/^(true|false)$/i.test(raw.trim())) return { value: raw.trim().toLowerCase() === 'true', isDate: false, formula: null };
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(raw.trim());
+  const slashed = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/.exec(raw.trim());
+  if (iso || slashed) {
+    const [y, m, d] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : [Number(slashed![3] ?? 2026), Number(slashed![1]), Number(slashed![2])];
+    return { value: (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000, isDate: true, formula: null };
+  }
+  return { value: raw, isDate: false, formula: null };
+}
+
+export interface Execution {
+  readonly id: string;
+  readonly globals: Record<string, unknown>;
+}
+
+/**
+ * Builds the service globals of one execution. `isLoading()` is true while Code.js is being
+ * evaluated; `projectDir` holds the project's HTML files (the built dist/sheets).
+ */
+export function services(state: SpreadsheetState, realm: Realm, execution: string, mode: ExecutionMode, isLoading: () => boolean, projectDir: string): Record<string, unknown> {
+  const strict = <T extends object>(name: string, target: T): T =>
+    new Proxy(target, {
+      get(t, p, receiver) {
+        if (typeof p === 'symbol') return Reflect.get(t, p, receiver);
+        if (!(p in t)) throw new Error(`${name}.${String(p)} is not modelled by the Apps Script fakes.`);
+        const member = Reflect.get(t, p, receiver);
+        if (typeof member !== 'function') return member;
+        return (...args: unknown[]) => {
+          // Global code runs on every execution, in onOpen's restricted mode too: no service at load time.
+          if (isLoading()) throw new Error(`${name}.${String(p)}() was called while Code.js was loading.`);
+          state.onCall?.(execution, `${name}.${String(p)}`);
+          return member.apply(t, args);
+        };
+      },
+    });
+
+  const readOnly = (method: string) => {
+    // Custom functions: "Spreadsheet — Read only (can use most get*() methods, but not set*())"
+    // (https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services).
+    if (mode === 'custom-function') throw new Error(`Exception: You do not have permission to call ${method}`);
+  };
+  const needsAuth = (method: string) => {
+    // AuthMode.NONE (an add-on's onOpen before it is used in this file): no access to the document
+    // (https://developers.google.com/apps-script/guides/triggers#restrictions, add-on authorization lifecycle).
+    if (mode === 'no-auth') throw new Error(`Exception: You do not have permission to call ${method}`);
+  };
+  const realmTable = (rows: unknown[][]) => realm.Array.from(rows, (r) => realm.Array.from(r));
+  const sheetById = (id: number) => {
+    const s = state.sheets.find((x) => x.id === id);
+    if (!s) throw new Error('Exception: The sheet has been deleted.');
+    return s;
+  };
+
+  function range(box: Box): object {
+    const sheet = sheetById(box.sheetId);
+    const each = (fn: (r: number, c: number, i: number, j: number) => void) => {
+      for (let i = 0; i < box.numRows; i++) for (let j = 0; j < box.numColumns; j++) fn(box.row + i, box.column + j, i, j);
+    };
+    // Range.setValues / setNumberFormats: "The size of the two-dimensional array must match the size of the range."
+    const checkShape = (data: unknown) => {
+      if (!Array.isArray(data)) throw new Error('Exception: The parameters (String) don\'t match the method signature.');
+      if (data.length !== box.numRows) throw new Error(`Exception: The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${box.numRows}.`);
+      for (const row of data) {
+        if (!Array.isArray(row) || row.length !== box.numColumns) {
+          throw new Error(`Exception: The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${box.numColumns}.`);
+        }
+      }
+    };
+    const write = (r: number, c: number, raw: unknown) => {
+      const old = sheet.cells.get(key(r, c));
+      const format = old?.format ?? 'General';
+      sheet.cells.set(key(r, c), { ...entered(raw, format, state.timeZone), format });
+    };
+    const read = (r: number, c: number): unknown => {
+      const cell = sheet.cells.get(key(r, c));
+      if (!cell) return '';
+      if (cell.formula !== null) throw new Error(`The fakes do not compute formulas (${cell.formula} in ${sheet.name}).`);
+      if (cell.value === null) return '';
+      // Range.getValues: date cells come back as Date objects.
+      return cell.isDate ? new realm.Date(serialToInstant(cell.value as number, state.timeZone)) : cell.value;
+    };
+    const self = {
+      getRow: () => box.row,
+      getColumn: () => box.column,
+      getNumRows: () => box.numRows,
+      getNumColumns: () => box.numColumns,
+      getLastRow: () => box.row + box.numRows - 1,
+      getLastColumn: () => box.column + box.numColumns - 1,
+      getSheet: () => sheetObject(sheet),
+      getValues: () => {
+        const rows: unknown[][] = [];
+        for (let i = 0; i < box.numRows; i++) {
+          const row: unknown[] = [];
+          for (let j = 0; j < box.numColumns; j++) row.push(read(box.row + i, box.column + j));
+          rows.push(row);
+        }
+        return realmTable(rows);
+      },
+      getValue: () => read(box.row, box.column),
+      setValues: (data: unknown[][]) => {
+        readOnly('setValues');
+        checkShape(data);
+        each((r, c, i, j) => write(r, c, data[i]![j]));
+        return proxy;
+      },
+      setValue: (value: unknown) => {
+        readOnly('setValue');
+        each((r, c) => write(r, c, value));
+        return proxy;
+      },
+      setFormula: (formula: string) => {
+        readOnly('setFormula');
+        each((r, c) => {
+          const old = sheet.cells.get(key(r, c));
+          sheet.cells.set(key(r, c), { value: null, isDate: false, formula, format: old?.format ?? 'General' });
+        });
+        return proxy;
+      },
+      getFormula: () => sheet.cells.get(key(box.row, box.column))?.formula ?? '',
+      setNumberFormat: (format: string) => {
+        readOnly('setNumberFormat');
+        each((r, c) => {
+          const old = sheet.cells.get(key(r, c));
+          sheet.cells.set(key(r, c), { value: old?.value ?? null, isDate: old?.isDate ?? false, formula: old?.formula ?? null, format });
+        });
+        return proxy;
+      },
+      setNumberFormats: (formats: string[][]) => {
+        readOnly('setNumberFormats');
+        checkShape(formats);
+        each((r, c, i, j) => {
+          const old = sheet.cells.get(key(r, c));
+          sheet.cells.set(key(r, c), { value: old?.value ?? null, isDate: old?.isDate ?? false, formula: old?.formula ?? null, format: formats[i]![j]! });
+        });
+        return proxy;
+      },
+      getNumberFormats: () => {
+        const rows: string[][] = [];
+        for (let i = 0; i < box.numRows; i++) {
+          const row: string[] = [];
+          for (let j = 0; j < box.numColumns; j++) row.push(sheet.cells.get(key(box.row + i, box.column + j))?.format ?? 'General');
+          rows.push(row);
+        }
+        return realmTable(rows);
+      },
+    };
+    const proxy: object = strict('Range', self);
+    return proxy;
+  }
+
+  function sheetObject(sheet: SheetState): object {
+    // Sheet.getRange(row, column, numRows, numColumns): 1-based; out-of-sheet coordinates throw.
+    const boxOf = (row: number, column: number, numRows = 1, numColumns = 1): Box => {
+      for (const n of [row, column, numRows, numColumns]) if (!Number.isInteger(n)) throw new Error('Exception: Cannot convert to an integer.');
+      if (row < 1) throw new Error('Exception: The starting row of the range is too small.');
+      if (column < 1) throw new Error('Exception: The starting column of the range is too small.');
+      if (numRows < 1) throw new Error('Exception: The number of rows in the range must be at least 1.');
+      if (numColumns < 1) throw new Error('Exception: The number of columns in the range must be at least 1.');
+      if (row + numRows - 1 > sheet.maxRows || column + numColumns - 1 > sheet.maxColumns) {
+        throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+      }
+      return { sheetId: sheet.id, row, column, numRows, numColumns };
+    };
+    const a1Box = (a1: string): Box => {
+      const m = /^\$?([A-Z]+)\$?(\d+)?(?::\$?([A-Z]+)\$?(\d+)?)?$/.exec(a1.trim().toUpperCase());
+      if (!m) throw new Error(`Exception: Range not found: ${a1}`);
+      const c1 = columnNumber(m[1]!);
+      const c2 = m[3] ? columnNumber(m[3]) : c1;
+      const r1 = m[2] ? Number(m[2]) : 1;
+      const r2 = m[4] ? Number(m[4]) : m[2] && !m[3] ? r1 : sheet.maxRows;
+      return boxOf(r1, c1, r2 - r1 + 1, c2 - c1 + 1);
+    };
+    const self = {
+      getName: () => sheet.name,
+      getSheetId: () => sheet.id,
+      getRange: (a: number | string, b?: number, c?: number, d?: number) => range(typeof a === 'string' ? a1Box(a) : boxOf(a, b!, c, d)),
+      getLastRow: () => lastUsed(sheet, 0),
+      getLastColumn: () => lastUsed(sheet, 1),
+      getMaxRows: () => sheet.maxRows,
+      getMaxColumns: () => sheet.maxColumns,
+      // Sheet.insertRowsAfter(afterPosition, howMany): rows below move down; nothing is overwritten.
+      insertRowsAfter: (after: number, howMany: number) => {
+        readOnly('insertRowsAfter');
+        const moved = new Map<string, StoredCell>();
+        for (const [k, cell] of sheet.cells) {
+          const [r, c] = k.split(',').map(Number) as [number, number];
+          moved.set(r > after ? key(r + howMany, c) : k, cell);
+        }
+        sheet.cells = moved;
+        sheet.maxRows += howMany;
+        return proxy;
+      },
+      insertColumnsAfter: (after: number, howMany: number) => {
+        readOnly('insertColumnsAfter');
+        const moved = new Map<string, StoredCell>();
+        for (const [k, cell] of sheet.cells) {
+          const [r, c] = k.split(',').map(Number) as [number, number];
+          moved.set(c > after ? key(r, c + howMany) : k, cell);
+        }
+        sheet.cells = moved;
+        sheet.maxColumns += howMany;
+        return proxy;
+      },
+      hideColumns: (column: number, howMany = 1) => {
+        readOnly('hideColumns');
+        for (let i = 0; i < howMany; i++) sheet.hiddenColumns.add(column + i);
+      },
+      setFrozenRows: (rows: number) => {
+        readOnly('setFrozenRows');
+        sheet.frozenRows = rows;
+      },
+      activate: () => {
+        readOnly('activate');
+        state.activeSheetId = sheet.id;
+        return proxy;
+      },
+      setActiveRange: (r: { getRow(): number; getColumn(): number; getNumRows(): number; getNumColumns(): number }) => {
+        readOnly('setActiveRange');
+        state.activeSheetId = sheet.id;
+        state.active = { sheetId: sheet.id, row: r.getRow(), column: r.getColumn(), numRows: r.getNumRows(), numColumns: r.getNumColumns() };
+        return r;
+      },
+    };
+    const proxy: object = strict('Sheet', self);
+    return proxy;
+  }
+
+  const spreadsheet = strict('Spreadsheet', {
+    getSpreadsheetTimeZone: () => state.timeZone,
+    getSpreadsheetLocale: () => state.locale,
+    getSheetByName: (name: string) => {
+      const s = state.sheets.find((x) => x.name === name);
+      return s ? sheetObject(s) : null;
+    },
+    getSheets: () => realm.Array.from(state.sheets, (s) => sheetObject(s)),
+    getActiveSheet: () => sheetObject(sheetById(state.activeSheetId)),
+    getActiveRange: () => (state.active ? range(state.active) : null),
+    // Spreadsheet.getRangeByName: "Returns a named range, or null if no range with the given name is found."
+    getRangeByName: (name: string) => {
+      const box = state.namedRanges.get(name);
+      return box ? range(box) : null;
+    },
+    setNamedRange: (name: string, r: { getSheet(): { getSheetId(): number }; getRow(): number; getColumn(): number; getNumRows(): number; getNumColumns(): number }) => {
+      readOnly('setNamedRange');
+      state.namedRanges.set(name, { sheetId: r.getSheet().getSheetId(), row: r.getRow(), column: r.getColumn(), numRows: r.getNumRows(), numColumns: r.getNumColumns() });
+    },
+    insertSheet: (name: string) => {
+      readOnly('insertSheet');
+      return sheetObject(addSheet(state, name));
+    },
+  });
+
+  const menu = (caption: string) => {
+    const items: { caption: string; functionName: string }[] = [];
+    const builder: object = strict('Menu', {
+      addItem: (itemCaption: string, functionName: string) => {
+        items.push({ caption: itemCaption, functionName });
+        return builder;
+      },
+      addSeparator: () => builder,
+      addToUi: () => {
+        state.menus.push({ caption, items });
+      },
+    });
+    return builder;
+  };
+
+  const ui = strict('Ui', {
+    createMenu: (caption: string) => menu(caption),
+    showSidebar: (output: { getTitle(): string; getContent(): string }) => {
+      readOnly('showSidebar');
+      state.sidebars.push({ title: output.getTitle(), content: output.getContent() });
+    },
+    alert: (message: string) => {
+      readOnly('alert');
+      state.alerts.push(message);
+      return 'OK';
+    },
+  });
+
+  const htmlOutput = (content: string) => {
+    let title = '';
+    let body = content;
+    const output: object = strict('HtmlOutput', {
+      setTitle: (t: string) => {
+        title = t;
+        return output;
+      },
+      getTitle: () => title,
+      append: (more: string) => {
+        body += more;
+        return output;
+      },
+      getContent: () => body,
+    });
+    return output;
+  };
+
+  return {
+    SpreadsheetApp: strict('SpreadsheetApp', {
+      getActive: () => {
+        needsAuth('SpreadsheetApp.getActive');
+        return spreadsheet;
+      },
+      getActiveSpreadsheet: () => {
+        needsAuth('SpreadsheetApp.getActiveSpreadsheet');
+        return spreadsheet;
+      },
+      // SpreadsheetApp.flush: "Applies all pending Spreadsheet changes."
+      flush: () => {
+        readOnly('flush');
+        state.flushes++;
+      },
+      getUi: () => {
+        readOnly('getUi');
+        return ui;
+      },
+    }),
+    HtmlService: strict('HtmlService', {
+      // HtmlService.createHtmlOutputFromFile(filename): served as is, no scriptlets evaluated.
+      createHtmlOutputFromFile: (name: string) => {
+        readOnly('createHtmlOutputFromFile');
+        let content: string;
+        try {
+          content = readFileSync(join(projectDir, `${name}.html`), 'utf8');
+        } catch {
+          throw new Error(`Exception: No HTML file named ${name} was found.`);
+        }
+        return htmlOutput(content);
+      },
+    }),
+    LockService: strict('LockService', {
+      // LockService.getDocumentLock: one lock per document, shared by every execution; tryLock
+      // returns false when another execution still holds it after the wait; releaseLock frees it.
+      getDocumentLock: () => {
+        readOnly('LockService.getDocumentLock');
+        needsAuth('LockService.getDocumentLock');
+        return strict('Lock', {
+          tryLock: (_timeoutMs: number) => {
+            if (state.lockHolder === null || state.lockHolder === execution) {
+              state.lockHolder = execution;
+              return true;
+            }
+            return false;
+          },
+          waitLock: (_timeoutMs: number) => {
+            if (state.lockHolder !== null && state.lockHolder !== execution) throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
+            state.lockHolder = execution;
+          },
+          hasLock: () => state.lockHolder === execution,
+          releaseLock: () => {
+            if (state.lockHolder === execution) state.lockHolder = null;
+          },
+        });
+      },
+    }),
+    Session: strict('Session', {
+      getScriptTimeZone: () => state.scriptTimeZone,
+      getActiveUserLocale: () => state.userLocale,
+    }),
+    // Present in every Apps Script project; Code.js has no reason to use it, so any use fails.
+    Utilities: strict('Utilities', {}),
+    PropertiesService: strict('PropertiesService', {}),
+    Logger: strict('Logger', {}),
+  };
+}
