@@ -66,26 +66,6 @@ export function zoneForCountry(country: string): string | null {
   return code ? (ZONES[code] ?? null) : null;
 }
 
-const zoneMemo = new Map<string, boolean>();
 
-/**
- * True when the runtime knows the IANA zone `name`. Uses only `Intl.DateTimeFormat` with a
- * `timeZone` option, which Node, browsers and Apps Script's V8 all implement with ICU data; a
- * formatter costs tens of microseconds, and a sheet repeats the same few zones, so answers are
- * remembered (a pure cache: the same name always gets the same answer).
- */
-export function isValidTimeZone(name: string): boolean {
-  if (!name || name.length > 64) return false;
-  let known = zoneMemo.get(name);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: name });
-      known = true;
-    } catch {
-      known = false;
-    }
-    if (zoneMemo.size > 1000) zoneMemo.clear();
-    zoneMemo.set(name, known);
-  }
-  return known;
-}
+/** True when the runtime knows the IANA zone `name` (one definition, in time/zone.ts). */
+export { isKnownTimeZone as isValidTimeZone } from '../time/zone';

@@ -148,7 +148,7 @@ function readFact(facts: Mutable<DebtorFacts>, field: FactField, cell: Cell | un
     case 'companySize': {
       if (facts.companySize) return null;
       const v = parseCompanySize(cell);
-      if (v === 'invalid') return 'bad-number';
+      if (v === 'invalid') return 'bad-company-size';
       facts.companySize = v;
       return null;
     }

@@ -421,7 +421,7 @@ class SheetReader {
       if (this.cTotal >= 0) {
         const total = this.moneyAt(row, sheetRow, this.cTotal, false);
         if (total && Math.round(total.value * 100) !== cents) {
-          this.report(sheetRow, this.cTotal, 'bad-amount', 'totalMismatch', cellText(row[this.cTotal]), null, { sum: cents / 100 });
+          this.report(sheetRow, this.cTotal, 'total-mismatch', 'totalMismatch', cellText(row[this.cTotal]), null, { sum: cents / 100 });
         }
       }
       for (const line of lines) this.lines.push(line);

@@ -13,6 +13,8 @@ export type IssueCode =
   | 'ambiguous-date' // 03/05/2026 with no dateOrder setting and no evidence in the column
   | 'bad-amount'
   | 'bad-number'
+  | 'bad-company-size'
+  | 'total-mismatch' // a summary row's Total disagrees with its buckets
   | 'bad-time-zone'
   | 'bad-country'
   | 'bad-hours'

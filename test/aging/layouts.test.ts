@@ -107,7 +107,7 @@ describe('QuickBooks Online A/R Aging Summary', () => {
   it('reports a row whose Total disagrees with its buckets and uses the buckets', () => {
     expect(sheet.total('Lakeside Dental')).toBe(150);
     expect(sheet.issues).toHaveLength(1);
-    expect(sheet.issues[0]).toMatchObject({ row: 9, column: 'Total', code: 'bad-amount' });
+    expect(sheet.issues[0]).toMatchObject({ row: 9, column: 'Total', code: 'total-mismatch' });
     expect(sheet.issues[0]!.message).toBe('Row 9, "Total": the buckets add up to 150 but the row total says 160.00. The buckets were used; check the row.');
   });
 
