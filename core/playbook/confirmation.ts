@@ -26,6 +26,7 @@ export interface AgreedPayment {
 
 const T = {
   opening: { en: 'Dear {contact},', 'zh-CN': '{contact}，您好：', pl: 'Szanowni Państwo,' },
+  openingNoName: { en: 'Hello,', 'zh-CN': '您好：', pl: 'Szanowni Państwo,' },
   thanks: { en: 'Thank you for our call today.', 'zh-CN': '感谢您今天接听电话。', pl: 'Dziękuję za dzisiejszą rozmowę.' },
   agreed: {
     en: 'You agreed to pay {amount} by {date}, by {method}.',
@@ -78,7 +79,7 @@ export function confirmationMessage(debtor: ScriptDebtor, setting: CallSetting, 
     remaining: money(Math.max(0, debtor.overdue - agreed.amount), debtor, l),
     followUp: sayDay(followUpDay(agreed.date), l),
   };
-  const paragraphs = [say(T.opening, l, v), say(T.thanks, l, v), say(T.agreed, l, v)];
+  const paragraphs = [say(v.contact ? T.opening : T.openingNoName, l, v), say(T.thanks, l, v), say(T.agreed, l, v)];
   if (agreed.partial && debtor.overdue - agreed.amount > 0) paragraphs.push(say(T.rest, l, v));
   paragraphs.push(say(T.missed, l, v));
   if (agreed.consequence && agreed.consequenceDate && setting.allowedConsequences.includes(agreed.consequence)) {

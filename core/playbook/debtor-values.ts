@@ -108,7 +108,6 @@ const PROMISE_STATUS: Readonly<Record<'open' | 'kept' | 'broken', Texts>> = {
   kept: { en: 'kept', 'zh-CN': '已兑现', pl: 'dotrzymana' },
   broken: { en: 'broken', 'zh-CN': '未兑现', pl: 'niedotrzymana' },
 };
-const THE_ACCOUNTS_TEAM: Texts = { en: 'your accounts team', 'zh-CN': '贵公司财务', pl: 'dział księgowości' };
 
 export function money(value: number, debtor: Pick<ScriptDebtor, 'currency'>, language: Language): string {
   return formatMoney(value, language, debtor.currency);
@@ -125,7 +124,7 @@ export function consequenceList(consequences: readonly Consequence[], language: 
  * Every placeholder a script, rebuttal or confirmation may use, filled from the debtor. Invoice
  * lists name the overdue ones and, separately, those not yet due, so nothing open is forgotten.
  */
-export function debtorValues(debtor: ScriptDebtor, setting: CallSetting): Record<string, string> {
+export function debtorValues(debtor: ScriptDebtor, setting: CallSetting) {
   const l = setting.language;
   const line = (i: ScriptDebtor['invoices'][number]) =>
     say(INVOICE_LINE, l, { no: i.invoice ?? say(NO_NUMBER, l), amount: money(i.openBalance, debtor, l), due: i.dueDate ? sayDay(i.dueDate, l) : '?' });
@@ -137,7 +136,8 @@ export function debtorValues(debtor: ScriptDebtor, setting: CallSetting): Record
   const deadline = shortDeadline(setting);
   return {
     name: debtor.customer,
-    contact: debtor.contact ?? say(THE_ACCOUNTS_TEAM, l),
+    // A consumer's name is the customer's; a firm with no contact on file is greeted without a name.
+    contact: debtor.contact ?? (debtor.consumer ? debtor.customer : ''),
     collector: setting.collector,
     balance: money(debtor.balance, debtor, l),
     overdue: money(debtor.overdue, debtor, l),

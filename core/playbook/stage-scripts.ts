@@ -133,6 +133,7 @@ const CLOSE: Texts = {
   'zh-CN': '谢谢您，{contact}。祝您工作顺利。',
   pl: 'Dziękuję, {contact}. Miłego dnia.',
 };
+const CLOSE_NO_NAME: Texts = { en: 'Thank you. Have a good day.', 'zh-CN': '谢谢您。祝您工作顺利。', pl: 'Dziękuję. Miłego dnia.' };
 
 /**
  * The script for the debtor's escalation stage, filled from the debtor's data: whom to ask for,
@@ -164,12 +165,12 @@ export function stageScript(debtor: ScriptDebtor, setting: CallSetting): ScriptL
   add('ask', reminder ? ASK.reminder : ASK.overdue);
   add('commitment', debtor.history.partialToChase ? COMMITMENT_PARTIAL : COMMITMENT);
   add('summary', SUMMARY);
-  add('close', CLOSE);
+  add('close', values.contact ? CLOSE : CLOSE_NO_NAME);
   return lines;
 }
 
 /** Every text template of the scripts, for the conduct checks. */
 export const SCRIPT_TEXTS: readonly Texts[] = [
   GREETING, GREETING_CONSUMER, ...Object.values(PURPOSE), ...Object.values(THEME), THEME_NO_CONSEQUENCE, ...Object.values(ASK),
-  COMMITMENT, COMMITMENT_PARTIAL, SUMMARY, CLOSE,
+  COMMITMENT, COMMITMENT_PARTIAL, SUMMARY, CLOSE, CLOSE_NO_NAME,
 ];

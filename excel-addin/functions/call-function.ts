@@ -13,9 +13,13 @@ const EXCEL_CODE: Readonly<Record<FnError['code'], keyof typeof CustomFunctions.
   NUM: 'invalidNumber',
 };
 
-/** A core error as Excel's error value, carrying the core's message (shown on hover). */
+/**
+ * A core error as Excel's error value, carrying the core's message (shown on hover). Excel accepts
+ * a custom message only with #VALUE! and #N/A; #NUM! is returned bare.
+ */
 export function excelError(error: FnError): CustomFunctions.Error {
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode[EXCEL_CODE[error.code]], error.message);
+  const code = CustomFunctions.ErrorCode[EXCEL_CODE[error.code]];
+  return error.code === 'NUM' ? new CustomFunctions.Error(code) : new CustomFunctions.Error(code, error.message);
 }
 
 function excelCell(cell: FnCell): ExcelCell {

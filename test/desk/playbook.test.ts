@@ -60,6 +60,13 @@ describe('stage scripts', () => {
     expect(text(stageScript(d, setting('pl')))).toContain('Dziękuję, Jade Morgan.');
   });
 
+  it('greets a firm with no contact on file without inventing a name', () => {
+    const d = { ...debtor('Fenwick Electrical'), contact: null };
+    expect(stageScript(d, setting('en')).at(-1)!.text).toBe('Thank you. Have a good day.');
+    const letter = confirmationMessage(d, setting('en'), { amount: 100, date: '2026-11-27', method: 'card', partial: false, consequence: null, consequenceDate: null });
+    expect(letter.startsWith('Hello,\n\nThank you for our call today.')).toBe(true);
+  });
+
   it('offers a controlled time frame: today, else two working days ahead', () => {
     const d = debtor('Fenwick Electrical');
     expect(stageScript(d, setting('en')).find((l) => l.step === 'ask')!.text).toBe('Can you pay the 3,150.00 today? If today is impossible: will it be with us by Wednesday?');

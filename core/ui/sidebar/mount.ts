@@ -56,6 +56,11 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
   let pending = false;
   let requests = 0;
   let confirmation: { customer: string; text: string } | null = null;
+  /**
+   * The request id of a write whose outcome is unknown (the host failed or timed out). Sending the
+   * same call again reuses it, so a write that did land is not made twice.
+   */
+  let unsettled: { call: string; requestId: string } | null = null;
   let form: LogForm | null = null;
   /** Whose form is on screen, so a refresh for the same debtor keeps what the collector typed. */
   let formKey = '';
@@ -210,10 +215,13 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     }
     pending = true;
     form.setPending(true);
-    const requestId = newRequestId(now, ++requests);
+    const call = JSON.stringify({ ...read.entry, time: '' });
+    const requestId = unsettled?.call === call ? unsettled.requestId : newRequestId(now, ++requests);
+    unsettled = { call, requestId };
     collector = read.entry.collector;
     try {
       const result = await port.logCall(read.entry, requestId);
+      unsettled = null;
       if (result.status === 'duplicate') {
         setStatus(say(L.duplicate, language), 'info');
         return;
