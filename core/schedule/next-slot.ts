@@ -1,7 +1,7 @@
 import { civil, isoWeekday, type EpochDay } from '../model/day';
 import type { DayRanking } from '../settings/schema';
 import { instantOf, wallTimeOf } from '../time/zone';
-import { allowedIntervals, slotViolations, type RuleContext, type Violation } from './rules';
+import { allowedIntervals, slotViolations, violationsAt, type RuleContext, type Violation } from './rules';
 import { dayPart, reachLift, type ReachCounts } from './reachability';
 
 /** Why the search wants a call soon, or not before a day. */
@@ -99,7 +99,7 @@ export function nextSlot(asOf: Date, ctx: RuleContext, intent: SlotIntent, reach
   // the log taught (0.5). Once waiting costs more than that, no later day can win.
   const learnt = reach.all.total >= 10; // reachLift's own threshold
   const maxScore = 1.5 + (debtor.payday !== null ? 0.4 : 0) + (learnt ? 0.5 : 0);
-  let best: { score: number; start: Date; end: Date; day: EpochDay; minutes: number; notes: SlotNote[] } | null = null;
+  let best: { score: number; startMs: number; endMs: number; day: EpochDay; minutes: number; notes: SlotNote[] } | null = null;
   let firstFeasibleDay: EpochDay | null = null;
   const lastDay = today + settings.horizonDays;
 
@@ -115,11 +115,11 @@ export function nextSlot(asOf: Date, ctx: RuleContext, intent: SlotIntent, reach
     }
     for (const iv of intervals) {
       for (let minutes = iv.start; minutes + SLOT_LENGTH <= iv.end; minutes += STEP) {
-        const start = instantOf({ day, minutes }, debtor.timeZone);
-        if (start.getTime() < earliestMs) continue;
-        if (intent.callbackAt && start.getTime() < intent.callbackAt.getTime()) continue;
-        const end = new Date(start.getTime() + SLOT_LENGTH * MS_MIN);
-        const violations = slotViolations(start, end, ctx);
+        const startMs = instantOf({ day, minutes }, debtor.timeZone).getTime();
+        if (startMs < earliestMs) continue;
+        if (intent.callbackAt && startMs < intent.callbackAt.getTime()) continue;
+        const endMs = startMs + SLOT_LENGTH * MS_MIN;
+        const violations = violationsAt(startMs, endMs, ctx);
         if (violations.length) {
           for (const v of violations) blocked.set(v, (blocked.get(v) ?? 0) + 1);
           continue;
@@ -155,7 +155,7 @@ export function nextSlot(asOf: Date, ctx: RuleContext, intent: SlotIntent, reach
         if (intent.urgent) slotNotes.push({ kind: 'urgent' });
         // Sooner is better within a day as well: a quarter hour costs a little.
         score -= delay * delayCost + ((minutes - iv.start) / 1440) * 0.1;
-        if (!best || score > best.score + 1e-9) best = { score, start, end, day, minutes, notes: slotNotes };
+        if (!best || score > best.score + 1e-9) best = { score, startMs, endMs, day, minutes, notes: slotNotes };
         // Within one part of the day every later quarter hour scores lower, so the first allowed
         // one is that part's best: jump to the next part (noon, 17:00).
         const nextPart = part === 0 ? 12 * 60 : part === 1 ? 17 * 60 : 24 * 60;
@@ -168,5 +168,5 @@ export function nextSlot(asOf: Date, ctx: RuleContext, intent: SlotIntent, reach
     const blockedBy = [...blocked.entries()].sort((a, b) => b[1] - a[1]).map(([v]) => v);
     return { slot: null, blockedBy, notes };
   }
-  return { slot: { start: best.start, end: best.end, local: { day: best.day, minutes: best.minutes }, notes: best.notes }, blockedBy: [], notes };
+  return { slot: { start: new Date(best.startMs), end: new Date(best.endMs), local: { day: best.day, minutes: best.minutes }, notes: best.notes }, blockedBy: [], notes };
 }

@@ -3,7 +3,7 @@ import type { EpochDay } from '../model/day';
 import type { PolicyRules } from '../settings/policy';
 import { POLICIES } from '../settings/policy';
 import type { HoursRange, Settings } from '../settings/schema';
-import { wallTimeOf } from '../time/zone';
+import { localStamp, wallTimeOf } from '../time/zone';
 
 /** Everything about one debtor that limits when a call may be placed. */
 export interface DebtorCallFacts {
@@ -85,55 +85,77 @@ export function allowedIntervals(ctx: RuleContext): HoursRange[] {
 
 const DAY_MS = 86_400_000;
 
+const NONE: readonly Violation[] = Object.freeze([]);
+
 /**
  * Every rule the call at `start` (lasting until `end`) would break. Empty means the slot is
  * allowed. The search uses it as its last check, and the tests use it as the oracle.
  */
-export function slotViolations(start: Date, end: Date, ctx: RuleContext): Violation[] {
-  const { rules, settings, debtor, calendar, trail } = ctx;
-  const out: Violation[] = [];
-  const local = wallTimeOf(start, debtor.timeZone);
-  const localEnd = wallTimeOf(end, debtor.timeZone);
-  const endMinutes = localEnd.day === local.day ? localEnd.minutes : localEnd.minutes + 1440 * (localEnd.day - local.day);
-  const inside = (r: HoursRange) => local.minutes >= r.start && endMinutes <= r.end;
+export function slotViolations(start: Date, end: Date, ctx: RuleContext): readonly Violation[] {
+  return violationsAt(start.getTime(), end.getTime(), ctx);
+}
 
-  if (!inside(rules.legalHours)) out.push('legal-hours');
+/** slotViolations on epoch milliseconds; allocates nothing for an allowed slot (the search asks often). */
+export function violationsAt(startMs: number, endMs: number, ctx: RuleContext): readonly Violation[] {
+  const { rules, settings, debtor, calendar, trail } = ctx;
+  let out: Violation[] | null = null;
+  const add = (v: Violation) => (out ??= []).push(v);
+
+  const stamp = localStamp(startMs, debtor.timeZone);
+  const day = Math.floor(stamp / 1440);
+  const minutes = stamp - day * 1440;
+  const endMinutes = localStamp(endMs, debtor.timeZone) - day * 1440;
+  const inside = (r: HoursRange) => minutes >= r.start && endMinutes <= r.end;
+
+  if (!inside(rules.legalHours)) add('legal-hours');
   const weekdays = settings.workingDays;
-  if (!calendar.isWorkingDay(local.day, debtor.country, weekdays)) out.push('debtor-day-off');
+  if (!calendar.isWorkingDay(day, debtor.country, weekdays)) add('debtor-day-off');
   const work = rules.businessDay ? (debtor.workingHours ?? settings.workingHours) : settings.workingHours;
-  if (!inside(work)) out.push('outside-working-hours');
-  if (settings.lunch && local.minutes < settings.lunch.end && endMinutes > settings.lunch.start) out.push('lunch');
+  if (!inside(work)) add('outside-working-hours');
+  if (settings.lunch && minutes < settings.lunch.end && endMinutes > settings.lunch.start) add('lunch');
   if (rules.honoursConsumerRequests) {
-    if (debtor.inconvenientTimes.some((r) => local.minutes < r.end && endMinutes > r.start)) out.push('inconvenient-time');
-    const office = debtor.workingHours ?? { start: 9 * 60, end: 17 * 60 };
-    if (debtor.noWorkplaceCalls && local.minutes < office.end && endMinutes > office.start) out.push('workplace');
+    for (const r of debtor.inconvenientTimes) {
+      if (minutes < r.end && endMinutes > r.start) {
+        add('inconvenient-time');
+        break;
+      }
+    }
+    const office = debtor.workingHours ?? OFFICE_HOURS;
+    if (debtor.noWorkplaceCalls && minutes < office.end && endMinutes > office.start) add('workplace');
   }
 
-  const collector = wallTimeOf(start, settings.collectorTimeZone);
-  const collectorEnd = wallTimeOf(end, settings.collectorTimeZone);
-  if (!calendar.isWorkingDay(collector.day, settings.holidayCountry, weekdays)) out.push('collector-day-off');
-  const collectorEndMinutes = collectorEnd.day === collector.day ? collectorEnd.minutes : collectorEnd.minutes + 1440;
-  if (collector.minutes < settings.collectorHours.start || collectorEndMinutes > settings.collectorHours.end) out.push('collector-hours');
+  const collectorStamp = localStamp(startMs, settings.collectorTimeZone);
+  const collectorDay = Math.floor(collectorStamp / 1440);
+  const collectorMinutes = collectorStamp - collectorDay * 1440;
+  const collectorEndMinutes = localStamp(endMs, settings.collectorTimeZone) - collectorDay * 1440;
+  if (!calendar.isWorkingDay(collectorDay, settings.holidayCountry, weekdays)) add('collector-day-off');
+  if (collectorMinutes < settings.collectorHours.start || collectorEndMinutes > settings.collectorHours.end) add('collector-hours');
 
-  const t = start.getTime();
   if (rules.maxAttemptsPer7Days !== null) {
-    const inWindow = trail.attempts.filter((a) => a.getTime() > t - 7 * DAY_MS && a.getTime() <= t).length;
-    if (inWindow >= rules.maxAttemptsPer7Days) out.push('weekly-cap');
+    let inWindow = 0;
+    for (const a of trail.attempts) {
+      const at = a.getTime();
+      if (at > startMs - 7 * DAY_MS && at <= startMs) inWindow++;
+    }
+    if (inWindow >= rules.maxAttemptsPer7Days) add('weekly-cap');
   }
   if (rules.quietDaysAfterConversation !== null) {
-    const last = latestBefore(trail.conversations, t);
-    if (last) {
-      const conversationDay = wallTimeOf(last, debtor.timeZone).day;
-      // The conversation day counts as day 1: with 7 days, the next call may come on day 8.
-      if (local.day < conversationDay + rules.quietDaysAfterConversation) out.push('after-conversation');
-    }
+    const last = latestBefore(trail.conversations, startMs);
+    // The conversation day counts as day 1: with 7 days, the next call may come on day 8.
+    if (last && day < Math.floor(localStamp(last.getTime(), debtor.timeZone) / 1440) + rules.quietDaysAfterConversation) add('after-conversation');
   }
   if (rules.maxUnansweredPerDay !== null) {
-    const sameDay = trail.unanswered.filter((a) => a.getTime() <= t && wallTimeOf(a, debtor.timeZone).day === local.day).length;
-    if (sameDay >= rules.maxUnansweredPerDay) out.push('daily-unanswered-cap');
+    let sameDay = 0;
+    for (const a of trail.unanswered) {
+      if (a.getTime() <= startMs && Math.floor(localStamp(a.getTime(), debtor.timeZone) / 1440) === day) sameDay++;
+    }
+    if (sameDay >= rules.maxUnansweredPerDay) add('daily-unanswered-cap');
   }
-  return out;
+  return out ?? NONE;
 }
+
+/** A consumer's workplace hours when the sheet does not give them. */
+const OFFICE_HOURS: HoursRange = { start: 9 * 60, end: 17 * 60 };
 
 function latestBefore(instants: readonly Date[], t: number): Date | null {
   let best: Date | null = null;

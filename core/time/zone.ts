@@ -48,6 +48,11 @@ export function offsetMinutes(timeZone: string, ms: number): number {
   return offset;
 }
 
+/** Minutes since 1970-01-01 00:00 on the wall clock of `timeZone` at `ms`: day and time in one number. */
+export function localStamp(ms: number, timeZone: string): number {
+  return Math.floor(ms / MS_PER_MINUTE) + offsetMinutes(timeZone, ms);
+}
+
 /** The wall clock an instant shows in `timeZone` (DST included, via @date-fns/tz). */
 export function wallTimeOf(instant: Date, timeZone: string): WallTime {
   const localMinutes = Math.floor(instant.getTime() / MS_PER_MINUTE) + offsetMinutes(timeZone, instant.getTime());
