@@ -43,10 +43,29 @@ export interface Execution {
 
 let executions = 0;
 
-export function startExecution(state: SpreadsheetState, mode: ExecutionMode = 'full'): Execution {
+/**
+ * A clock for the execution: `new Date()` and `Date.now()` give `now`, every other use of Date
+ * is untouched. Lets a test say when the collector presses a button.
+ */
+const FIXED_CLOCK = `(function (now) {
+  var RealDate = Date;
+  function ClockDate() {
+    var args = Array.prototype.slice.call(arguments);
+    if (!new.target) return new RealDate(now).toString();
+    return args.length === 0 ? new RealDate(now) : new (Function.prototype.bind.apply(RealDate, [null].concat(args)))();
+  }
+  ClockDate.prototype = RealDate.prototype;
+  ClockDate.now = function () { return now; };
+  ClockDate.UTC = RealDate.UTC;
+  ClockDate.parse = RealDate.parse;
+  Object.defineProperty(globalThis, 'Date', { value: ClockDate, writable: true, configurable: true, enumerable: false });
+})`;
+
+export function startExecution(state: SpreadsheetState, mode: ExecutionMode = 'full', options: { now?: Date } = {}): Execution {
   const id = `execution-${++executions}`;
   let loading = true;
   const context = vm.createContext({});
+  if (options.now) (vm.runInContext(FIXED_CLOCK, context) as (ms: number) => void)(options.now.getTime());
   const realm = vm.runInContext('({ Array: Array, Date: Date })', context) as Realm;
   const globals = services(state, realm, id, mode, () => loading, projectDir);
   for (const [name, value] of Object.entries(globals)) context[name] = value;

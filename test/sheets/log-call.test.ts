@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { callLogHeaders, CALL_LOG_COLUMNS } from '../../core/calllog/schema';
+import { startExecution } from './harness/apps-script';
+import { useBuiltAddOn } from './harness/build';
+import { addSheet, fillSheet, newSpreadsheet, type SpreadsheetState } from './harness/fake-apps-script';
+import { cellsOf, lastRowOf, rowValues, sheetNamed } from './harness/snapshot';
+import { sampleSpreadsheet, AGING_DATE_COLUMNS } from './harness/workbook';
+import { serialOf } from './harness/zone-clock';
+
+useBuiltAddOn();
+
+const AS_OF = new Date('2026-11-23T09:30:00Z');
+const column = (key: string) => CALL_LOG_COLUMNS.findIndex((c) => c.key === key) + 1;
+const REQUEST_ID_COLUMN = CALL_LOG_COLUMNS.length + 1;
+
+function firstCustomer(state: SpreadsheetState): string {
+  return String(sheetNamed(state, 'Aging').cells.get('2,1')!.value);
+}
+
+/** A promise to pay, as the sidebar sends it: JSON-safe, instants as ISO strings. */
+function promise(customer: string, notes = 'Will pay on Friday.') {
+  return {
+    time: '2026-11-23T09:41:00Z',
+    customer,
+    collector: 'Alex',
+    outcome: 'promise to pay',
+    promisedAmount: 1200,
+    promisedDate: '2026-11-27',
+    callbackAt: null,
+    excuse: 'the cheque is in the post',
+    consequence: '',
+    consequenceDate: null,
+    balanceAtCall: 4800,
+    notes,
+  };
+}
+
+describe('logCall from the sidebar', () => {
+  it('appends exactly one row below the log and leaves every existing cell as it was', () => {
+    const { state } = sampleSpreadsheet(AS_OF, { timeZone: 'Europe/London' });
+    const log = sheetNamed(state, 'Call Log');
+    const before = cellsOf(log);
+    const lastBefore = lastRowOf(log);
+    const result = startExecution(state).call('logCall', promise(firstCustomer(state)), 'req-1');
+    expect(result).toEqual({ status: 'written', row: lastBefore + 1 });
+    expect(lastRowOf(log)).toBe(lastBefore + 1);
+    const after = cellsOf(log);
+    for (const [k, cell] of Object.entries(before)) expect(after[k], k).toEqual(cell);
+    // The hand-kept log had no request-id column: its header went to the first free column, hidden.
+    expect(log.cells.get(`1,${REQUEST_ID_COLUMN}`)?.value).toBe('Request id');
+    expect(log.hiddenColumns.has(REQUEST_ID_COLUMN)).toBe(true);
+    expect(log.cells.get(`${lastBefore + 1},${REQUEST_ID_COLUMN}`)?.value).toBe('req-1');
+    expect(state.flushes).toBe(1);
+    expect(state.lockHolder).toBeNull();
+  });
+
+  it('keeps the time and the promised date as real dates, showing the collector’s wall clock', () => {
+    const { state } = sampleSpreadsheet(AS_OF, { timeZone: 'Europe/London' });
+    const row = (startExecution(state).call('logCall', promise(firstCustomer(state)), 'req-dates') as { row: number }).row;
+    const log = sheetNamed(state, 'Call Log');
+    const time = log.cells.get(`${row},${column('time')}`)!;
+    const promised = log.cells.get(`${row},${column('promisedDate')}`)!;
+    expect(time.isDate).toBe(true);
+    expect(time.value).toBeCloseTo(serialOf(2026, 11, 23, 9, 41), 8);
+    expect(promised.isDate).toBe(true);
+    expect(promised.value).toBeCloseTo(serialOf(2026, 11, 27), 8);
+    expect(log.cells.get(`${row},${column('promisedAmount')}`)?.value).toBe(1200);
+  });
+
+  it('writes a call made at 14:41 London time as 14:41 in a spreadsheet set to New York, and plans with it', () => {
+    const { state } = sampleSpreadsheet(AS_OF, { timeZone: 'America/New_York' });
+    const customer = firstCustomer(state);
+    const entry = { ...promise(customer), time: '2026-11-23T14:41:00Z' };
+    const row = (startExecution(state).call('logCall', entry, 'req-zone') as { row: number }).row;
+    const time = sheetNamed(state, 'Call Log').cells.get(`${row},${column('time')}`)!;
+    expect(time.value).toBeCloseTo(serialOf(2026, 11, 23, 14, 41), 8);
+    const context = startExecution(state, 'full', { now: new Date('2026-11-23T16:00:00Z') }).call('getDeskContext') as { debtors: { customer: string; history: { lastCall: { at: string } | null } }[] };
+    const debtor = context.debtors.find((d) => d.customer === customer)!;
+    expect(debtor.history.lastCall?.at).toBe('2026-11-23T14:41:00.000Z');
+  });
+
+  it('keeps text that looks like a formula, a number or a date exactly as typed', () => {
+    const { state } = sampleSpreadsheet(AS_OF, { timeZone: 'Europe/London' });
+    const typed = {
+      ...promise(firstCustomer(state), '=HYPERLINK("http://example.com","pay here")'),
+      collector: '+48 600 100 200',
+      excuse: '-10% or nothing',
+    };
+    const row = (startExecution(state).call('logCall', typed, 'req-text') as { row: number }).row;
+    const log = sheetNamed(state, 'Call Log');
+    for (const [key, text] of [['notes', typed.notes], ['collector', typed.collector], ['excuse', typed.excuse]] as const) {
+      const cell = log.cells.get(`${row},${column(key)}`)!;
+      expect(cell.formula, key).toBeNull();
+      expect(cell.value, key).toBe(text);
+      expect(cell.format, key).toBe('@');
+    }
+    const second = startExecution(state).call('logCall', { ...promise(firstCustomer(state), '3/4'), collector: '2024' }, 'req-text-2') as { row: number };
+    expect(log.cells.get(`${second.row},${column('notes')}`)).toMatchObject({ value: '3/4', isDate: false });
+    expect(log.cells.get(`${second.row},${column('collector')}`)).toMatchObject({ value: '2024' });
+  });
+
+  it('does not write a repeated request id twice, and says which row holds it', () => {
+    const { state } = sampleSpreadsheet(AS_OF, { timeZone: 'Europe/London' });
+    const entry = promise(firstCustomer(state));
+    const first = startExecution(state).call('logCall', entry, 'req-retry') as { row: number };
+    const rows = lastRowOf(sheetNamed(state, 'Call Log'));
+    // The sidebar retries after a lost answer: a new execution, the same request id.
+    expect(startExecution(state).call('logCall', entry, 'req-retry')).toEqual({ status: 'duplicate', row: first.row });
+    expect(lastRowOf(sheetNamed(state, 'Call Log'))).toBe(rows);
+  });
+
+  it('lets two collectors logging at the same moment each get their own row, never the same one', () => {
+    const { state } = sampleSpreadsheet(AS_OF, { timeZone: 'Europe/London' });
+    const log = sheetNamed(state, 'Call Log');
+    const lastBefore = lastRowOf(log);
+    const customer = firstCustomer(state);
+    const alex = startExecution(state);
+    const kim = startExecution(state);
+    let kimsFirstTry: unknown = null;
+    state.onCall = (execution, method) => {
+      // Kim presses "Log call" while Alex's row is being written.
+      if (execution === alex.id && method === 'Range.setValues' && kimsFirstTry === null) {
+        try {
+          kimsFirstTry = kim.call('logCall', { ...promise(customer), collector: 'Kim' }, 'req-kim');
+        } catch (error) {
+          kimsFirstTry = error;
+        }
+      }
+    };
+    expect(alex.call('logCall', promise(customer), 'req-alex')).toEqual({ status: 'written', row: lastBefore + 1 });
+    state.onCall = null;
+    expect(Object.prototype.toString.call(kimsFirstTry)).toBe('[object Error]');
+    expect(String((kimsFirstTry as Error).message)).toMatch(/Someone else is logging a call.*Nothing was written/);
+    // Kim presses again: the lock is free and the row goes below Alex's.
+    expect(kim.call('logCall', { ...promise(customer), collector: 'Kim' }, 'req-kim')).toEqual({ status: 'written', row: lastBefore + 2 });
+    expect(rowValues(log, lastBefore + 1, 3)[2]).toBe('Alex');
+    expect(rowValues(log, lastBefore + 2, 3)[2]).toBe('Kim');
+    expect(state.lockHolder).toBeNull();
+  });
+
+  it('releases the lock when writing fails, so the next call is not blocked', () => {
+    const { state } = sampleSpreadsheet(AS_OF, { timeZone: 'Europe/London' });
+    state.onCall = (_execution, method) => {
+      if (method === 'Range.setValues') throw new Error('Service Spreadsheets timed out while accessing document');
+    };
+    expect(() => startExecution(state).call('logCall', promise(firstCustomer(state)), 'req-fail')).toThrow(/timed out/);
+    state.onCall = null;
+    expect(state.lockHolder).toBeNull();
+    expect(startExecution(state).call('logCall', promise(firstCustomer(state)), 'req-after')).toMatchObject({ status: 'written' });
+  });
+
+  it('refuses an incomplete call with the core’s message and writes nothing', () => {
+    const { state } = sampleSpreadsheet(AS_OF, { timeZone: 'Europe/London' });
+    const before = cellsOf(sheetNamed(state, 'Call Log'));
+    expect(() => startExecution(state).call('logCall', { ...promise(firstCustomer(state)), promisedDate: null }, 'req-bad')).toThrow(/date/i);
+    expect(() => startExecution(state).call('logCall', promise(firstCustomer(state)), '')).toThrow(/request id/);
+    expect(cellsOf(sheetNamed(state, 'Call Log'))).toEqual(before);
+    expect(state.lockHolder).toBeNull();
+  });
+
+  it('creates the Call Log sheet with its headers, formats and hidden request ids when there is none', () => {
+    const state = newSpreadsheet({ timeZone: 'Europe/Warsaw', locale: 'pl_PL' });
+    fillSheet(addSheet(state, 'Aging'), sampleSpreadsheet(AS_OF, { timeZone: 'Europe/Warsaw' }).tables.aging, AGING_DATE_COLUMNS);
+    const result = startExecution(state).call('logCall', promise(firstCustomer(state)), 'req-new');
+    expect(result).toEqual({ status: 'written', row: 2 });
+    const log = sheetNamed(state, 'Call Log');
+    // No Settings sheet: the language comes from the spreadsheet's locale.
+    expect(rowValues(log, 1, REQUEST_ID_COLUMN)).toEqual([...callLogHeaders('pl'), 'Request id']);
+    expect(log.frozenRows).toBe(1);
+    expect(log.hiddenColumns.has(REQUEST_ID_COLUMN)).toBe(true);
+    expect(log.cells.get(`2,${column('outcome')}`)?.value).toBe('obietnica zapłaty');
+    // Rows typed by hand later get the same formats.
+    expect(log.cells.get(`50,${column('notes')}`)?.format).toBe('@');
+    expect(log.cells.get(`50,${column('time')}`)?.format).toBe('yyyy-mm-dd hh:mm');
+  });
+
+  it('adds a row to a full sheet instead of failing or overwriting', () => {
+    const { state } = sampleSpreadsheet(AS_OF, { timeZone: 'Europe/London' });
+    const log = sheetNamed(state, 'Call Log');
+    log.maxRows = lastRowOf(log);
+    const result = startExecution(state).call('logCall', promise(firstCustomer(state)), 'req-full') as { row: number };
+    expect(result.row).toBe(log.maxRows);
+    expect(log.cells.get(`${result.row},${column('customer')}`)?.value).toBe(firstCustomer(state));
+  });
+});
