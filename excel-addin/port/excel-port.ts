@@ -5,7 +5,8 @@ import { buildDeskContext, type DeskContext } from '../../core/desk/context';
 import type { Language, Table } from '../../core/model/cell';
 import { readSettings } from '../../core/settings/read-settings';
 import type { Settings } from '../../core/settings/schema';
-import type { CallDeskPort, LogResult } from '../../core/ui/port';
+import type { CallDeskPort, ContextRequest, LogResult } from '../../core/ui/port';
+import { languageFromLocale } from '../../core/i18n/texts';
 import { appendCallLogRow } from './append-call';
 import { forgetAgingChoice, resolveAging, type AgingBlock, type ChooseAging } from './aging-source';
 import { createCallLogSheet, createSettingsSheet } from './call-log-sheet';
@@ -29,13 +30,6 @@ export interface ExcelDeskPort extends CallDeskPort {
   setUpCallPlan(): Promise<{ created: boolean }>;
   /** Forgets which table is the aging data, so the next read asks again. */
   chooseAgingAgain(): Promise<void>;
-}
-
-export function languageOfLocale(locale: string | null): Language {
-  const l = (locale ?? '').toLowerCase();
-  if (l.startsWith('zh')) return 'zh-CN';
-  if (l.startsWith('pl')) return 'pl';
-  return 'en';
 }
 
 /** The used range of a sheet from A1, or null when the sheet does not exist or is empty. */
@@ -69,7 +63,7 @@ async function selectedAgingRow(context: Excel.RequestContext, block: AgingBlock
 
 export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
   const { host } = options;
-  const hostLanguage = languageOfLocale(options.hostLocale);
+  const hostLanguage: Language = languageFromLocale(options.hostLocale) ?? 'en';
   let lastBlock: AgingBlock | null = null;
   let lastRows = new Map<string, number>();
 
@@ -79,7 +73,7 @@ export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
   return {
     hostLanguage,
 
-    getContext(): Promise<DeskContext> {
+    getContext(request?: ContextRequest): Promise<DeskContext> {
       return host.run(async (context) => {
         const block = await resolveAging(context, options.chooseAging);
         const aging = block.sheet.getRangeByIndexes(block.rowIndex, block.columnIndex, block.rowCount, block.columnCount);
@@ -94,6 +88,7 @@ export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
           selectedRow,
           hostLocale: options.hostLocale,
           hostTimeZone: options.hostTimeZone,
+          language: request?.language ?? null,
         });
         lastBlock = block;
         lastRows = new Map(desk.debtors.map((d) => [d.customer, Math.min(...d.rows)]));

@@ -64,6 +64,11 @@ describe('reading the workbook for the call desk', () => {
     expect(desk.debtors.length).toBeGreaterThan(20);
   });
 
+  it('re-plans in the language the collector switched to', async () => {
+    const desk = await portOn(sampleFirm()).getContext({ language: 'pl' });
+    expect(desk.language).toBe('pl');
+  });
+
   it('follows the selected row of an aging table placed anywhere on its sheet', async () => {
     const wb = new FakeWorkbook();
     const sheet = wb.addSheet('AR', book.aging, { row: 2, col: 1 });
