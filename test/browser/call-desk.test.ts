@@ -75,6 +75,11 @@ describe('the call desk in the preview, in real Chromium', () => {
     console.log(`debtor card render after data: ${renderMs} ms`);
     expect(renderMs).toBeLessThan(100);
     await expect.poll(() => page.locator('.pv-aging thead th.pv-fn').allTextContents()).toEqual(['Risk class', 'Escalation', 'Call priority', 'Next call']);
+    // The narrowest task pane: 300 px including its scroll bar; nothing may stick out sideways.
+    await page.addStyleTag({ content: '.pv-pane { width: 300px !important; box-sizing: border-box; }' });
+    const pane = await page.locator('.pv-pane').evaluate((el) => ({ width: el.getBoundingClientRect().width, scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(pane.width).toBe(300);
+    expect(pane.scroll).toBeLessThanOrEqual(pane.client);
     await shot(page, '01-open');
   });
 

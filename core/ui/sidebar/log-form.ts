@@ -17,6 +17,8 @@ export interface LogForm {
   read(now: Date): FormRead;
   setPending(pending: boolean): void;
   setExcuse(text: string): void;
+  /** The same debtor, re-planned: what the collector typed stays, the balance written follows the sheet. */
+  update(debtor: WireDebtor): void;
   focus(): void;
 }
 
@@ -36,8 +38,9 @@ function instantFromLocal(value: string, zone: string): string | null {
 }
 
 /** The call's outcome and what was agreed, checked by the same rules the host applies before writing. */
-export function logForm(d: WireDebtor, language: Language, collectorZone: string, allowed: readonly Consequence[], collector: string): LogForm {
+export function logForm(initial: WireDebtor, language: Language, collectorZone: string, allowed: readonly Consequence[], collector: string): LogForm {
   const l = language;
+  let d = initial;
   const outcome = h('select', {}, OUTCOMES.map((o) => h('option', { value: o }, OUTCOME_WORDS[o][l])));
   const amount = h('input', { type: 'number', min: '0', step: '0.01', inputmode: 'decimal', value: d.overdue > 0 ? d.overdue.toFixed(2) : '' });
   const date = h('input', { type: 'date' });
@@ -120,6 +123,9 @@ export function logForm(d: WireDebtor, language: Language, collectorZone: string
     },
     setExcuse(text) {
       excuse.value = text;
+    },
+    update(debtor) {
+      d = debtor;
     },
     focus() {
       outcome.focus();

@@ -157,6 +157,8 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
         e.preventDefault();
         void submit();
       });
+    } else {
+      form.update(d);
     }
     const checks = checkFirst(d, s);
     const f = form;
