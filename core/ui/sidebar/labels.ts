@@ -46,6 +46,11 @@ export const L = {
   noSlot: { en: 'No call planned', 'zh-CN': '无计划通话', pl: 'Brak zaplanowanej rozmowy' },
   blocked: { en: 'Calling now would break the rules: {why}.', 'zh-CN': '现在致电将违反规则：{why}。', pl: 'Telefon teraz złamałby zasady: {why}.' },
   actNow: { en: 'An announced consequence is due: carry it out.', 'zh-CN': '已告知的后果已到期：请执行。', pl: 'Zapowiedziana konsekwencja jest wymagalna: wykonaj ją.' },
+  actNowWhat: {
+    en: 'Announced: “{what}” from {date}. It is due: carry it out.',
+    'zh-CN': '已告知：自{date}起“{what}”。现已到期：请执行。',
+    pl: 'Zapowiedziano: „{what}” od {date}. Termin minął: wykonaj to.',
+  },
   checkFirst: { en: 'Check first', 'zh-CN': '先核实', pl: 'Najpierw sprawdź' },
   script: { en: 'Script: {stage}', 'zh-CN': '话术：{stage}', pl: 'Scenariusz: {stage}' },
   rebuttals: { en: 'Excuse heard', 'zh-CN': '对方的理由', pl: 'Usłyszana wymówka' },
