@@ -44,9 +44,9 @@ export const REBUTTALS: readonly Rebuttal[] = [
       pl: 'Dziękuję. Żebym mógł go od razu rozpoznać: jaki jest numer czeku, na jaką kwotę i którego dnia został wysłany?',
     },
     followUp: {
-      en: 'If it has not reached us by Thursday, may I call you that morning so you can stop it and pay by transfer instead?',
-      'zh-CN': '如果周四前还没收到，我周四上午给您打电话，请您止付支票改为转账，可以吗？',
-      pl: 'Jeśli do czwartku do nas nie dotrze, czy mogę zadzwonić w czwartek rano, żeby go Pan zablokował i zapłacił przelewem?',
+      en: 'If it has not reached us by {deadline}, may I call you that morning so you can stop it and pay by transfer instead?',
+      'zh-CN': '如果{deadline}前还没收到，我{deadline}上午给您打电话，请您止付支票改为转账，可以吗？',
+      pl: 'Jeśli do {deadline} do nas nie dotrze, czy mogę wtedy zadzwonić rano, żeby go Pan zablokował i zapłacił przelewem?',
     },
     keywords: {
       en: ['cheque', 'check', 'in the post', 'in the mail', 'posted', 'sent it', 'mailed'],
@@ -272,9 +272,9 @@ export const REBUTTALS: readonly Rebuttal[] = [
       pl: 'Oczywiście, jeszcze dziś wyślę zestawienie mailem. Skoro rozmawiamy: czy jest w nim coś, czego Pan na pewno nie zatwierdzi?',
     },
     followUp: {
-      en: 'When it arrives, will you pay it by Friday? I will call you on Friday morning to confirm.',
-      'zh-CN': '收到后周五前能付款吗？我周五上午打电话跟您确认。',
-      pl: 'Czy po otrzymaniu zapłaci Pan do piątku? Zadzwonię w piątek rano, żeby potwierdzić.',
+      en: 'When it arrives, will you pay it by {deadline}? I will call you that morning to confirm.',
+      'zh-CN': '收到后{deadline}前能付款吗？我{deadline}上午打电话跟您确认。',
+      pl: 'Czy po otrzymaniu zapłaci Pan do {deadline}? Zadzwonię wtedy rano, żeby potwierdzić.',
     },
     keywords: {
       en: ['in writing', 'email me', 'send a letter', 'statement', 'put it in writing'],

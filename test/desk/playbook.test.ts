@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CONSEQUENCES, CONSEQUENCE_WORDS } from '../../core/calllog/schema';
 import { planCalls } from '../../core/index';
 import { LANGUAGES, type Language } from '../../core/model/cell';
+import { say } from '../../core/i18n/texts';
 import type { DebtorPlan, Stage } from '../../core/plan/types';
 import {
-  askForOfSize, checkFirst, confirmationMessage, conductViolations, CONDUCT_RULES, findRebuttals, playbookTexts,
+  askForOfSize, checkFirst, debtorValues, confirmationMessage, conductViolations, CONDUCT_RULES, findRebuttals, playbookTexts,
   REBUTTALS, stageScript, unallowedConsequences, whomToAskFor, type CallSetting,
 } from '../../core/playbook/index';
 import { sampleWorkbook } from '../../core/sample/sample-workbook';
@@ -119,6 +120,19 @@ describe('rebuttals', () => {
         expect(r.keywords[l].length, `${r.id} ${l}`).toBeGreaterThanOrEqual(3);
       }
     }
+  });
+
+  it('fills answers from the debtor and the call, leaving no placeholder', () => {
+    const values = debtorValues(debtor('Fenwick Electrical'), setting('en'));
+    for (const r of REBUTTALS) {
+      for (const l of LANGUAGES) {
+        const v = debtorValues(debtor('Fenwick Electrical'), setting(l));
+        expect(say(r.answer, l, v) + say(r.followUp, l, v)).not.toMatch(/\{\w+\}/);
+      }
+    }
+    const cheque = REBUTTALS.find((r) => r.id === 'cheque-in-post')!;
+    expect(say(cheque.followUp, 'en', values)).toContain('by Wednesday');
+    expect(say(cheque.followUp, 'pl', debtorValues(debtor('Fenwick Electrical'), setting('pl')))).toContain('do środy');
   });
 
   it('covers the excuses collectors hear most', () => {
