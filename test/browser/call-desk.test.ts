@@ -208,7 +208,8 @@ describe('the call desk in the preview, in real Chromium', () => {
     await paneShot(page, '05-polish', '.cd-script');
     await page.locator('.cd-tools select').selectOption('zh-CN');
     await expect.poll(() => page.locator('.cd-log button[type=submit]').textContent()).toBe('记录通话');
-    await paneShot(page, '06-chinese', '.cd-desk');
+    await expect.poll(() => page.locator('.cd-why li').first().textContent()).toMatch(/逾期|暂无逾期/);
+    await paneShot(page, '06-chinese', '.cd-script');
     await page.locator('.cd-tools select').selectOption('en');
   });
 
