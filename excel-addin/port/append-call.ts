@@ -3,6 +3,7 @@ import type { Cell, Language } from '../../core/model/cell';
 import type { LogResult } from '../../core/ui/port';
 import { columnLetters, blockAddress, CALL_LOG_SHEET, REQUEST_ID_HEADER, CALL_LOG_TABLE } from './workbook-names';
 import { createCallLogSheet, headerKey, isBlank, rowForHeaders, TEXT_FORMAT } from './call-log-sheet';
+import { readValues } from './read-values';
 
 type ExcelValue = string | number | boolean;
 
@@ -54,7 +55,7 @@ async function appendToTable(
   const header = table.getHeaderRowRange();
   header.load('values,rowIndex,columnIndex,columnCount');
   const body = table.getDataBodyRange();
-  body.load('values,rowIndex,rowCount');
+  body.load('rowIndex,rowCount');
   table.load('showTotals');
   await context.sync();
 
@@ -65,12 +66,18 @@ async function appendToTable(
     return appendToTable(context, sheet, table, coreRow, requestId);
   }
 
-  const hit = body.values.findIndex((row) => row[idColumn] === requestId);
+  // Only the request ids and the first row are read, however long the log has grown.
+  const ids = body.getColumn(idColumn);
+  ids.load('values');
+  const firstRow = body.getRow(0);
+  firstRow.load('values');
+  await context.sync();
+  const hit = ids.values.findIndex((row) => row[0] === requestId);
   if (hit >= 0) return { status: 'duplicate', row: body.rowIndex + hit + 1 };
 
   const { values, formats } = rowForHeaders(headers, coreRow, requestId);
   let target: Excel.Range;
-  const onlyEmptyRow = body.rowCount === 1 && (body.values[0] ?? []).every(isBlank);
+  const onlyEmptyRow = body.rowCount === 1 && (firstRow.values[0] ?? []).every(isBlank);
   if (onlyEmptyRow) {
     // A new table has one empty body row: the first call goes there.
     target = body;
@@ -122,10 +129,7 @@ async function appendBelowRange(
   coreRow: readonly Cell[],
   requestId: string,
 ): Promise<LogResult> {
-  const all = sheet.getRangeByIndexes(0, 0, used.rowIndex + used.rowCount, used.columnIndex + used.columnCount);
-  all.load('values');
-  await context.sync();
-  const rows = all.values;
+  const rows = await readValues(context, sheet, { rowIndex: 0, columnIndex: 0, rowCount: used.rowIndex + used.rowCount, columnCount: used.columnIndex + used.columnCount });
   const headerRow = rows.findIndex((row, i) => i < 30 && row.some((c) => headerKey(c) === 'customer') && row.some((c) => headerKey(c) === 'outcome'));
   if (headerRow < 0) {
     throw new Error(`The "${CALL_LOG_SHEET}" sheet has no header row with Customer and Outcome. Add those headers, or rename the sheet so AR CallDesk creates a new log.`);

@@ -12,6 +12,7 @@ import { forgetAgingChoice, resolveAging, type AgingBlock, type ChooseAging } fr
 import { createCallLogSheet, createSettingsSheet } from './call-log-sheet';
 import { createCallPlanSheet, referencesFor } from './call-plan-sheet';
 import type { ExcelHost } from './excel-host';
+import { readValues } from './read-values';
 import { CALL_LOG_SHEET, SETTINGS_SHEET } from './workbook-names';
 
 export interface ExcelDeskOptions {
@@ -22,6 +23,8 @@ export interface ExcelDeskOptions {
   readonly hostLocale: string | null;
   /** The zone of the machine Excel runs on; Excel has no workbook time zone of its own. */
   readonly hostTimeZone: string | null;
+  /** Cells read per request (tests lower it to exercise slicing). */
+  readonly cellsPerRead?: number;
 }
 
 /** The call desk's port, plus the Excel-only actions of the task pane. */
@@ -33,7 +36,7 @@ export interface ExcelDeskPort extends CallDeskPort {
 }
 
 /** The used range of a sheet from A1, or null when the sheet does not exist or is empty. */
-async function sheetValues(context: Excel.RequestContext, name: string): Promise<Table | null> {
+async function sheetValues(context: Excel.RequestContext, name: string, cellsPerRead?: number): Promise<Table | null> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(name);
   await context.sync();
   if (sheet.isNullObject) return null;
@@ -41,10 +44,7 @@ async function sheetValues(context: Excel.RequestContext, name: string): Promise
   used.load('rowIndex,columnIndex,rowCount,columnCount');
   await context.sync();
   if (used.isNullObject) return null;
-  const all = sheet.getRangeByIndexes(0, 0, used.rowIndex + used.rowCount, used.columnIndex + used.columnCount);
-  all.load('values');
-  await context.sync();
-  return all.values as Table;
+  return readValues(context, sheet, { rowIndex: 0, columnIndex: 0, rowCount: used.rowIndex + used.rowCount, columnCount: used.columnIndex + used.columnCount }, cellsPerRead);
 }
 
 /** 1-based row within the aging block of the selected cell, when it is inside the block. */
@@ -76,14 +76,12 @@ export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
     getContext(request?: ContextRequest): Promise<DeskContext> {
       return host.run(async (context) => {
         const block = await resolveAging(context, options.chooseAging);
-        const aging = block.sheet.getRangeByIndexes(block.rowIndex, block.columnIndex, block.rowCount, block.columnCount);
-        aging.load('values');
-        await context.sync();
+        const aging = await readValues(context, block.sheet, block, options.cellsPerRead);
         const selectedRow = await selectedAgingRow(context, block);
         const desk = buildDeskContext({
-          aging: aging.values as Table,
-          callLog: await sheetValues(context, CALL_LOG_SHEET),
-          settings: await sheetValues(context, SETTINGS_SHEET),
+          aging,
+          callLog: await sheetValues(context, CALL_LOG_SHEET, options.cellsPerRead),
+          settings: await sheetValues(context, SETTINGS_SHEET, options.cellsPerRead),
           asOf: options.now(),
           selectedRow,
           hostLocale: options.hostLocale,

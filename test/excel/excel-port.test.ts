@@ -64,6 +64,14 @@ describe('reading the workbook for the call desk', () => {
     expect(desk.debtors.length).toBeGreaterThan(20);
   });
 
+  it('reads a large sheet in slices of whole rows and gets the same desk', async () => {
+    const wb = sampleFirm();
+    wb.selection = { sheet: 'Aging', row: 6, col: 2 };
+    const whole = await portOn(wb).getContext();
+    const sliced = await createExcelDeskPort({ host: wb.host, now: () => asOf, chooseAging: async () => null, hostLocale: 'en-GB', hostTimeZone: ZONE, cellsPerRead: 40 }).getContext();
+    expect(sliced).toEqual(whole);
+  });
+
   it('re-plans in the language the collector switched to', async () => {
     const desk = await portOn(sampleFirm()).getContext({ language: 'pl' });
     expect(desk.language).toBe('pl');

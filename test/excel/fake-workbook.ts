@@ -105,6 +105,8 @@ interface Tracked {
   readonly geometry: () => Geometry;
   readonly at: Geometry;
   readonly initial: Record<string, unknown>;
+  /** Every array this fake handed out for the range: any other array found there was written by the code under test. */
+  readonly delivered: Set<unknown>;
   readonly entireColumn?: boolean;
 }
 
@@ -227,20 +229,21 @@ export class FakeWorkbook {
       }
       return;
     }
-    if (Array.isArray(mock.numberFormat) && mock.numberFormat !== t.initial.numberFormat) {
+    const written = (key: string) => Array.isArray(mock[key]) && !t.delivered.has(mock[key]);
+    if (written('numberFormat')) {
       (mock.numberFormat as string[][]).forEach((row, i) => row.forEach((f, j) => sheet.formats.set(`${at.row + i},${at.col + j}`, f)));
-      t.initial.numberFormat = mock.numberFormat;
+      t.delivered.add(mock.numberFormat);
     }
-    if (Array.isArray(mock.formulas) && mock.formulas !== t.initial.formulas) {
+    if (written('formulas')) {
       (mock.formulas as string[][]).forEach((row, i) => row.forEach((f, j) => {
         sheet.formulas.set(`${at.row + i},${at.col + j}`, f);
         sheet.values.set(`${at.row + i},${at.col + j}`, '#FORMULA');
       }));
-      t.initial.formulas = mock.formulas;
+      t.delivered.add(mock.formulas);
     }
-    if (Array.isArray(mock.values) && mock.values !== t.initial.values) {
+    if (written('values')) {
       (mock.values as Value[][]).forEach((row, i) => row.forEach((v, j) => sheet.put(at.row + i, at.col + j, v)));
-      t.initial.values = mock.values;
+      t.delivered.add(mock.values);
       for (const table of this.tables) {
         const below = at.row === table.lastRow + 1 && table.sheet === sheet && !table.showTotals;
         const overlaps = at.col < table.col + table.width && at.col + at.cols > table.col;
@@ -266,10 +269,9 @@ export class FakeWorkbook {
     };
     for (const [key, value] of Object.entries(fresh)) {
       const p = props.get(key);
-      if (p && t.initial[key] === (t.mock as Record<string, unknown>)[key]) {
-        p._valueBeforeLoaded = value;
-        t.initial[key] = value;
-      }
+      if (!p) continue;
+      p._valueBeforeLoaded = value;
+      t.delivered.add(value);
     }
   }
 
@@ -287,7 +289,7 @@ export class FakeWorkbook {
       columnHidden: sheet.hiddenColumns.has(g.col),
     };
     const mock = new OfficeMockObject({ ...initial }) as OfficeMockObject & Record<string, any>;
-    // Loaded values are the very objects in `initial`, so a write is told apart by identity.
+    // Loaded values are the very objects the fake hands out, so a write is told apart by identity.
     const props = (mock as unknown as { _properties: Map<string, { _valueBeforeLoaded: unknown }> })._properties;
     for (const [k, v] of Object.entries(initial)) {
       const p = props.get(k);
@@ -309,13 +311,19 @@ export class FakeWorkbook {
       }
       return this.range(sheet, () => now);
     };
+    mock.getColumn = (i: number) => {
+      const now = geometry();
+      return this.range(sheet, () => ({ row: geometry().row, col: now.col + i, rows: geometry().rows, cols: 1 }));
+    };
+    mock.getRow = (i: number) => this.range(sheet, () => ({ row: geometry().row + i, col: geometry().col, rows: 1, cols: geometry().cols }));
     mock.getEntireColumn = () => this.range(sheet, () => ({ row: 0, col: g.col, rows: 1, cols: 1 }), { entireColumn: true });
     mock.select = () => {
       this.selection = { sheet: sheet.name, row: g.row, col: g.col };
       this.calls.push(`select ${sheet.name}!${letters(g.col)}${g.row + 1}`);
     };
     this.geometryOf.set(mock, { sheet, g });
-    this.tracked.push({ mock, sheet, geometry, at: g, initial, entireColumn: options.entireColumn });
+    const delivered = new Set<unknown>([initial.values, initial.numberFormat, initial.formulas]);
+    this.tracked.push({ mock, sheet, geometry, at: g, initial, delivered, entireColumn: options.entireColumn });
     return mock;
   }
 
