@@ -79,7 +79,11 @@ void Office.onReady((info) => {
     Office.addin
       .showAsTaskpane()
       .then(() => deskReady)
-      .then((desk) => desk.showLogForm())
+      // Re-read first: the form belongs to the debtor of the row selected now.
+      .then(async (desk) => {
+        await desk.refresh();
+        desk.showLogForm();
+      })
       .catch((error: unknown) => showStatus(error instanceof Error ? error.message : String(error), true))
       .finally(() => event.completed());
   });

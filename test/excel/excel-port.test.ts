@@ -266,6 +266,29 @@ describe('logging a call', () => {
     expect(wb.calls).toContain('rows.add CallLog');
   });
 
+  it('adds the hidden request-id column to a Call Log table made by hand', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Aging', book.aging);
+    const sheet = wb.addSheet('Call Log', [callLogHeaders('en'), [46340, 'Old Customer', 'Kim', 'paid']]);
+    wb.addTable('MyCalls', sheet, { row: 0, col: 0, rows: 2, cols: 12 });
+    expect(await portOn(wb).logCall(call({ notes: 'new' }), 'req-1')).toEqual({ status: 'written', row: 3 });
+    expect(wb.calls).toContain('columns.add MyCalls');
+    expect(sheet.get(0, 12)).toBe('Request id');
+    expect(sheet.hiddenColumns.has(12)).toBe(true);
+    expect(sheet.grid()[2]!.slice(11)).toEqual(['new', 'req-1']);
+    expect(sheet.grid()[1]!.slice(0, 4)).toEqual([46340, 'Old Customer', 'Kim', 'paid']);
+  });
+
+  it('will not widen a Call Log table over cells right of it', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Aging', book.aging);
+    const sheet = wb.addSheet('Call Log', [[...callLogHeaders('en'), '', 'my notes']]);
+    sheet.put(1, 12, 'keep');
+    wb.addTable('MyCalls', sheet, { row: 0, col: 0, rows: 2, cols: 12 });
+    await expect(portOn(wb).logCall(call(), 'req-1')).rejects.toThrow(/empty column M/);
+    expect(sheet.get(1, 12)).toBe('keep');
+  });
+
   it('appends to a Call Log kept as a plain range, under its own headers, adding the hidden request-id column', async () => {
     const wb = sampleFirm();
     const before = wb.sheet('Call Log').grid();
