@@ -1,6 +1,6 @@
 import { civil, isoWeekday, type EpochDay } from '../model/day';
 import type { DayRanking } from '../settings/schema';
-import { instantOf, wallTimeOf } from '../time/zone';
+import { instantMsOf, wallTimeOf } from '../time/zone';
 import { allowedIntervals, slotViolations, violationsAt, type RuleContext, type Violation } from './rules';
 import { dayPart, reachLift, type ReachCounts } from './reachability';
 
@@ -115,7 +115,7 @@ export function nextSlot(asOf: Date, ctx: RuleContext, intent: SlotIntent, reach
     }
     for (const iv of intervals) {
       for (let minutes = iv.start; minutes + SLOT_LENGTH <= iv.end; minutes += STEP) {
-        const startMs = instantOf({ day, minutes }, debtor.timeZone).getTime();
+        const startMs = instantMsOf(day, minutes, debtor.timeZone);
         if (startMs < earliestMs) continue;
         if (intent.callbackAt && startMs < intent.callbackAt.getTime()) continue;
         const endMs = startMs + SLOT_LENGTH * MS_MIN;

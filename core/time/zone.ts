@@ -69,22 +69,24 @@ export function wallTimeOf(instant: Date, timeZone: string): WallTime {
  * instantOf({ day: epochDay(2026, 11, 2), minutes: 540 }, 'America/New_York') // → 2026-11-02T14:00:00Z
  */
 export function instantOf(wall: WallTime, timeZone: string): Date {
-  const naiveMs = (wall.day * MINUTES_PER_DAY + wall.minutes) * MS_PER_MINUTE;
+  return new Date(instantMsOf(wall.day, wall.minutes, timeZone));
+}
+
+/** instantOf as epoch milliseconds, without allocating: the slot search calls it for every quarter hour. */
+export function instantMsOf(day: EpochDay, minutes: number, timeZone: string): number {
+  const wanted = day * MINUTES_PER_DAY + minutes;
+  const naiveMs = wanted * MS_PER_MINUTE;
   // Offsets are looked up at the guess and re-checked: two passes settle every real zone.
   const firstOffset = offsetMinutes(timeZone, naiveMs);
   let candidate = naiveMs - firstOffset * MS_PER_MINUTE;
   const secondOffset = offsetMinutes(timeZone, candidate);
   if (secondOffset !== firstOffset) {
     const retry = naiveMs - secondOffset * MS_PER_MINUTE;
-    const check = wallTimeOf(new Date(retry), timeZone);
-    if (check.day === wall.day && check.minutes === wall.minutes) candidate = retry;
-    else candidate = Math.max(candidate, retry);
+    candidate = localStamp(retry, timeZone) === wanted ? retry : Math.max(candidate, retry);
   }
   // Prefer the earlier instant when the wall time occurs twice (fall-back hour).
   const earlier = candidate - 60 * MS_PER_MINUTE;
-  const earlierWall = wallTimeOf(new Date(earlier), timeZone);
-  if (earlierWall.day === wall.day && earlierWall.minutes === wall.minutes) return new Date(earlier);
-  return new Date(candidate);
+  return localStamp(earlier, timeZone) === wanted ? earlier : candidate;
 }
 
 /** `YYYY-MM-DD HH:mm` of a wall time. */
