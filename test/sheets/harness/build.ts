@@ -7,8 +7,9 @@ import { beforeAll } from 'vitest';
 import { buildSheets } from '../../../scripts/build/sheets.mjs';
 import { setProjectDir } from './apps-script';
 
+/** Builds into `<fresh folder>/dist/sheets`, laid out like the repository so clasp can be pointed at it. */
 export async function buildAddOn(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'ar-calldesk-sheets-'));
+  const outDir = join(mkdtempSync(join(tmpdir(), 'ar-calldesk-sheets-')), 'dist', 'sheets');
   await (buildSheets as (o: { quiet: boolean; outDir: string }) => Promise<void>)({ quiet: true, outDir });
   return outDir;
 }
