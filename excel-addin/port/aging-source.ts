@@ -1,7 +1,9 @@
 /// <reference types="office-js" />
 import { readAging } from '../../core/aging/read-aging';
 import { HEADER_SCAN_ROWS } from '../../core/aging/header';
-import type { Table } from '../../core/model/cell';
+import { say } from '../../core/i18n/texts';
+import type { Language, Table } from '../../core/model/cell';
+import { PORT_TEXTS } from './port-texts';
 import { AGING_SOURCE_SETTING, OWN_SHEETS } from './workbook-names';
 
 /** Where the aging data is: an Excel table, or the used range of a sheet. */
@@ -31,8 +33,10 @@ export function looksLikeAging(top: Table): boolean {
   return !readAging(top).issues.some((i) => i.code === 'no-header' || i.code === 'no-amount-column');
 }
 
-function labelOf(source: AgingSource): string {
-  return source.kind === 'table' ? `Table "${source.table}" on sheet "${source.sheet}"` : `Sheet "${source.sheet}"`;
+function labelOf(source: AgingSource, language: Language): string {
+  return source.kind === 'table'
+    ? say(PORT_TEXTS.tableLabel, language, { table: source.table, sheet: source.sheet })
+    : say(PORT_TEXTS.sheetLabel, language, { sheet: source.sheet });
 }
 
 function parseRemembered(value: unknown): AgingSource | null {
@@ -71,7 +75,7 @@ export async function locateAging(context: Excel.RequestContext, source: AgingSo
 }
 
 /** Every table, and every sheet without tables, whose first rows the core reads as an aging header. */
-export async function findAgingCandidates(context: Excel.RequestContext): Promise<AgingCandidate[]> {
+export async function findAgingCandidates(context: Excel.RequestContext, language: Language): Promise<AgingCandidate[]> {
   const tables = context.workbook.tables;
   tables.load('items/name,items/worksheet/name');
   const sheets = context.workbook.worksheets;
@@ -95,7 +99,7 @@ export async function findAgingCandidates(context: Excel.RequestContext): Promis
     const top = block.sheet.getRangeByIndexes(block.rowIndex, block.columnIndex, Math.min(block.rowCount, HEADER_SCAN_ROWS + 5), block.columnCount);
     top.load('values');
     await context.sync();
-    if (looksLikeAging(top.values as Table)) candidates.push({ source, label: labelOf(source) });
+    if (looksLikeAging(top.values as Table)) candidates.push({ source, label: labelOf(source, language) });
   }
   return candidates;
 }
@@ -105,7 +109,7 @@ export async function findAgingCandidates(context: Excel.RequestContext): Promis
  * recognised table, else the collector's choice among several (asked once, then remembered in the
  * workbook's settings so every collector of a shared workbook gets the same answer).
  */
-export async function resolveAging(context: Excel.RequestContext, choose: ChooseAging): Promise<AgingBlock> {
+export async function resolveAging(context: Excel.RequestContext, choose: ChooseAging, language: Language): Promise<AgingBlock> {
   const setting = context.workbook.settings.getItemOrNullObject(AGING_SOURCE_SETTING);
   setting.load('value');
   await context.sync();
@@ -115,18 +119,16 @@ export async function resolveAging(context: Excel.RequestContext, choose: Choose
     if (block) return block;
   }
 
-  const candidates = await findAgingCandidates(context);
+  const candidates = await findAgingCandidates(context, language);
   if (candidates.length === 0) {
-    throw new Error(
-      'No aging data found. Put your receivables on a sheet with a header row (for example Customer, Invoice, Due date, Amount) or as an Excel table, then open the call desk again.',
-    );
+    throw new Error(say(PORT_TEXTS.noAging, language));
   }
   const chosen = candidates.length === 1 ? candidates[0]! : await choose(candidates);
-  if (!chosen) throw new Error('Choose which table holds your aging data to open the call desk.');
+  if (!chosen) throw new Error(say(PORT_TEXTS.chooseAging, language));
   context.workbook.settings.add(AGING_SOURCE_SETTING, JSON.stringify(chosen.source));
   await context.sync();
   const block = await locateAging(context, chosen.source);
-  if (!block) throw new Error(`${chosen.label} is empty or no longer exists. Choose the aging data again.`);
+  if (!block) throw new Error(say(PORT_TEXTS.agingGone, language, { label: chosen.label }));
   return block;
 }
 

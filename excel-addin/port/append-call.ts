@@ -1,8 +1,10 @@
 /// <reference types="office-js" />
+import { say } from '../../core/i18n/texts';
 import type { Cell, Language } from '../../core/model/cell';
+import { PORT_TEXTS } from './port-texts';
 import type { LogResult } from '../../core/ui/port';
 import { columnLetters, blockAddress, CALL_LOG_SHEET, REQUEST_ID_HEADER, CALL_LOG_TABLE } from './workbook-names';
-import { createCallLogSheet, headerKey, isBlank, rowForHeaders, TEXT_FORMAT } from './call-log-sheet';
+import { createCallLogSheet, createCallLogTable, headerKey, isBlank, rowForHeaders, TEXT_FORMAT } from './call-log-sheet';
 import { readValues } from './read-values';
 
 type ExcelValue = string | number | boolean;
@@ -37,12 +39,15 @@ export async function appendCallLogRow(context: Excel.RequestContext, coreRow: r
   await context.sync();
   if (tables.items.length > 0) {
     const table = tables.items.find((t) => t.name === CALL_LOG_TABLE) ?? tables.items[0]!;
-    return appendToTable(context, sheet, table, coreRow, requestId);
+    return appendToTable(context, sheet, table, coreRow, requestId, language);
   }
   if (used.isNullObject) {
-    throw new Error(`The "${CALL_LOG_SHEET}" sheet is empty. Delete it and log the call again: AR CallDesk will create it with its headers.`);
+    // An empty Call Log sheet holds nothing to keep: it becomes the CallLog table.
+    const table = createCallLogTable(sheet, language);
+    await context.sync();
+    return appendToTable(context, sheet, table, coreRow, requestId, language);
   }
-  return appendBelowRange(context, sheet, used, coreRow, requestId);
+  return appendBelowRange(context, sheet, used, coreRow, requestId, language);
 }
 
 async function appendToTable(
@@ -51,6 +56,7 @@ async function appendToTable(
   table: Excel.Table,
   coreRow: readonly Cell[],
   requestId: string,
+  language: Language,
 ): Promise<LogResult> {
   const header = table.getHeaderRowRange();
   header.load('values,rowIndex,columnIndex,columnCount');
@@ -62,8 +68,8 @@ async function appendToTable(
   const headers = header.values[0] ?? [];
   const idColumn = headers.findIndex((h) => headerKey(h) === 'requestId');
   if (idColumn < 0) {
-    await addRequestIdColumn(context, sheet, table, header, body.rowCount);
-    return appendToTable(context, sheet, table, coreRow, requestId);
+    await addRequestIdColumn(context, sheet, table, header, body.rowCount, language);
+    return appendToTable(context, sheet, table, coreRow, requestId, language);
   }
 
   // Only the request ids and the first row are read, however long the log has grown.
@@ -106,15 +112,13 @@ async function appendToTable(
   return { status: 'written', row: target.rowIndex + 1 };
 }
 
-async function addRequestIdColumn(context: Excel.RequestContext, sheet: Excel.Worksheet, table: Excel.Table, header: Excel.Range, bodyRows: number): Promise<void> {
+async function addRequestIdColumn(context: Excel.RequestContext, sheet: Excel.Worksheet, table: Excel.Table, header: Excel.Range, bodyRows: number, language: Language): Promise<void> {
   const column = header.columnIndex + header.columnCount;
   const right = sheet.getRangeByIndexes(header.rowIndex, column, bodyRows + 2, 1);
   right.load('values');
   await context.sync();
   if (right.values.some((r) => !isBlank(r[0]))) {
-    throw new Error(
-      `The Call Log table needs the empty column ${columnLetters(column)} right of it to record each call's request id. Move what is there, then log the call again.`,
-    );
+    throw new Error(say(PORT_TEXTS.needsIdColumn, language, { column: columnLetters(column) }));
   }
   table.columns.add(undefined, undefined, REQUEST_ID_HEADER);
   sheet.getRangeByIndexes(header.rowIndex, column, 1, 1).getEntireColumn().columnHidden = true;
@@ -128,11 +132,12 @@ async function appendBelowRange(
   used: Excel.Range,
   coreRow: readonly Cell[],
   requestId: string,
+  language: Language,
 ): Promise<LogResult> {
   const rows = await readValues(context, sheet, { rowIndex: 0, columnIndex: 0, rowCount: used.rowIndex + used.rowCount, columnCount: used.columnIndex + used.columnCount });
   const headerRow = rows.findIndex((row, i) => i < 30 && row.some((c) => headerKey(c) === 'customer') && row.some((c) => headerKey(c) === 'outcome'));
   if (headerRow < 0) {
-    throw new Error(`The "${CALL_LOG_SHEET}" sheet has no header row with Customer and Outcome. Add those headers, or rename the sheet so AR CallDesk creates a new log.`);
+    throw new Error(say(PORT_TEXTS.logNoHeader, language, { sheet: CALL_LOG_SHEET }));
   }
   const headerCells = rows[headerRow]!;
   const first = headerCells.findIndex((c) => !isBlank(c));

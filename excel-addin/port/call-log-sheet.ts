@@ -72,7 +72,11 @@ export function createSettingsSheet(context: Excel.RequestContext, language: Lan
  * is written directly below it, which is how rows are appended (see appendCallLogRow).
  */
 export function createCallLogSheet(context: Excel.RequestContext, language: Language): Excel.Table {
-  const sheet = context.workbook.worksheets.add(CALL_LOG_SHEET);
+  return createCallLogTable(context.workbook.worksheets.add(CALL_LOG_SHEET), language);
+}
+
+/** Writes the call-log headers at A1 of an empty sheet and makes them the CallLog table. */
+export function createCallLogTable(sheet: Excel.Worksheet, language: Language): Excel.Table {
   const headers = [...callLogHeaders(language), REQUEST_ID_HEADER];
   const headerRange = sheet.getRangeByIndexes(0, 0, 1, headers.length);
   headerRange.numberFormat = [headers.map(() => TEXT_FORMAT)];

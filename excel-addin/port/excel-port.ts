@@ -6,7 +6,8 @@ import type { Language, Table } from '../../core/model/cell';
 import { readSettings } from '../../core/settings/read-settings';
 import type { Settings } from '../../core/settings/schema';
 import type { CallDeskPort, ContextRequest, LogResult } from '../../core/ui/port';
-import { languageFromLocale } from '../../core/i18n/texts';
+import { languageFromLocale, say } from '../../core/i18n/texts';
+import { PORT_TEXTS } from './port-texts';
 import { appendCallLogRow } from './append-call';
 import { forgetAgingChoice, resolveAging, type AgingBlock, type ChooseAging } from './aging-source';
 import { createCallLogSheet, createSettingsSheet } from './call-log-sheet';
@@ -75,7 +76,7 @@ export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
 
     getContext(request?: ContextRequest): Promise<DeskContext> {
       return host.run(async (context) => {
-        const block = await resolveAging(context, options.chooseAging);
+        const block = await resolveAging(context, options.chooseAging, request?.language ?? hostLanguage);
         const aging = await readValues(context, block.sheet, block, options.cellsPerRead);
         const selectedRow = await selectedAgingRow(context, block);
         const desk = buildDeskContext({
@@ -96,7 +97,7 @@ export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
 
     logCall(entry: CallLogEntry, requestId: string): Promise<LogResult> {
       if (typeof requestId !== 'string' || requestId.trim() === '' || requestId.length > 200) {
-        return Promise.reject(new Error('This call has no valid request id; close and reopen the log form, then save again.'));
+        return Promise.reject(new Error(say(PORT_TEXTS.badRequestId, hostLanguage)));
       }
       return host.run(async (context) => {
         const settingsTable = await sheetValues(context, SETTINGS_SHEET);
@@ -147,7 +148,7 @@ export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
 
     setUpCallPlan(): Promise<{ created: boolean }> {
       return host.run(async (context) => {
-        const block = await resolveAging(context, options.chooseAging);
+        const block = await resolveAging(context, options.chooseAging, hostLanguage);
         let settingsTable = await sheetValues(context, SETTINGS_SHEET);
         const settings = settingsOf(settingsTable);
         if (!settingsTable) {

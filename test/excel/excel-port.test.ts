@@ -128,6 +128,14 @@ describe('reading the workbook for the call desk', () => {
     await expect(portOn(wb).getContext()).rejects.toThrow(/No aging data found.*header row/);
   });
 
+  it('says it in the language of Office', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Budżet', [['Miesiąc', 'Czynsz']]);
+    wb.selection = { sheet: 'Budżet', row: 0, col: 0 };
+    const port = createExcelDeskPort({ host: wb.host, now: () => asOf, chooseAging: async () => null, hostLocale: 'pl-PL', hostTimeZone: 'Europe/Warsaw' });
+    await expect(port.getContext()).rejects.toThrow(/Nie znaleziono zestawienia należności/);
+  });
+
   it('moves the selection to a customer’s first aging row', async () => {
     const wb = sampleFirm();
     const port = portOn(wb);
@@ -264,6 +272,15 @@ describe('logging a call', () => {
     expect(sheet.get(2, 11)).toBe('new');
     expect(sheet.get(3, 0)).toBe('Total');
     expect(wb.calls).toContain('rows.add CallLog');
+  });
+
+  it('turns an empty Call Log sheet into the CallLog table', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Aging', book.aging);
+    wb.addSheet('Call Log');
+    expect(await portOn(wb).logCall(call(), 'req-1')).toEqual({ status: 'written', row: 2 });
+    expect(wb.sheet('Call Log').grid()[0]).toEqual([...callLogHeaders('en'), 'Request id']);
+    expect(wb.table('CallLog').lastRow).toBe(1);
   });
 
   it('adds the hidden request-id column to a Call Log table made by hand', async () => {
