@@ -30,6 +30,11 @@ const MESSAGES = {
     'zh-CN': '只能在表格内记录通话（此处无法获得文档锁）。未写入任何内容。',
     pl: 'Rozmowy można zapisywać tylko z samego arkusza (brak blokady dokumentu). Nic nie zapisano.',
   },
+  noHeader: {
+    en: 'The "{sheet}" sheet has no header row naming "Customer" and "Outcome" in its first rows. Nothing was written: add those headers, or rename the sheet so a new log can be made.',
+    'zh-CN': '“{sheet}”工作表前几行中没有包含“客户”和“结果”的表头。未写入任何内容：请添加这些表头，或重命名该工作表以便新建通话记录。',
+    pl: 'Arkusz „{sheet}” nie ma w pierwszych wierszach nagłówka z „Kontrahent” i „Wynik”. Nic nie zapisano: dodaj te nagłówki albo zmień nazwę arkusza, aby utworzyć nowy dziennik.',
+  },
   badRequestId: {
     en: 'The call desk sent no usable request id. Nothing was written: reload the sidebar and log the call again.',
     'zh-CN': '通话台未发送有效的请求编号。未写入任何内容：请重新打开侧栏后再次记录。',
@@ -77,41 +82,63 @@ export function createCallLogSheet(ss: Spreadsheet, language: Language): Sheet {
   return sheet;
 }
 
+/** Rows searched for the log's header, as the core's call-log reader does. */
+const HEADER_SCAN_ROWS = 10;
+
+interface LogLayout {
+  readonly headerRow: number;
+  readonly columns: ColumnMap;
+}
+
 /**
- * Maps the log's header row to the call-log fields (any of the three languages, or synonyms), so a
- * log kept by hand in its own column order is written in that order. A missing column gets its
- * header in the first empty column to the right: nothing the user typed is moved or overwritten.
+ * Finds the log's header row (the first of its first rows naming both the customer and the
+ * outcome, in any of the three languages or a synonym) and maps it to the call-log fields, so a log
+ * kept by hand in its own column order is written in that order. A missing column gets its header
+ * in the first column right of everything with content: nothing the user typed is moved or
+ * overwritten. An empty sheet gets the header in row 1; a sheet with content but no such header is
+ * refused rather than guessed at.
  */
-function columnsOf(sheet: Sheet, language: Language): ColumnMap {
+function layoutOf(sheet: Sheet, language: Language): LogLayout {
+  const lastRow = sheet.getLastRow();
   const width = Math.max(sheet.getLastColumn(), 1);
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
-  const columns: ColumnMap = new Map();
-  header.forEach((cell, i) => {
-    const text = String(cell ?? '').trim().toLowerCase();
-    const key = text === REQUEST_ID_HEADER.toLowerCase() ? 'requestId' : HEADER_LOOKUP.get(text);
-    if (key && !columns.has(key)) columns.set(key, i + 1);
-  });
-  // Right of every column with content in any row: an unlabelled column may still hold the user's data.
+  const top = sheet.getRange(1, 1, Math.max(Math.min(lastRow, HEADER_SCAN_ROWS), 1), width).getValues();
+  let headerRow = lastRow === 0 ? 1 : 0;
+  let columns: ColumnMap = new Map();
+  for (let r = 0; r < top.length && headerRow === 0; r++) {
+    const found: ColumnMap = new Map();
+    (top[r] ?? []).forEach((cell, i) => {
+      const text = String(cell ?? '').trim().toLowerCase();
+      const key = text === REQUEST_ID_HEADER.toLowerCase() ? 'requestId' : HEADER_LOOKUP.get(text);
+      if (key && !found.has(key)) found.set(key, i + 1);
+    });
+    if (found.has('customer') && found.has('outcome')) {
+      headerRow = r + 1;
+      columns = found;
+    }
+  }
+  if (headerRow === 0) throw new Error(say(MESSAGES.noHeader, language, { sheet: CALL_LOG_SHEET }));
+
   let next = sheet.getLastColumn() + 1;
   const wanted: (CallLogKey | 'requestId')[] = [...CALL_LOG_COLUMNS.map((c) => c.key), 'requestId'];
   for (const key of wanted) {
     if (columns.has(key)) continue;
     if (next > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
     const title = key === 'requestId' ? REQUEST_ID_HEADER : CALL_LOG_COLUMNS.find((c) => c.key === key)![language];
-    sheet.getRange(1, next).setNumberFormat(TEXT_FORMAT).setValue(title);
+    sheet.getRange(headerRow, next).setNumberFormat(TEXT_FORMAT).setValue(title);
     if (key === 'requestId') sheet.hideColumns(next);
     columns.set(key, next++);
   }
-  return columns;
+  return { headerRow, columns };
 }
 
-/** The sheet row already holding `requestId`, or null. */
-function rowOfRequest(sheet: Sheet, column: number, requestId: string): number | null {
+/** The sheet row already holding `requestId` below the header, or null. */
+function rowOfRequest(sheet: Sheet, layout: LogLayout, requestId: string): number | null {
+  const first = layout.headerRow + 1;
   const last = sheet.getLastRow();
-  if (last < 2) return null;
-  const ids = sheet.getRange(2, column, last - 1, 1).getValues();
+  if (last < first) return null;
+  const ids = sheet.getRange(first, layout.columns.get('requestId')!, last - first + 1, 1).getValues();
   const index = ids.findIndex((r) => String(r[0]) === requestId);
-  return index < 0 ? null : index + 2;
+  return index < 0 ? null : index + first;
 }
 
 /** Consecutive runs of columns, so a row is written in as few calls as its layout allows. */
@@ -145,8 +172,9 @@ export function logCallToSheet(ss: Spreadsheet, raw: unknown, requestId: unknown
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(say(MESSAGES.busy, language));
   try {
     const sheet = ss.getSheetByName(CALL_LOG_SHEET) ?? createCallLogSheet(ss, language);
-    const columns = columnsOf(sheet, language);
-    const seen = rowOfRequest(sheet, columns.get('requestId')!, requestId);
+    const layout = layoutOf(sheet, language);
+    const columns = layout.columns;
+    const seen = rowOfRequest(sheet, layout, requestId);
     if (seen !== null) return { status: 'duplicate', row: seen };
 
     const values = callLogRow(check.entry, { dates: 'date', timeZone: settings.collectorTimeZone, language });

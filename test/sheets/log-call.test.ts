@@ -182,4 +182,31 @@ describe('logCall from the sidebar', () => {
     expect(result.row).toBe(log.maxRows);
     expect(log.cells.get(`${result.row},${column('customer')}`)?.value).toBe(firstCustomer(state));
   });
+
+  it('writes under the headers of a log kept by hand: a title above, Chinese headers in its own order', () => {
+    const state = newSpreadsheet({ timeZone: 'Asia/Shanghai' });
+    fillSheet(addSheet(state, 'Aging'), sampleSpreadsheet(AS_OF, { timeZone: 'Asia/Shanghai' }).tables.aging, AGING_DATE_COLUMNS);
+    const log = addSheet(state, 'Call Log');
+    fillSheet(log, [['催收记录 2026'], [], ['备注', '结果', '客户', '时间'], ['first call', '无人接听', 'Acme', 46340]], [3]);
+    const before = cellsOf(log);
+    const result = startExecution(state).call('logCall', promise(firstCustomer(state), 'second call'), 'req-zh') as { row: number };
+    expect(result.row).toBe(5);
+    expect(rowValues(log, 5, 4).slice(0, 3)).toEqual(['second call', 'promise to pay', firstCustomer(state)]);
+    for (const [k, cell] of Object.entries(before)) expect(cellsOf(log)[k], k).toEqual(cell);
+    // The fields the hand-kept log lacked got their headers right of it, on the header row.
+    expect(log.cells.get('3,5')?.value).toBe('Collector');
+    expect(rowValues(log, 3, 13).at(-1)).toBe('Request id');
+    expect(log.hiddenColumns.has(13)).toBe(true);
+  });
+
+  it('refuses to write into a Call Log sheet it cannot read, and says what to do', () => {
+    const state = newSpreadsheet({ timeZone: 'Europe/London' });
+    fillSheet(addSheet(state, 'Aging'), sampleSpreadsheet(AS_OF, { timeZone: 'Europe/London' }).tables.aging, AGING_DATE_COLUMNS);
+    const log = addSheet(state, 'Call Log');
+    fillSheet(log, [['Phone numbers'], ['+44 20 7946 0000']]);
+    const before = cellsOf(log);
+    expect(() => startExecution(state).call('logCall', promise(firstCustomer(state)), 'req-odd')).toThrow(/no header row naming "Customer" and "Outcome".*Nothing was written/);
+    expect(cellsOf(log)).toEqual(before);
+    expect(state.lockHolder).toBeNull();
+  });
 });

@@ -98,6 +98,8 @@ describe('the Sheets sidebar', () => {
   });
 
   it('follows the selection when the user moves to another row of the aging sheet', async () => {
+    // After a logged call the desk moves on to the next debtor and selects its row: let it finish first.
+    await expect.poll(() => calls.includes('selectAgingRow'), { timeout: 15_000 }).toBe(true);
     const aging = sheetNamed(state, 'Aging');
     const shown = await page.locator('.cd-customer').textContent();
     let row = 2;
