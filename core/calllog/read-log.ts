@@ -6,7 +6,7 @@ import type { Cell, DateOrder, Language, Table } from '../model/cell';
 import type { EpochDay } from '../model/day';
 import type { InputIssue } from '../model/issue';
 import { instantOf } from '../time/zone';
-import { CALL_LOG_COLUMNS, parseOutcome, type CallLogKey, type Outcome } from './schema';
+import { callLogKeyOfHeader, parseOutcome, type CallLogKey, type Outcome } from './schema';
 
 /** One call read back from the log. Times are instants; promise and consequence dates are calendar days. */
 export interface CallRecord {
@@ -62,11 +62,6 @@ const MESSAGES = {
   },
 } as const satisfies Record<string, Texts>;
 
-const HEADER_LOOKUP = new Map<string, CallLogKey>(
-  CALL_LOG_COLUMNS.flatMap((c) =>
-    [c.en, c['zh-CN'], c.pl, ...c.synonyms].map((h) => [h.toLowerCase(), c.key as CallLogKey] as const),
-  ),
-);
 
 function text(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
@@ -79,7 +74,7 @@ function findHeader(table: Table): { row: number; columns: Partial<Record<CallLo
   for (let r = 0; r < Math.min(table.length, 10); r++) {
     const columns: Partial<Record<CallLogKey, number>> = {};
     (table[r] ?? []).forEach((cell, c) => {
-      const key = HEADER_LOOKUP.get(text(cell).toLowerCase());
+      const key = callLogKeyOfHeader(text(cell));
       if (key && columns[key] === undefined) columns[key] = c;
     });
     if (columns.customer !== undefined && columns.outcome !== undefined) return { row: r, columns };

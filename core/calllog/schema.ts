@@ -27,6 +27,15 @@ export function callLogHeaders(language: Language = 'en'): string[] {
   return CALL_LOG_COLUMNS.map((c) => c[language]);
 }
 
+const HEADER_KEYS: ReadonlyMap<string, CallLogKey> = new Map(
+  CALL_LOG_COLUMNS.flatMap((c) => [c.en, c['zh-CN'], c.pl, ...c.synonyms].map((h) => [h.toLowerCase(), c.key as CallLogKey] as const)),
+);
+
+/** Which call-log column a header names, in any of the three languages or a synonym; null for none. */
+export function callLogKeyOfHeader(header: string): CallLogKey | null {
+  return HEADER_KEYS.get(header.trim().toLowerCase()) ?? null;
+}
+
 /** Columns holding text a person typed: shells format them as plain text. */
 export const CALL_LOG_TEXT_COLUMNS: readonly CallLogKey[] = ['customer', 'collector', 'outcome', 'excuse', 'consequence', 'notes'];
 /** Columns holding a date and time (shells give them a date-time number format). */

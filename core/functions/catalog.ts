@@ -67,7 +67,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     summary: 'Next best time to call each row’s customer, in the collector’s time zone.',
     params: PLAN_ARGS,
     returns: 'column',
-    example: '=NEXTCALL(Aging!A1:H500, CallLog!A1:L2000, Settings!A1:B20, $K$1) → 2026-11-24 09:00 on each row',
+    example: "=NEXTCALL(Aging!A1:H500, 'Call Log'!A1:L2000, Settings!A1:B20, $K$1) → 2026-11-24 09:00 on each row",
   },
   {
     name: 'CALLPRIORITY',
@@ -88,14 +88,14 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     summary: 'Escalation stage (0–5) of each row’s customer, with its name.',
     params: PLAN_ARGS,
     returns: 'column',
-    example: '=ESCALATION(Aging!A1:H500, CallLog!A1:L2000, , $K$1) → 2 firm',
+    example: "=ESCALATION(Aging!A1:H500, 'Call Log'!A1:L2000, , $K$1) → 2 firm",
   },
   {
     name: 'CALLPLAN',
     summary: 'The ranked worklist: customer, balance, days past due, risk, priority, next call, stage, why.',
     params: [AGING, CALL_LOG, SETTINGS, AS_OF],
     returns: 'table',
-    example: '=CALLPLAN(Aging!A1:H500, CallLog!A1:L2000, Settings!A1:B20, $K$1) → a table with one row per customer',
+    example: "=CALLPLAN(Aging!A1:H500, 'Call Log'!A1:L2000, Settings!A1:B20, $K$1) → a table with one row per customer",
   },
   {
     name: 'COLLECTIBILITY',

@@ -6,6 +6,7 @@ import {
   CALL_LOG_MONEY_COLUMNS,
   CALL_LOG_TEXT_COLUMNS,
   callLogHeaders,
+  callLogKeyOfHeader,
   type CallLogKey,
 } from '../../core/calllog/schema';
 import type { Cell, Language } from '../../core/model/cell';
@@ -18,15 +19,11 @@ export const DATE_FORMAT = 'yyyy-mm-dd';
 export const MONEY_FORMAT = '#,##0.00';
 export const TEXT_FORMAT = '@';
 
-const HEADER_KEYS = new Map<string, CallLogKey>(
-  CALL_LOG_COLUMNS.flatMap((c) => [c.en, c['zh-CN'], c.pl, ...c.synonyms].map((h) => [h.toLowerCase(), c.key as CallLogKey] as const)),
-);
-
 /** Which call-log field a header cell names (any of the three languages or a synonym). */
 export function headerKey(header: unknown): CallLogKey | 'requestId' | null {
   const text = String(header ?? '').trim().toLowerCase();
   if (text === REQUEST_ID_HEADER.toLowerCase()) return 'requestId';
-  return HEADER_KEYS.get(text) ?? null;
+  return callLogKeyOfHeader(text);
 }
 
 /** The number format each column gets before a row is written: text stays text, dates are dates. */
