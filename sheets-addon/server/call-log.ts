@@ -6,6 +6,7 @@ import {
   CALL_LOG_MONEY_COLUMNS,
   CALL_LOG_TEXT_COLUMNS,
   callLogHeaders,
+  callLogKeyOfHeader,
   type CallLogKey,
 } from '../../core/calllog/schema';
 import { callLogRow, validateCallLogEntry } from '../../core/calllog/write-row';
@@ -60,10 +61,6 @@ function formatOf(key: CallLogKey | 'requestId'): string {
   return 'General';
 }
 
-const HEADER_LOOKUP = new Map<string, CallLogKey>(
-  CALL_LOG_COLUMNS.flatMap((c) => [c.en, c['zh-CN'], c.pl, ...c.synonyms].map((h) => [h.toLowerCase(), c.key as CallLogKey] as const)),
-);
-
 type ColumnMap = Map<CallLogKey | 'requestId', number>;
 
 /**
@@ -107,8 +104,8 @@ function layoutOf(sheet: Sheet, language: Language): LogLayout {
   for (let r = 0; r < top.length && headerRow === 0; r++) {
     const found: ColumnMap = new Map();
     (top[r] ?? []).forEach((cell, i) => {
-      const text = String(cell ?? '').trim().toLowerCase();
-      const key = text === REQUEST_ID_HEADER.toLowerCase() ? 'requestId' : HEADER_LOOKUP.get(text);
+      const text = String(cell ?? '');
+      const key = text.trim().toLowerCase() === REQUEST_ID_HEADER.toLowerCase() ? 'requestId' : callLogKeyOfHeader(text);
       if (key && !found.has(key)) found.set(key, i + 1);
     });
     if (found.has('customer') && found.has('outcome')) {
