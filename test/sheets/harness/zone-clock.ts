@@ -26,11 +26,19 @@ export function wallMs(ms: number, zone: string): number {
   return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) + seconds;
 }
 
-/** The instant whose wall clock in `zone` is `wall` (UTC-written); the later guess wins in a DST gap. */
+/**
+ * The instant whose wall clock in `zone` is `wall` (UTC-written). A wall clock that does not exist
+ * (the hour skipped in spring) moves forward by the skipped hour, as a lenient calendar does; one
+ * that exists twice (autumn) gives the earlier instant.
+ */
 export function instantOfWall(wall: number, zone: string): number {
-  let guess = wall;
-  for (let i = 0; i < 3; i++) guess = wall - (wallMs(guess, zone) - guess);
-  return guess;
+  const offsetAt = (t: number) => wallMs(t, zone) - t;
+  const first = offsetAt(wall);
+  const second = offsetAt(wall - first);
+  for (const offset of [Math.max(first, second), Math.min(first, second)]) {
+    if (wallMs(wall - offset, zone) === wall) return wall - offset;
+  }
+  return wall - Math.min(first, second);
 }
 
 export function serialToInstant(serial: number, zone: string): number {
