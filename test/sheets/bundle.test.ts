@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { FUNCTIONS } from '../../core/functions/catalog';
 import { codeSource, projectDirectory, startExecution, topLevelNames } from './harness/apps-script';
 import { useBuiltAddOn } from './harness/build';
+// @ts-expect-error: a plain ES module of the build, without type declarations.
+import { sidebarHtml } from '../../sheets-addon/build/sidebar-html.mjs';
 import { newSpreadsheet } from './harness/fake-apps-script';
 
 useBuiltAddOn();
@@ -82,5 +84,22 @@ describe('Sidebar.html', () => {
     const page = html();
     expect(page).toMatch(/<style>[\s\S]*\.cd-desk[\s\S]*<\/style>/);
     expect(page).not.toMatch(/<(script|link)[^>]+(src|href)=/i);
+  });
+});
+
+describe('inlining a script into the sidebar page', () => {
+  const page = (js: string, css = ''): string => (sidebarHtml as (o: { js: string; css: string; title: string }) => string)({ js, css, title: 'Call Desk' });
+  const scriptOf = (html: string) => html.slice(html.indexOf('<script>') + 8, html.lastIndexOf('</script>'));
+
+  it('rewrites every "<" that would end or escape the script element, without changing what the code means', () => {
+    const js = 'var out = ["</script>", "<!-- x", "<SCRIPT src=y>", /<\\/script>/.test("</script>"), `<!--${1}`];';
+    const safe = scriptOf(page(js));
+    expect(safe).not.toMatch(/<\/script|<!--|<script/i);
+    const run = (code: string) => vm.runInNewContext(`${code}; out`) as unknown[];
+    expect(run(safe)).toEqual(run(js));
+  });
+
+  it('refuses CSS that would end the style element', () => {
+    expect(() => page('', 'a::after { content: "</style>" }')).toThrow(/<\/style/);
   });
 });
