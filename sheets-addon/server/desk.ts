@@ -1,6 +1,7 @@
 /// <reference types="google-apps-script" />
 import { buildDeskContext, type DeskContext } from '../../core/desk/context';
 import { say, type Texts } from '../../core/i18n/texts';
+import type { Language } from '../../core/model/cell';
 import { AGING_RANGE_NAME, OWN_SHEETS } from './names';
 import { callLogTable, currentSettings, findAging, selectedRowIn, settingsTable, sheetLocale, sheetTimeZone } from './workbook';
 
@@ -19,7 +20,7 @@ const MESSAGES = {
  * and lets the core plan them. The answer is JSON-safe (dates as ISO strings), as
  * google.script.run requires.
  */
-export function deskContext(ss: Spreadsheet, now: Date): DeskContext {
+export function deskContext(ss: Spreadsheet, now: Date, language: Language | null = null): DeskContext {
   const zone = sheetTimeZone(ss);
   const aging = findAging(ss, zone);
   if (!aging) throw new Error(say(MESSAGES.noAging, currentSettings(ss, zone).settings.language, { name: AGING_RANGE_NAME }));
@@ -31,6 +32,7 @@ export function deskContext(ss: Spreadsheet, now: Date): DeskContext {
     selectedRow: selectedRowIn(ss, aging.range),
     hostLocale: sheetLocale(ss)?.replace('_', '-') ?? null,
     hostTimeZone: zone,
+    language,
   });
 }
 

@@ -4,6 +4,7 @@
  * functions Apps Script calls — custom functions, onOpen, menu items, google.script.run targets —
  * are generated into the footer of Code.js and call these. Nothing here runs at load time.
  */
+import { LANGUAGES } from '../../core/model/cell';
 import type { DeskContext } from '../../core/desk/context';
 import type { LogResult } from '../../core/ui/port';
 import { logCallToSheet } from './call-log';
@@ -41,8 +42,8 @@ export function planAsOfNow(): void {
   if (!result.ok) SpreadsheetApp.getUi().alert(result.message);
 }
 
-export function getDeskContext(): DeskContext {
-  return deskContext(SpreadsheetApp.getActive(), new Date());
+export function getDeskContext(language?: unknown): DeskContext {
+  return deskContext(SpreadsheetApp.getActive(), new Date(), LANGUAGES.find((l) => l === language) ?? null);
 }
 
 export function logCall(entry: unknown, requestId: unknown): LogResult {

@@ -1,7 +1,7 @@
 import type { CallLogEntry } from '../../core/calllog/entry';
 import type { DeskContext } from '../../core/desk/context';
 import type { Language } from '../../core/model/cell';
-import type { CallDeskPort, LogResult } from '../../core/ui/port';
+import type { CallDeskPort, ContextRequest, LogResult } from '../../core/ui/port';
 
 /** The part of `google.script.run` the port uses: a fresh runner per call, handlers, then the server function. */
 export interface ScriptRunner {
@@ -66,8 +66,8 @@ export function createScriptRunPort(options: ScriptRunPortOptions): CallDeskPort
 
   return {
     hostLanguage: options.hostLanguage,
-    async getContext() {
-      lastContext = await call<DeskContext>('getDeskContext');
+    async getContext(request?: ContextRequest) {
+      lastContext = await call<DeskContext>('getDeskContext', request?.language ?? null);
       return lastContext;
     },
     logCall(entry: CallLogEntry, requestId: string) {

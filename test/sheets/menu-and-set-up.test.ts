@@ -122,6 +122,13 @@ describe('the desk for the sidebar', () => {
     expect(context.debtors.length).toBeGreaterThan(10);
   });
 
+  it('answers in the language the collector picked in the desk, reasons included', () => {
+    const { state } = sampleSpreadsheet(AS_OF, { timeZone: 'Europe/London' });
+    const context = startExecution(state, 'full', { now: AS_OF }).call('getDeskContext', 'pl') as { language: string; debtors: { stageName: string }[] };
+    expect(context.language).toBe('pl');
+    expect(context.debtors.map((d) => d.stageName)).toContain('uświadomienie');
+  });
+
   it('reads the aging data from the named range "Aging" wherever it points', () => {
     const state = agingOnly();
     const other = addSheet(state, 'Notes');
