@@ -42,14 +42,19 @@ export function languageFromLocale(locale: string | null | undefined): Language 
   return null;
 }
 
-/** Money as people read it in each language: `1,234.50` / `1 234,50`. */
+/**
+ * Money as people read it in each language: `1,234.50` (English, Chinese), `12 345,50` (Polish,
+ * grouped from five digits on, with a no-break space, as Intl's pl-PL does). Written out by hand
+ * because a plan formats tens of thousands of amounts and Intl.NumberFormat is slow at that; a
+ * test holds it equal to Intl.
+ */
 export function formatMoney(value: number, language: Language, currency: string | null = null): string {
-  const locale = language === 'pl' ? 'pl-PL' : language === 'zh-CN' ? 'zh-CN' : 'en-US';
-  let format = moneyFormats.get(locale);
-  if (!format) moneyFormats.set(locale, (format = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })));
-  const digits = format.format(value);
+  const cents = Math.round(Math.abs(value) * 100);
+  const whole = String(Math.floor(cents / 100));
+  const fraction = String(cents % 100).padStart(2, '0');
+  const polish = language === 'pl';
+  const group = polish ? '\u00a0' : ',';
+  const grouped = polish && whole.length < 5 ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const digits = `${value < 0 && cents > 0 ? '-' : ''}${grouped}${polish ? ',' : '.'}${fraction}`;
   return currency ? `${digits} ${currency}` : digits;
 }
-
-/** Number formatters are costly to build and immutable: one per locale. */
-const moneyFormats = new Map<string, Intl.NumberFormat>();
