@@ -59,6 +59,8 @@ function promiseView(p: JudgedPromise): PromiseView {
  * `balanceNow` is the open balance on the aging sheet.
  */
 export function debtorLog(records: readonly CallRecord[], asOf: Date, today: EpochDay, balanceNow: number): DebtorLog {
+  // Most debtors on a big sheet were never called: one shared, frozen answer for all of them.
+  if (records.length === 0) return NO_CALLS;
   const past = records.filter((r) => r.at.getTime() <= asOf.getTime());
   const weekAgo = asOf.getTime() - 7 * DAY_MS;
   const attempts = past.map((r) => r.at);
@@ -117,3 +119,30 @@ export function debtorLog(records: readonly CallRecord[], asOf: Date, today: Epo
   };
   return { records: past, attempts, conversations, promises, lastPromise, history };
 }
+
+const NO_HISTORY: DebtorHistory = Object.freeze({
+  attemptsLast7Days: 0,
+  attemptsToday: 0,
+  lastConversation: null,
+  lastCall: null,
+  recentCalls: Object.freeze([]),
+  openPromise: null,
+  promises: Object.freeze([]),
+  keptPromises: 0,
+  brokenPromises: 0,
+  partialToChase: null,
+  consequenceDue: null,
+  callbackAt: null,
+  refusals: 0,
+  unreachableStreak: 0,
+  disputeLogged: false,
+});
+
+const NO_CALLS: DebtorLog = Object.freeze({
+  records: Object.freeze([]),
+  attempts: Object.freeze([]),
+  conversations: Object.freeze([]),
+  promises: Object.freeze([]),
+  lastPromise: null,
+  history: NO_HISTORY,
+});

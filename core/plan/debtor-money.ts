@@ -1,14 +1,10 @@
 import type { AgingLayout, AgingLine } from '../aging/types';
 import type { EpochDay } from '../model/day';
 
-export interface LineAge {
-  readonly line: AgingLine;
-  /** Days past due as of today; negative while not yet due; null when unknown. */
-  readonly daysPastDue: number | null;
-}
-
 export interface DebtorMoney {
-  readonly open: readonly LineAge[];
+  readonly open: readonly AgingLine[];
+  /** Days past due of each open line as of today (same order); negative while not yet due; null when unknown. */
+  readonly openAges: readonly (number | null)[];
   readonly settled: readonly AgingLine[];
   readonly balance: number;
   readonly overdue: number;
@@ -41,7 +37,8 @@ export function lineAge(line: AgingLine, layout: AgingLayout, today: EpochDay, d
 
 /** Sums one debtor's lines. Settled lines never count as money owed. */
 export function debtorMoney(lines: readonly AgingLine[], layout: AgingLayout, today: EpochDay, defaultTermsDays: number): DebtorMoney {
-  const open: LineAge[] = [];
+  const open: AgingLine[] = [];
+  const openAges: (number | null)[] = [];
   const settled: AgingLine[] = [];
   let balance = 0;
   let overdue = 0;
@@ -56,7 +53,8 @@ export function debtorMoney(lines: readonly AgingLine[], layout: AgingLayout, to
       continue;
     }
     const age = lineAge(line, layout, today, defaultTermsDays);
-    open.push({ line, daysPastDue: age });
+    open.push(line);
+    openAges.push(age);
     balance += line.openBalance;
     if (age !== null && age > 0 && line.openBalance > 0) {
       overdue += line.openBalance;
@@ -78,6 +76,7 @@ export function debtorMoney(lines: readonly AgingLine[], layout: AgingLayout, to
   overdue = cents(Math.max(0, Math.min(overdue, balance)));
   return {
     open,
+    openAges,
     settled,
     balance,
     overdue,

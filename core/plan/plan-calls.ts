@@ -272,13 +272,13 @@ function planDebtor(key: string, name: string, allLines: readonly AgingLine[], c
   if (disputed) reasons.push(say(M.disputePaused, language));
   reasons.push(nextCallWhy);
 
-  const invoices: InvoiceView[] = m.open.map(({ line, daysPastDue }) => ({
+  const invoices: InvoiceView[] = m.open.map((line, i) => ({
     row: line.row,
     invoice: line.invoice,
     dueDate: line.dueDate !== null ? isoDay(line.dueDate) : null,
     documentDate: line.documentDate !== null ? isoDay(line.documentDate) : null,
     openBalance: line.openBalance,
-    daysPastDue,
+    daysPastDue: m.openAges[i] ?? null,
   }));
   const who = askFor(facts, consumer);
 
