@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCatalog } from '../../excel-addin/build/catalog.mjs';
+import { loadCatalog } from './catalog.mjs';
 import { functionsSource } from '../../excel-addin/build/functions-source.mjs';
 import { generateMetadata } from '../../excel-addin/build/metadata.mjs';
 import { helpPage } from '../../excel-addin/build/help-page.mjs';

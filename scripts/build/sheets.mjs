@@ -7,7 +7,7 @@
 import { build } from 'esbuild';
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { loadCatalog } from '../../sheets-addon/build/catalog.mjs';
+import { loadCatalog } from './catalog.mjs';
 import { footerSource, GLOBAL_NAME } from '../../sheets-addon/build/entry-points.mjs';
 import { sidebarHtml } from '../../sheets-addon/build/sidebar-html.mjs';
 

@@ -1,5 +1,5 @@
 // Loads the core's function catalog (TypeScript) into the Node build, so every generated artefact
-// (the JSDoc source, functions.json, the help page) comes from the one list.
+// (Excel's JSDoc source, functions.json and help page; the Apps Script wrappers) comes from the one list.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
