@@ -30,6 +30,23 @@ export function civil(day: EpochDay): { year: number; month: number; day: number
 
 /** Epoch day → `YYYY-MM-DD`. */
 export function isoDay(day: EpochDay): string {
+  let text = isoDayMemo.get(day);
+  if (text === undefined) {
+    text = formatIsoDay(day);
+    if (isoDayMemo.size >= 20_000) isoDayMemo.clear();
+    isoDayMemo.set(day, text);
+  }
+  return text;
+}
+
+/**
+ * A plan writes the due and document dates of every open invoice, yet a sheet spans a few hundred
+ * distinct days: each day's text is built once and shared. A pure cache (the same day always
+ * gives the same text), bounded so that odd sheets cannot grow it without limit.
+ */
+const isoDayMemo = new Map<EpochDay, string>();
+
+function formatIsoDay(day: EpochDay): string {
   const c = civil(day);
   return `${String(c.year).padStart(4, '0')}-${c.month < 10 ? '0' : ''}${c.month}-${c.day < 10 ? '0' : ''}${c.day}`;
 }
