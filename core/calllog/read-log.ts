@@ -6,7 +6,7 @@ import type { Cell, DateOrder, Language, Table } from '../model/cell';
 import type { EpochDay } from '../model/day';
 import type { InputIssue } from '../model/issue';
 import { instantOf } from '../time/zone';
-import { callLogKeyOfHeader, parseOutcome, type CallLogKey, type Outcome } from './schema';
+import { CALL_LOG_COLUMNS, callLogKeyOfHeader, parseOutcome, type CallLogKey, type Outcome } from './schema';
 
 /** One call read back from the log. Times are instants; promise and consequence dates are calendar days. */
 export interface CallRecord {
@@ -88,89 +88,125 @@ function findHeader(table: Table): { row: number; columns: Partial<Record<CallLo
  */
 export function readCallLog(table: Table | undefined, options: CallLogReadOptions): CallLogRead {
   if (!table || table.length === 0) return { records: [], issues: [] };
-  const { language } = options;
   const header = findHeader(table);
   if (!header) {
     const nonEmpty = table.some((row) => row.some((c) => text(c) !== ''));
     return {
       records: [],
-      issues: nonEmpty ? [{ table: 'callLog', row: 1, column: '', code: 'no-header', message: say(MESSAGES.noHeader, language) }] : [],
+      issues: nonEmpty ? [{ table: 'callLog', row: 1, column: '', code: 'no-header', message: say(MESSAGES.noHeader, options.language) }] : [],
     };
   }
-  const headerCells = table[header.row] ?? [];
-  const columnName = (key: CallLogKey) => text(headerCells[header.columns[key] ?? -1]) || key;
-  const records: CallRecord[] = [];
-  const issues: InputIssue[] = [];
+  const reader = new LogReader(table[header.row] ?? [], header.columns, options);
+  for (let r = header.row + 1; r < table.length; r++) reader.readRow(table[r] ?? [], r + 1);
+  // The log is append-only, but a user may sort it: history needs time order.
+  reader.records.sort((a, b) => a.at.getTime() - b.at.getTime() || a.row - b.row);
+  return { records: reader.records, issues: reader.issues };
+}
 
-  for (let r = header.row + 1; r < table.length; r++) {
-    const row = table[r] ?? [];
-    const get = (key: CallLogKey): Cell | undefined => (header.columns[key] === undefined ? undefined : row[header.columns[key]!]);
-    const customer = text(get('customer'));
-    const outcomeText = text(get('outcome'));
-    if (!customer && !outcomeText && !text(get('time'))) continue; // blank row
-    const sheetRow = r + 1;
-    const report = (key: CallLogKey, code: InputIssue['code'], texts: Texts) =>
-      issues.push({ table: 'callLog', row: sheetRow, column: columnName(key), code, message: say(texts, language, { row: sheetRow, column: columnName(key), value: text(get(key)) }) });
+/**
+ * Reads the rows below the header. Column positions are looked up once, not per cell, and a log
+ * repeats the same few customers and outcomes on thousands of rows: each distinct spelling is
+ * normalised once per read.
+ */
+class LogReader {
+  readonly records: CallRecord[] = [];
+  readonly issues: InputIssue[] = [];
+  private readonly column: Readonly<Record<CallLogKey, number>>;
+  private readonly keys = new Map<string, string>();
+  private readonly outcomes = new Map<string, Outcome | null>();
 
-    const outcome = parseOutcome(outcomeText);
-    if (!outcome) {
-      report('outcome', 'bad-outcome', MESSAGES.badOutcome);
-      continue;
-    }
-    if (!customer) {
-      report('customer', 'missing-customer', MESSAGES.badValue);
-      continue;
-    }
-    const at = readInstant(get('time'), options);
-    if (!at) {
-      report('time', 'bad-date', MESSAGES.badTime);
-      continue;
-    }
-    const optionalInstant = (key: CallLogKey): Date | null => {
-      const cell = get(key);
-      if (text(cell) === '') return null;
-      const v = readInstant(cell, options);
-      if (!v) report(key, 'bad-date', MESSAGES.badValue);
-      return v;
-    };
-    const optionalDay = (key: CallLogKey): EpochDay | null => {
-      const parsed = parseDateCell(get(key) ?? null, options.dateOrder);
-      if (parsed === null) return null;
-      if (!parsed.ok) {
-        report(key, parsed.code, MESSAGES.badValue);
-        return null;
-      }
-      return parsed.day;
-    };
-    const optionalMoney = (key: CallLogKey): number | null => {
-      const parsed = parseMoneyCell(get(key) ?? null);
-      if (parsed === null) return null;
-      if (!parsed.ok) {
-        report(key, 'bad-amount', MESSAGES.badValue);
-        return null;
-      }
-      return parsed.value;
-    };
-    records.push({
+  constructor(
+    private readonly headerCells: readonly Cell[],
+    columns: Partial<Record<CallLogKey, number>>,
+    private readonly options: CallLogReadOptions,
+  ) {
+    const column = {} as Record<CallLogKey, number>;
+    for (const c of CALL_LOG_COLUMNS) column[c.key] = columns[c.key] ?? -1;
+    this.column = column;
+  }
+
+  readRow(row: readonly Cell[], sheetRow: number): void {
+    const customer = text(this.cell(row, 'customer'));
+    const outcomeText = text(this.cell(row, 'outcome'));
+    if (!customer && !outcomeText && !text(this.cell(row, 'time'))) return; // blank row
+
+    const outcome = this.outcomeOf(outcomeText);
+    if (!outcome) return this.report(row, sheetRow, 'outcome', 'bad-outcome', MESSAGES.badOutcome);
+    if (!customer) return this.report(row, sheetRow, 'customer', 'missing-customer', MESSAGES.badValue);
+    const at = readInstant(this.cell(row, 'time'), this.options);
+    if (!at) return this.report(row, sheetRow, 'time', 'bad-date', MESSAGES.badTime);
+    this.records.push({
       row: sheetRow,
       at,
       customer,
-      key: customerKey(customer),
-      collector: text(get('collector')),
+      key: this.keyOf(customer),
+      collector: text(this.cell(row, 'collector')),
       outcome,
-      promisedAmount: optionalMoney('promisedAmount'),
-      promisedDate: optionalDay('promisedDate'),
-      callbackAt: optionalInstant('callbackAt'),
-      excuse: text(get('excuse')),
-      consequence: text(get('consequence')),
-      consequenceDate: optionalDay('consequenceDate'),
-      balanceAtCall: optionalMoney('balanceAtCall'),
-      notes: text(get('notes')),
+      promisedAmount: this.optionalMoney(row, sheetRow, 'promisedAmount'),
+      promisedDate: this.optionalDay(row, sheetRow, 'promisedDate'),
+      callbackAt: this.optionalInstant(row, sheetRow, 'callbackAt'),
+      excuse: text(this.cell(row, 'excuse')),
+      consequence: text(this.cell(row, 'consequence')),
+      consequenceDate: this.optionalDay(row, sheetRow, 'consequenceDate'),
+      balanceAtCall: this.optionalMoney(row, sheetRow, 'balanceAtCall'),
+      notes: text(this.cell(row, 'notes')),
     });
   }
-  // The log is append-only, but a user may sort it: history needs time order.
-  records.sort((a, b) => a.at.getTime() - b.at.getTime() || a.row - b.row);
-  return { records, issues };
+
+  private cell(row: readonly Cell[], key: CallLogKey): Cell | undefined {
+    const c = this.column[key];
+    return c < 0 ? undefined : row[c];
+  }
+
+  private keyOf(customer: string): string {
+    let key = this.keys.get(customer);
+    if (key === undefined) this.keys.set(customer, (key = customerKey(customer)));
+    return key;
+  }
+
+  private outcomeOf(outcomeText: string): Outcome | null {
+    let outcome = this.outcomes.get(outcomeText);
+    if (outcome === undefined) this.outcomes.set(outcomeText, (outcome = parseOutcome(outcomeText)));
+    return outcome;
+  }
+
+  private optionalInstant(row: readonly Cell[], sheetRow: number, key: CallLogKey): Date | null {
+    const cell = this.cell(row, key);
+    if (text(cell) === '') return null;
+    const v = readInstant(cell, this.options);
+    if (!v) this.report(row, sheetRow, key, 'bad-date', MESSAGES.badValue);
+    return v;
+  }
+
+  private optionalDay(row: readonly Cell[], sheetRow: number, key: CallLogKey): EpochDay | null {
+    const parsed = parseDateCell(this.cell(row, key) ?? null, this.options.dateOrder);
+    if (parsed === null) return null;
+    if (!parsed.ok) {
+      this.report(row, sheetRow, key, parsed.code, MESSAGES.badValue);
+      return null;
+    }
+    return parsed.day;
+  }
+
+  private optionalMoney(row: readonly Cell[], sheetRow: number, key: CallLogKey): number | null {
+    const parsed = parseMoneyCell(this.cell(row, key) ?? null);
+    if (parsed === null) return null;
+    if (!parsed.ok) {
+      this.report(row, sheetRow, key, 'bad-amount', MESSAGES.badValue);
+      return null;
+    }
+    return parsed.value;
+  }
+
+  private columnName(key: CallLogKey): string {
+    return text(this.headerCells[this.column[key]]) || key;
+  }
+
+  private report(row: readonly Cell[], sheetRow: number, key: CallLogKey, code: InputIssue['code'], texts: Texts): void {
+    const column = this.columnName(key);
+    const message = say(texts, this.options.language, { row: sheetRow, column, value: text(this.cell(row, key)) });
+    this.issues.push({ table: 'callLog', row: sheetRow, column, code, message });
+  }
 }
 
 /** Text with an explicit offset (`…Z`, `…+08:00`) is an instant; anything else is collector wall time. */
