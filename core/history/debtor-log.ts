@@ -46,13 +46,35 @@ function judge(record: CallRecord, today: EpochDay, balanceNow: number, paidLate
   return { record, date, status, received };
 }
 
-function callView(r: CallRecord): CallView {
-  return { at: r.at.toISOString(), outcome: r.outcome, collector: r.collector, notes: r.notes };
+function callView(r: CallRecord, at: string = r.at.toISOString()): CallView {
+  return { at, outcome: r.outcome, collector: r.collector, notes: r.notes };
 }
 
 function promiseView(p: JudgedPromise): PromiseView {
   return { madeAt: p.record.at.toISOString(), amount: p.record.promisedAmount, date: isoDay(p.date), status: p.status };
 }
+
+/** The newest calls first, at most `count`. */
+function recentCalls(past: readonly CallRecord[], count: number): CallView[] {
+  const out: CallView[] = [];
+  for (let i = past.length - 1; i >= 0 && out.length < count; i--) out.push(callView(past[i]!));
+  return out;
+}
+
+/** Index of the last record matching `test`, or -1. */
+function lastIndexWhere(records: readonly CallRecord[], test: (r: CallRecord) => boolean): number {
+  for (let i = records.length - 1; i >= 0; i--) if (test(records[i]!)) return i;
+  return -1;
+}
+
+/** True when some record from index `from` on matches `test`. */
+function anyFrom(records: readonly CallRecord[], from: number, test: (r: CallRecord) => boolean): boolean {
+  for (let i = from; i < records.length; i++) if (test(records[i]!)) return true;
+  return false;
+}
+
+const isPaid = (r: CallRecord) => r.outcome === 'paid';
+const settlesDispute = (r: CallRecord) => r.outcome === 'paid' || r.outcome === 'promise to pay' || r.outcome === 'partial payment promised';
 
 /**
  * Reads one debtor's calls (oldest first) as of `asOf`. `today` is the collector's calendar day;
@@ -61,18 +83,37 @@ function promiseView(p: JudgedPromise): PromiseView {
 export function debtorLog(records: readonly CallRecord[], asOf: Date, today: EpochDay, balanceNow: number): DebtorLog {
   // Most debtors on a big sheet were never called: one shared, frozen answer for all of them.
   if (records.length === 0) return NO_CALLS;
-  const past = records.filter((r) => r.at.getTime() <= asOf.getTime());
-  const weekAgo = asOf.getTime() - 7 * DAY_MS;
-  const attempts = past.map((r) => r.at);
-  const conversations = past.filter((r) => CONVERSATION_OUTCOMES.has(r.outcome)).map((r) => r.at);
+  const asOfMs = asOf.getTime();
+  const past = records.filter((r) => r.at.getTime() <= asOfMs);
+  const weekAgo = asOfMs - 7 * DAY_MS;
+  const todayStart = asOfMs - DAY_MS;
+  // One pass over the calls for the lists and counts that need no look back.
+  const attempts: Date[] = [];
+  const conversations: Date[] = [];
+  let attemptsLast7Days = 0;
+  let attemptsToday = 0;
+  let refusals = 0;
+  for (const r of past) {
+    const t = r.at.getTime();
+    attempts.push(r.at);
+    if (CONVERSATION_OUTCOMES.has(r.outcome)) conversations.push(r.at);
+    if (t > weekAgo) attemptsLast7Days++;
+    if (t > todayStart) attemptsToday++;
+    if (r.outcome === 'refused') refusals++;
+  }
 
+  const lastPaid = lastIndexWhere(past, isPaid);
   const promises: JudgedPromise[] = [];
-  past.forEach((r, i) => {
-    if (!isPromise(r)) return;
-    const paidLater = past.slice(i + 1).some((later) => later.outcome === 'paid');
-    promises.push(judge(r, today, balanceNow, paidLater));
-  });
+  for (let i = 0; i < past.length; i++) {
+    if (isPromise(past[i]!)) promises.push(judge(past[i]!, today, balanceNow, lastPaid > i));
+  }
   const lastPromise = promises.at(-1) ?? null;
+  let keptPromises = 0;
+  let brokenPromises = 0;
+  for (const p of promises) {
+    if (p.status === 'kept') keptPromises++;
+    else if (p.status === 'broken') brokenPromises++;
+  }
 
   let unreachableStreak = 0;
   for (let i = past.length - 1; i >= 0 && UNANSWERED_OUTCOMES.has(past[i]!.outcome); i--) unreachableStreak++;
@@ -84,7 +125,8 @@ export function debtorLog(records: readonly CallRecord[], asOf: Date, today: Epo
       ? Math.round(balanceNow * 100) / 100
       : null;
 
-  const consequenceRecord = [...past].reverse().find((r) => r.consequence && r.consequenceDate !== null);
+  const consequenceAt = lastIndexWhere(past, (r) => !!r.consequence && r.consequenceDate !== null);
+  const consequenceRecord = consequenceAt >= 0 ? past[consequenceAt]! : null;
   const paidAfterConsequence = consequenceRecord ? past.some((r) => r.at > consequenceRecord.at && r.outcome === 'paid') : false;
   const consequenceDue =
     consequenceRecord && consequenceRecord.consequenceDate! <= today && balanceNow > 0 && !paidAfterConsequence
@@ -94,26 +136,27 @@ export function debtorLog(records: readonly CallRecord[], asOf: Date, today: Epo
   const callbackAt = last && last.outcome === 'callback requested' && last.callbackAt ? last.callbackAt.toISOString() : null;
 
   // A dispute stays open until a later call shows it settled (a promise, a payment).
-  const lastDispute = [...past].reverse().findIndex((r) => r.outcome === 'dispute');
-  const disputeLogged =
-    lastDispute >= 0 &&
-    !past.slice(past.length - lastDispute).some((r) => r.outcome === 'paid' || r.outcome === 'promise to pay' || r.outcome === 'partial payment promised');
+  const lastDispute = lastIndexWhere(past, (r) => r.outcome === 'dispute');
+  const disputeLogged = lastDispute >= 0 && !anyFrom(past, lastDispute + 1, settlesDispute);
 
-  const todayStart = asOf.getTime() - DAY_MS;
+  const recent = recentCalls(past, 5);
+  const promiseViews: PromiseView[] = [];
+  for (let i = promises.length - 1; i >= 0; i--) promiseViews.push(promiseView(promises[i]!));
   const history: DebtorHistory = {
-    attemptsLast7Days: attempts.filter((t) => t.getTime() > weekAgo).length,
-    attemptsToday: attempts.filter((t) => t.getTime() > todayStart).length,
-    lastConversation: conversations.at(-1)?.toISOString() ?? null,
-    lastCall: last ? callView(last) : null,
-    recentCalls: past.slice(-5).reverse().map(callView),
+    attemptsLast7Days,
+    attemptsToday,
+    lastConversation: conversations.length ? conversations[conversations.length - 1]!.toISOString() : null,
+    // The last call is the newest of the recent ones: its time is written once.
+    lastCall: last ? callView(last, recent[0]!.at) : null,
+    recentCalls: recent,
     openPromise: lastPromise && lastPromise.status === 'open' ? promiseView(lastPromise) : null,
-    promises: [...promises].reverse().map(promiseView),
-    keptPromises: promises.filter((p) => p.status === 'kept').length,
-    brokenPromises: promises.filter((p) => p.status === 'broken').length,
+    promises: promiseViews,
+    keptPromises,
+    brokenPromises,
     partialToChase,
     consequenceDue,
     callbackAt,
-    refusals: past.filter((r) => r.outcome === 'refused').length,
+    refusals,
     unreachableStreak,
     disputeLogged,
   };
