@@ -13,13 +13,17 @@ export type Texts = Readonly<Record<Language, string>>;
 export function say(texts: Texts, language: Language, values: Readonly<Record<string, string | number>> = {}): string {
   const parts = compiled(texts, language);
   if (parts.length === 1) return parts[0]!;
-  let out = parts[0]!;
+  // Joined in one go, the sentence is a single flat string: a plan keeps thousands of them, and
+  // piecewise `+=` would keep every intermediate piece alive inside each one.
+  const pieces = new Array<string>(parts.length);
+  pieces[0] = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i]!;
     const value = values[key];
-    out += (value === undefined ? `{${key}}` : String(value)) + parts[i + 1]!;
+    pieces[i] = value === undefined ? `{${key}}` : String(value);
+    pieces[i + 1] = parts[i + 1]!;
   }
-  return out;
+  return pieces.join('');
 }
 
 /** Templates split once into [text, key, text, key, …]: plans fill tens of thousands of sentences. */
