@@ -22,6 +22,8 @@ export interface DebtorLog {
   readonly conversations: readonly Date[];
   readonly promises: readonly JudgedPromise[];
   readonly lastPromise: JudgedPromise | null;
+  /** The instant the history's `callbackAt` writes, for sums without reading the text back. */
+  readonly callbackAt: Date | null;
   readonly history: DebtorHistory;
 }
 
@@ -133,7 +135,7 @@ export function debtorLog(records: readonly CallRecord[], asOf: Date, today: Epo
       ? { consequence: consequenceRecord.consequence, date: isoDay(consequenceRecord.consequenceDate!) }
       : null;
 
-  const callbackAt = last && last.outcome === 'callback requested' && last.callbackAt ? last.callbackAt.toISOString() : null;
+  const callbackInstant = last && last.outcome === 'callback requested' && last.callbackAt ? last.callbackAt : null;
 
   // A dispute stays open until a later call shows it settled (a promise, a payment).
   const lastDispute = lastIndexWhere(past, (r) => r.outcome === 'dispute');
@@ -155,12 +157,12 @@ export function debtorLog(records: readonly CallRecord[], asOf: Date, today: Epo
     brokenPromises,
     partialToChase,
     consequenceDue,
-    callbackAt,
+    callbackAt: callbackInstant ? callbackInstant.toISOString() : null,
     refusals,
     unreachableStreak,
     disputeLogged,
   };
-  return { records: past, attempts, conversations, promises, lastPromise, history };
+  return { records: past, attempts, conversations, promises, lastPromise, callbackAt: callbackInstant, history };
 }
 
 const NO_HISTORY: DebtorHistory = Object.freeze({
@@ -187,5 +189,6 @@ const NO_CALLS: DebtorLog = Object.freeze({
   conversations: Object.freeze([]),
   promises: Object.freeze([]),
   lastPromise: null,
+  callbackAt: null,
   history: NO_HISTORY,
 });

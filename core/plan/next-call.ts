@@ -72,7 +72,7 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
   let notBeforeDay: number | null = null;
   if (log.history.openPromise) notBeforeDay = log.lastPromise!.date + 1;
   else if (money.overdue <= 0 && money.nextDueDay !== null) notBeforeDay = Math.max(debtorToday, money.nextDueDay - 1);
-  const callbackFuture = log.history.callbackAt && new Date(log.history.callbackAt).getTime() > asOf.getTime() ? new Date(log.history.callbackAt) : null;
+  const callbackFuture = log.callbackAt && log.callbackAt.getTime() > asOf.getTime() ? new Date(log.callbackAt.getTime()) : null;
 
   let nextCall: NextCall | null = null;
   let nextCallWhy: string;

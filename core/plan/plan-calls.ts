@@ -37,6 +37,13 @@ function askFor(facts: DebtorFacts | undefined, consumer: boolean): AskFor {
   }
 }
 
+/** The distinct currencies of the lines, in order of first appearance. */
+function currenciesOf(lines: readonly AgingLine[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) if (l.currency && !out.includes(l.currency)) out.push(l.currency);
+  return out;
+}
+
 /**
  * Plans a day of collection calls from an aging sheet, the call log and the settings, as of a
  * given instant. Pure: the same input always gives the same plan. Bad cells become `issues`; no
@@ -61,13 +68,17 @@ export function planCalls(input: PlanInput): PlanResult {
 
   // Group lines by customer, keeping the sheet's order of first appearance.
   const groups = new Map<string, { name: string; lines: AgingLine[] }>();
-  // Invoice sheets repeat each name on many rows: normalise each distinct spelling once.
-  const keyOf = new Map<string, string>();
+  // Invoice sheets repeat each name on many rows: each distinct spelling is normalised and
+  // matched to its group once, then found by its text alone.
+  const groupOfSpelling = new Map<string, { name: string; lines: AgingLine[] }>();
   for (const line of aging.lines) {
-    let key = keyOf.get(line.customer);
-    if (key === undefined) keyOf.set(line.customer, (key = customerKey(line.customer)));
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { name: line.customer, lines: [] }));
+    let g = groupOfSpelling.get(line.customer);
+    if (g === undefined) {
+      const key = customerKey(line.customer);
+      g = groups.get(key);
+      if (!g) groups.set(key, (g = { name: line.customer, lines: [] }));
+      groupOfSpelling.set(line.customer, g);
+    }
     g.lines.push(line);
   }
   const callsByKey = new Map<string, CallRecord[]>();
@@ -146,7 +157,7 @@ function planDebtor(key: string, name: string, allLines: readonly AgingLine[], c
   const money = (x: number) => formatMoney(x, language, currency);
 
   // Never add up different currencies: keep the first one and report the rest.
-  const currencies = [...new Set(allLines.map((l) => l.currency).filter((x): x is string => !!x))];
+  const currencies = currenciesOf(allLines);
   const currency = currencies[0] ?? null;
   const lines = currencies.length > 1 ? allLines.filter((l) => !l.currency || l.currency === currency) : allLines;
   if (currencies.length > 1) {
@@ -202,8 +213,10 @@ function planDebtor(key: string, name: string, allLines: readonly AgingLine[], c
 
   // Priority.
   const lastBroken = log.lastPromise?.status === 'broken' ? log.lastPromise : null;
-  const callbackDue = h.callbackAt !== null && new Date(h.callbackAt).getTime() <= asOf.getTime() + DAY_MS;
-  const daysSinceConversation = h.lastConversation ? (asOf.getTime() - new Date(h.lastConversation).getTime()) / DAY_MS : null;
+  // The instants behind the history's ISO texts, rather than parsing those texts back.
+  const callbackDue = log.callbackAt !== null && log.callbackAt.getTime() <= asOf.getTime() + DAY_MS;
+  const lastConversation = log.conversations.at(-1);
+  const daysSinceConversation = lastConversation ? (asOf.getTime() - lastConversation.getTime()) / DAY_MS : null;
   const dueSoon = m.nextDueDay !== null && m.nextDueDay - today <= 2 ? m.nextDueAmount : 0;
   const pr = callPriority({
     overdue: m.overdue,
