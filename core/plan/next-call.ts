@@ -86,16 +86,18 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
       const debtorWall = found.slot.local;
       const collectorWall = wallTimeOf(found.slot.start, settings.collectorTimeZone);
       const weekday = say(WEEKDAYS[isoWeekday(debtorWall.day) - 1]!, 'en').slice(0, 3);
+      const debtorText = formatWall(debtorWall);
+      const collectorText = formatWall(collectorWall);
       nextCall = {
         start: found.slot.start,
         end: found.slot.end,
         debtorTimeZone: zone,
-        debtorLocal: `${formatWall(debtorWall)} (${weekday})`,
-        collectorLocal: formatWall(collectorWall),
+        debtorLocal: `${debtorText} (${weekday})`,
+        collectorLocal: collectorText,
       };
       nextCallWhy = say(M.slotAt, language, {
-        collector: formatWall(collectorWall),
-        debtor: formatWall(debtorWall),
+        collector: collectorText,
+        debtor: debtorText,
         zone: zone,
         why: [...found.notes, ...found.slot.notes].map((n) => noteText(n, language)).join('; '),
       });

@@ -67,13 +67,16 @@ export function allowedIntervals(ctx: RuleContext): HoursRange[] {
   const work = rules.businessDay ? (debtor.workingHours ?? settings.workingHours) : settings.workingHours;
   let intervals: HoursRange[] = [{ start: Math.max(rules.legalHours.start, work.start), end: Math.min(rules.legalHours.end, work.end) }];
   const cut = (hole: HoursRange) => {
-    intervals = intervals.flatMap((iv) => {
-      if (hole.end <= iv.start || hole.start >= iv.end) return [iv];
-      const out: HoursRange[] = [];
+    const out: HoursRange[] = [];
+    for (const iv of intervals) {
+      if (hole.end <= iv.start || hole.start >= iv.end) {
+        out.push(iv);
+        continue;
+      }
       if (hole.start > iv.start) out.push({ start: iv.start, end: hole.start });
       if (hole.end < iv.end) out.push({ start: hole.end, end: iv.end });
-      return out;
-    });
+    }
+    intervals = out;
   };
   if (settings.lunch) cut(settings.lunch);
   if (rules.honoursConsumerRequests) {
