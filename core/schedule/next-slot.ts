@@ -1,6 +1,6 @@
 import { civil, isoWeekday, type EpochDay } from '../model/day';
 import type { DayRanking } from '../settings/schema';
-import { instantMsOf, wallTimeOf } from '../time/zone';
+import { instantMsOf, localStamp, wallTimeOf } from '../time/zone';
 import { allowedIntervals, slotViolations, violationsAt, type RuleContext, type Violation } from './rules';
 import { dayPart, reachLift, type ReachCounts } from './reachability';
 
@@ -43,6 +43,27 @@ export interface SlotSearch {
 const STEP = 15;
 const SLOT_LENGTH = 15;
 const MS_MIN = 60_000;
+
+/**
+ * A jump forward, in debtor-local minutes, that cannot pass over an allowed slot: an hour shorter
+ * than the gap (a daylight-saving change in either zone moves wall clocks by at most an hour),
+ * rounded down to whole steps.
+ */
+function safeSkip(gapMinutes: number): number {
+  return gapMinutes > 60 + STEP ? Math.floor((gapMinutes - 60) / STEP) * STEP : 0;
+}
+
+/** Minutes from `startMs` until the collector's calling hours can next begin; 0 when they are not the obstacle. */
+function minutesToCollectorStart(startMs: number, endMs: number, ctx: RuleContext, violations: readonly Violation[]): number {
+  const hours = ctx.settings.collectorHours;
+  const stamp = localStamp(startMs, ctx.settings.collectorTimeZone);
+  const minutes = stamp - Math.floor(stamp / 1440) * 1440;
+  if (violations.includes('collector-day-off')) return 1440 - minutes + hours.start;
+  if (!violations.includes('collector-hours')) return 0;
+  if (minutes < hours.start) return hours.start - minutes;
+  const endMinutes = localStamp(endMs, ctx.settings.collectorTimeZone) - (stamp - minutes);
+  return endMinutes > hours.end ? 1440 - minutes + hours.start : 0;
+}
 
 /** Weekday preference, 0–1. Seed 001: Friday, Thursday, Tuesday, then Monday and Wednesday. Seed 002: Tuesday–Thursday. */
 export function weekdayScore(ranking: DayRanking, weekday: number): number {
@@ -116,12 +137,22 @@ export function nextSlot(asOf: Date, ctx: RuleContext, intent: SlotIntent, reach
     for (const iv of intervals) {
       for (let minutes = iv.start; minutes + SLOT_LENGTH <= iv.end; minutes += STEP) {
         const startMs = instantMsOf(day, minutes, debtor.timeZone);
-        if (startMs < earliestMs) continue;
-        if (intent.callbackAt && startMs < intent.callbackAt.getTime()) continue;
+        const notBeforeMs = Math.max(earliestMs, intent.callbackAt?.getTime() ?? -Infinity);
+        if (startMs < notBeforeMs) {
+          minutes += safeSkip((notBeforeMs - startMs) / MS_MIN);
+          continue;
+        }
         const endMs = startMs + SLOT_LENGTH * MS_MIN;
         const violations = violationsAt(startMs, endMs, ctx);
         if (violations.length) {
           for (const v of violations) blocked.set(v, (blocked.get(v) ?? 0) + 1);
+          // Outside the collector's hours or on their day off: nothing can be allowed before the
+          // collector's next start, so jump towards it instead of trying every quarter hour.
+          const skip = safeSkip(minutesToCollectorStart(startMs, endMs, ctx, violations));
+          if (skip > 0) {
+            for (const v of violations) blocked.set(v, (blocked.get(v) ?? 0) + skip / STEP);
+            minutes += skip;
+          }
           continue;
         }
         if (firstFeasibleDay === null) firstFeasibleDay = day;
