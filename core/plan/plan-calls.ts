@@ -285,14 +285,18 @@ function planDebtor(key: string, name: string, allLines: readonly AgingLine[], c
   if (disputed) reasons.push(say(M.disputePaused, language));
   reasons.push(nextCallWhy);
 
-  const invoices: InvoiceView[] = m.open.map((line, i) => ({
-    row: line.row,
-    invoice: line.invoice,
-    dueDate: line.dueDate !== null ? isoDay(line.dueDate) : null,
-    documentDate: line.documentDate !== null ? isoDay(line.documentDate) : null,
-    openBalance: line.openBalance,
-    daysPastDue: m.openAges[i] ?? null,
-  }));
+  // The invoice list is built when first read (the desk, JSON for a sidebar): the spreadsheet
+  // functions and the queue never read it, and a big sheet has one entry per row.
+  let invoices: InvoiceView[] | null = null;
+  const invoiceViews = (): InvoiceView[] =>
+    (invoices ??= m.open.map((line, i) => ({
+      row: line.row,
+      invoice: line.invoice,
+      dueDate: line.dueDate !== null ? isoDay(line.dueDate) : null,
+      documentDate: line.documentDate !== null ? isoDay(line.documentDate) : null,
+      openBalance: line.openBalance,
+      daysPastDue: m.openAges[i] ?? null,
+    })));
   const who = askFor(facts, consumer);
 
   return {
@@ -322,7 +326,9 @@ function planDebtor(key: string, name: string, allLines: readonly AgingLine[], c
     disputed,
     doNotCall,
     possibleDispute,
-    invoices,
+    get invoices() {
+      return invoiceViews();
+    },
     history: h,
     callNowBlocked,
     reasons,
