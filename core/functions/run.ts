@@ -127,9 +127,12 @@ export function runFunction(name: FunctionName, args: readonly unknown[], host: 
     }
 
     const input = { aging, callLog, settings: settingsTable, asOf, hostTimeZone: host.hostTimeZone ?? null, hostLocale: host.hostLocale ?? null };
-    const key = fingerprint([aging, callLog, settingsTable, asOf.getTime(), host.hostTimeZone, host.hostLocale]);
-    const plan = memo?.key === key ? memo.plan : planCalls(input);
-    memo = { key, plan };
+    // Only the one-customer form is called once per row with the same ranges; hashing a whole
+    // sheet for the spilled forms would cost time and save nothing.
+    const oneCustomer = name !== 'CALLPLAN' && !isEmptyArg(scalar(args[4]));
+    const key = oneCustomer ? fingerprint([aging, callLog, settingsTable, asOf.getTime(), host.hostTimeZone, host.hostLocale]) : null;
+    const plan = key !== null && memo?.key === key ? memo.plan : planCalls(input);
+    if (key !== null) memo = { key, plan };
 
     const dateOut = (d: Date): FnCell => {
       if (host.dates === 'date') return d;
