@@ -11,25 +11,23 @@ import { civil, isoDay, isoWeekday, parseIsoDay, type EpochDay } from '../model/
 export interface WorkCalendar {
   /** True when `day` is a working day for a party in `country` with the given weekly working days. */
   isWorkingDay(day: EpochDay, country: string | null, weekdays: readonly number[]): boolean;
-  /** The holiday's name when `day` is a public or user holiday (for reasons). */
-  holidayName(day: EpochDay, country: string | null): string | null;
 }
 
 export function workCalendar(userHolidays: readonly string[]): WorkCalendar {
   const closed = new Set<EpochDay>(userHolidays.map(parseIsoDay).filter((d): d is EpochDay => d !== null));
-  const publicByCountryYear = new Map<string, Map<EpochDay, string>>();
+  const publicByCountryYear = new Map<string, Set<EpochDay>>();
 
-  const publicHolidays = (country: string, year: number): Map<EpochDay, string> => {
+  const publicHolidays = (country: string, year: number): Set<EpochDay> => {
     const cacheKey = `${country}:${year}`;
     let found = publicByCountryYear.get(cacheKey);
     if (!found) {
-      found = new Map();
+      found = new Set();
       try {
         const hd = new Holidays(country);
         for (const h of hd.getHolidays(year) || []) {
           if (h.type !== 'public') continue;
           const day = parseIsoDay(h.date.slice(0, 10));
-          if (day !== null) found.set(day, h.name);
+          if (day !== null) found.add(day);
         }
       } catch {
         // An unknown country has no known public holidays; the user's list still applies.
@@ -60,12 +58,6 @@ export function workCalendar(userHolidays: readonly string[]): WorkCalendar {
       if (country === 'CN') return chineseWorkday(day);
       if (!weekdays.includes(isoWeekday(day))) return false;
       return !country || !publicHolidays(country, civil(day).year).has(day);
-    },
-    holidayName(day, country) {
-      if (closed.has(day)) return 'holiday';
-      if (!country) return null;
-      if (country === 'CN') return chineseWorkday(day) || isoWeekday(day) >= 6 ? null : '法定节假日';
-      return publicHolidays(country, civil(day).year).get(day) ?? null;
     },
   };
 }

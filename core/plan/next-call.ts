@@ -29,7 +29,6 @@ export interface NextCallInput {
   /** A follow-up that should not wait: a broken promise, a consequence due, a part paid, a call-back due. */
   readonly urgent: boolean;
   readonly reach: { readonly own: ReachCounts | undefined; readonly all: ReachCounts };
-  readonly formatAmount: (value: number) => string;
 }
 
 export interface NextCallPlan {
@@ -45,7 +44,7 @@ export interface NextCallPlan {
  * date, at a requested call-back time, or the best allowed slot the schedule finds.
  */
 export function planNextCall(input: NextCallInput): NextCallPlan {
-  const { asOf, settings, calendar, facts, zone, consumer, doNotCall, nothingOwed, money, log, urgent, reach, formatAmount } = input;
+  const { asOf, settings, calendar, facts, zone, consumer, doNotCall, nothingOwed, money, log, urgent, reach } = input;
   const language = settings.language;
   const callFacts = {
     timeZone: zone,

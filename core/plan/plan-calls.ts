@@ -113,7 +113,7 @@ export function planCalls(input: PlanInput): PlanResult {
   const debtors: DebtorPlan[] = [];
   for (const [key, group] of groups) {
     debtors.push(
-      planDebtor(key, group.name, group.lines, {
+      planDebtor(group.name, group.lines, {
         settings,
         asOf,
         today,
@@ -151,7 +151,7 @@ interface DebtorContext {
   readonly issues: InputIssue[];
 }
 
-function planDebtor(key: string, name: string, allLines: readonly AgingLine[], c: DebtorContext): DebtorPlan {
+function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorContext): DebtorPlan {
   const { settings, asOf, today, facts } = c;
   const language = settings.language;
   const money = (x: number) => formatMoney(x, language, currency);
@@ -248,7 +248,6 @@ function planDebtor(key: string, name: string, allLines: readonly AgingLine[], c
     log,
     urgent: lastBroken !== null || h.consequenceDue !== null || h.partialToChase !== null || callbackDue,
     reach: c.reach,
-    formatAmount: money,
   });
 
   // Reasons, in plain words.

@@ -1,9 +1,8 @@
 import type { WorkCalendar } from '../calendar/working-days';
-import type { EpochDay } from '../model/day';
 import type { PolicyRules } from '../settings/policy';
 import { POLICIES } from '../settings/policy';
 import type { HoursRange, Settings } from '../settings/schema';
-import { localStamp, wallTimeOf } from '../time/zone';
+import { localStamp } from '../time/zone';
 
 /** Everything about one debtor that limits when a call may be placed. */
 export interface DebtorCallFacts {
@@ -164,11 +163,4 @@ function latestBefore(instants: readonly Date[], t: number): Date | null {
   let best: Date | null = null;
   for (const i of instants) if (i.getTime() <= t && (!best || i > best)) best = i;
   return best;
-}
-
-/** The first debtor-local day a call may happen after the last conversation (Regulation F). */
-export function firstDayAfterConversation(ctx: RuleContext, before: number): EpochDay | null {
-  if (ctx.rules.quietDaysAfterConversation === null) return null;
-  const last = latestBefore(ctx.trail.conversations, before);
-  return last ? wallTimeOf(last, ctx.debtor.timeZone).day + ctx.rules.quietDaysAfterConversation : null;
 }
