@@ -4,8 +4,8 @@
 //   https://localhost:3000/preview/…  the call desk preview from dist/preview/
 // Certificates come from office-addin-dev-certs. When they cannot be installed the reason and the
 // fix are printed and only the preview is served, over plain HTTP (Excel refuses add-ins over HTTP).
-// Where a desktop Excel exists the dev manifest is sideloaded with office-addin-debugging; the
-// steps for Excel on the web are always printed.
+// Where a desktop Excel exists the dev manifest is sideloaded with office-addin-debugging, run
+// through npx (scripts/sideload.mjs); the steps for Excel on the web are always printed.
 //   node scripts/start.mjs [--port 3000] [--http] [--no-sideload]
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
@@ -14,6 +14,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
+import { sideload } from './sideload.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -155,15 +156,11 @@ async function main() {
   console.log(`  Excel task pane:   ${server.url}/taskpane.html`);
 
   if (!values['no-sideload'] && desktopExcelPresent()) {
-    try {
-      const { startDebugging, AppType } = require('office-addin-debugging');
-      await startDebugging(join(ROOT, 'manifest.xml'), { appType: AppType.Desktop, app: 'excel', enableDebugging: false, devServerPort: server.port });
-      console.log('Sideloaded manifest.xml into Excel on this computer.');
-    } catch (error) {
-      console.error(`Could not sideload into desktop Excel: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const failure = await sideload(server.port);
+    if (failure) console.error(`Could not sideload into desktop Excel: ${failure}. Sideload by hand as the README says.`);
+    else console.log('Sideloaded manifest.xml into Excel on this computer.');
   } else if (!values['no-sideload']) {
-    console.log('No desktop Excel on this computer: nothing was sideloaded.');
+    console.log('No desktop Excel on this computer: nothing was sideloaded (`npm run sideload` does it where Excel is installed).');
   }
   console.log(webSteps(server.url));
 }

@@ -71,8 +71,6 @@ export async function buildExcel(options = {}) {
     target: 'es2019',
     minify: true,
     outdir: OUT,
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
     loader: { '.png': 'file', '.svg': 'file', '.woff2': 'file' },
     logLevel: 'warning',
     legalComments: 'none',

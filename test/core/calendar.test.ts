@@ -77,3 +77,35 @@ test('the log teaches which weekdays reach a debtor, with the seed rules as the 
   expect(next.debtorLocal).toMatch(/\(Tue\)/);
   expect(plan.debtors[0]!.nextCallWhy).toMatch(/reached 8 of 8 times on Tuesday mornings/);
 });
+
+describe('the Chinese calendar wherever the process runs', () => {
+  const calendar = workCalendar([]);
+  // Each case once failed west of Greenwich, where a `YYYY-MM-DD` string read as local midnight
+  // fell on the day before in China. CI runs this file under UTC, Los Angeles and Shanghai.
+  test.each([
+    ['2026-03-07', false], // Saturday
+    ['2026-10-31', false], // Saturday
+    ['2026-03-09', true], // Monday
+    ['2026-11-02', true], // Monday
+    ['2026-02-14', true], // make-up Saturday before Spring Festival
+    ['2026-02-16', false], // Spring Festival
+    ['2026-10-10', true], // make-up Saturday after Golden Week
+  ])('%s is a working day: %s', (iso, working) => {
+    expect(calendar.isWorkingDay(day(iso), 'CN', MON_FRI)).toBe(working);
+  });
+
+  test('a year the official schedule does not cover yet still closes the statutory days', () => {
+    expect(calendar.isWorkingDay(day('2027-01-01'), 'CN', MON_FRI)).toBe(false); // New Year, a Friday
+    expect(calendar.isWorkingDay(day('2027-02-05'), 'CN', MON_FRI)).toBe(false); // Spring Festival eve
+    expect(calendar.isWorkingDay(day('2027-03-08'), 'CN', MON_FRI)).toBe(true); // Women's Day: half a day for some
+    expect(calendar.isWorkingDay(day('2027-01-04'), 'CN', MON_FRI)).toBe(true);
+  });
+
+  test('date-holidays days do not move with the process zone either', () => {
+    expect(calendar.isWorkingDay(day('2026-12-25'), 'GB', MON_FRI)).toBe(false);
+    expect(calendar.isWorkingDay(day('2026-12-24'), 'GB', MON_FRI)).toBe(true);
+    expect(calendar.isWorkingDay(day('2026-11-11'), 'PL', MON_FRI)).toBe(false);
+    expect(calendar.isWorkingDay(day('2026-11-10'), 'PL', MON_FRI)).toBe(true);
+    expect(calendar.isWorkingDay(day('2026-07-03'), 'US', MON_FRI)).toBe(false); // Independence Day observed
+  });
+});
