@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import Holidays from 'date-holidays';
-import { isWorkday as isChineseWorkday } from 'chinese-days';
+import schedule from 'chinese-days/dist/chinese-days.json';
 import { expect, test } from 'vitest';
 import { planCalls, type PolicyName } from '../../core/index';
 import { aging, callLog } from './helpers';
@@ -33,6 +33,17 @@ function isPublicHoliday(country: string, date: string): boolean {
     publicHolidays.set(key, new Set(new Holidays(country).getHolidays(Number(date.slice(0, 4))).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10))));
   }
   return publicHolidays.get(key)!.has(date);
+}
+
+/**
+ * The official schedule as chinese-days ships it, read here by hand: its own `isWorkday` converts
+ * through the process zone and is wrong west of Greenwich (make-up Saturdays come out as days off).
+ */
+function chineseWorkday(date: string): boolean {
+  if (date in schedule.workdays) return true;
+  if (date in schedule.holidays) return false;
+  const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
 }
 
 const OUTCOMES = ['no answer', 'voicemail', 'refused', 'promise to pay', 'not decision maker'] as const;
@@ -73,7 +84,7 @@ test('for random debtors, policies and histories, a returned slot never breaks a
         if (lunch) expect(start.minutes >= lunch[1]! || end.minutes <= lunch[0]!).toBe(true);
 
         // Days off and public holidays where the debtor is.
-        if (debtor.country === 'CN') expect(isChineseWorkday(start.date)).toBe(true);
+        if (debtor.country === 'CN') expect(chineseWorkday(start.date)).toBe(true);
         else {
           expect(isPublicHoliday(debtor.country, start.date)).toBe(false);
           expect(start.weekday).toBeLessThanOrEqual(policy === 'b2b' ? 5 : 6);
