@@ -42,8 +42,8 @@ export function planAsOfNow(): void {
   if (!result.ok) SpreadsheetApp.getUi().alert(result.message);
 }
 
-export function getDeskContext(language?: unknown): DeskContext {
-  return deskContext(SpreadsheetApp.getActive(), new Date(), LANGUAGES.find((l) => l === language) ?? null);
+export function getDeskContext(language?: unknown, customer?: unknown): DeskContext {
+  return deskContext(SpreadsheetApp.getActive(), new Date(), LANGUAGES.find((l) => l === language) ?? null, typeof customer === 'string' && customer !== '' ? customer : null);
 }
 
 export function logCall(entry: unknown, requestId: unknown): LogResult {
