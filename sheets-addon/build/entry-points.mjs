@@ -53,7 +53,7 @@ export const ENTRY_POINTS = [
 export function entryPointsSource() {
   return ENTRY_POINTS.map((p) => {
     const params = p.params.map(identifier).join(', ');
-    const body = `${p.returns ? 'return ' : ''}${GLOBAL_NAME}.${identifier(p.call)}(${p.call === 'onOpen' ? '' : params});`;
+    const body = `${p.returns ? 'return ' : ''}${GLOBAL_NAME}.${identifier(p.call)}(${params});`;
     return `/** ${docText(p.doc)} */\nfunction ${identifier(p.name)}(${params}) {\n  ${body}\n}`;
   }).join('\n\n');
 }

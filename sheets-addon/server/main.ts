@@ -20,8 +20,9 @@ export function customFunction(name: string, args: readonly unknown[]): SheetsCe
   return runCustomFunction(name, args, { sheetTimeZone: sheetTimeZone(ss), locale: sheetLocale(ss), now: new Date() });
 }
 
-export function onOpen(): void {
-  buildMenu();
+/** onOpen(e) and onInstall(e): the event tells the authorisation mode the menu is built in. */
+export function onOpen(event?: unknown): void {
+  buildMenu(event);
 }
 
 export function openCallDesk(): void {

@@ -21,23 +21,57 @@ function agingOnly(timeZone = 'Europe/London') {
   return state;
 }
 
+const ITEMS = ['Open call desk', 'Log a call', 'Plan as of now', 'Set up'];
+
+/** onOpen(e) as Sheets runs it: the event's authMode is the execution's own ScriptApp.AuthMode value. */
+function open(state: ReturnType<typeof agingOnly>, authMode: 'NONE' | 'LIMITED' | 'FULL', trigger = 'onOpen') {
+  const execution = startExecution(state, authMode === 'NONE' ? 'no-auth' : 'full');
+  const event = execution.evaluate(`({ authMode: ScriptApp.AuthMode.${authMode} })`);
+  execution.call(trigger, event);
+  return state.menus.at(-1)!;
+}
+
 describe('the Call Desk menu', () => {
-  it('is built by onOpen without touching the spreadsheet, before the add-on is authorised', () => {
+  it('in a script bound to the spreadsheet: a Call Desk menu of its own in the menu bar (createMenu)', () => {
     const state = agingOnly();
-    startExecution(state, 'no-auth').call('onOpen', { authMode: 'NONE' });
+    const menu = open(state, 'LIMITED');
     expect(state.menus).toHaveLength(1);
-    const menu = state.menus[0]!;
-    expect(menu.caption).toBe('Call Desk');
-    expect(menu.items.map((i) => i.caption)).toEqual(['Open call desk', 'Log a call', 'Plan as of now', 'Set up']);
+    expect(menu).toMatchObject({ kind: 'top-level', caption: 'Call Desk' });
+    expect(menu.items.map((i) => i.caption)).toEqual(ITEMS);
     // Every item calls a top-level function of Code.js.
     const names = topLevelNames(startExecution(state));
     for (const item of menu.items) expect(names).toContain(item.functionName);
   });
 
+  it('as a published add-on, under Extensions (createAddonMenu), installed by the user or by the domain', () => {
+    for (const source of ['WEB_STORE_ADD_ON', 'APPS_MARKETPLACE_DOMAIN_ADD_ON'] as const) {
+      const state = agingOnly();
+      state.installationSource = source;
+      const menu = open(state, 'LIMITED');
+      expect(menu.kind).toBe('add-on');
+      expect(menu.items.map((i) => i.caption)).toEqual(ITEMS);
+      // onInstall runs in AuthMode.FULL and builds the same menu at once.
+      expect(open(state, 'FULL', 'onInstall')).toEqual(menu);
+    }
+  });
+
+  it('before the add-on is used in this file (AuthMode.NONE, which only add-ons see), under Extensions without touching the spreadsheet', () => {
+    const state = agingOnly();
+    const menu = open(state, 'NONE');
+    expect(menu.kind).toBe('add-on');
+    expect(menu.items.map((i) => i.caption)).toEqual(ITEMS);
+  });
+
+  it('under Extensions when the installation source cannot be asked: that menu works for a bound script too', () => {
+    const state = agingOnly();
+    state.installationSource = 'unavailable';
+    expect(open(state, 'LIMITED').kind).toBe('add-on');
+  });
+
   it('speaks the user’s language', () => {
     const state = agingOnly();
     state.userLocale = 'pl';
-    startExecution(state, 'no-auth').call('onInstall', {});
+    open(state, 'FULL', 'onInstall');
     expect(state.menus[0]!.items.map((i) => i.caption)).toEqual(['Otwórz panel rozmów', 'Zapisz rozmowę', 'Planuj na teraz', 'Konfiguracja']);
   });
 
