@@ -103,7 +103,27 @@ const FIXED_CLOCK = `(function (now) {
   Object.defineProperty(globalThis, 'Date', { value: ClockDate, writable: true, configurable: true, enumerable: false });
 })`;
 
-export function startExecution(state: SpreadsheetState, mode: ExecutionMode = 'full', options: { now?: Date } = {}): Execution {
+/**
+ * Intl time-zone data as an Apps Script runtime might carry it: Google does not say which ICU data
+ * its V8 has. `stale` is data from before 2022: Mexico City still on daylight saving, Tehran too,
+ * and no Europe/Kyiv (a RangeError, as for any zone the data lacks).
+ */
+const STALE_ZONE_DATA = `(function () {
+  var Real = Intl.DateTimeFormat;
+  var before2022 = { 'America/Mexico_City': 'America/Matamoros', 'Asia/Tehran': 'Asia/Kabul' };
+  function Stale(locales, options) {
+    if (options && options.timeZone) {
+      if (options.timeZone === 'Europe/Kyiv') throw new RangeError('Invalid time zone specified: Europe/Kyiv');
+      if (before2022[options.timeZone]) options = Object.assign({}, options, { timeZone: before2022[options.timeZone] });
+    }
+    return new Real(locales, options);
+  }
+  Stale.prototype = Real.prototype;
+  Stale.supportedLocalesOf = Real.supportedLocalesOf;
+  Intl.DateTimeFormat = Stale;
+})();`;
+
+export function startExecution(state: SpreadsheetState, mode: ExecutionMode = 'full', options: { now?: Date; zoneData?: 'current' | 'stale' } = {}): Execution {
   const id = `execution-${++executions}`;
   let loading = true;
   const { script, timeZone } = compiled();
@@ -111,6 +131,7 @@ export function startExecution(state: SpreadsheetState, mode: ExecutionMode = 'f
   state.scriptTimeZone = timeZone;
   const context = vm.createContext({});
   if (options.now) (vm.runInContext(FIXED_CLOCK, context) as (ms: number) => void)(options.now.getTime());
+  if (options.zoneData === 'stale') vm.runInContext(STALE_ZONE_DATA, context);
   const realm = vm.runInContext('({ Array: Array, Date: Date })', context) as Realm;
   const globals = services(state, realm, id, mode, () => loading, projectDir);
   for (const [name, value] of Object.entries(globals)) context[name] = value;

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { instantToSerial, serialToInstant } from './zone-clock';
+import { instantToSerial, serialToInstant, wallMs } from './zone-clock';
 
 export type Scalar = string | number | boolean;
 
@@ -58,6 +58,9 @@ export interface SpreadsheetState {
   menus: { kind: 'top-level' | 'add-on'; caption: string; items: { caption: string; functionName: string }[] }[];
   /** What ScriptApp.getInstallationSource() answers: NONE unless installed as an add-on; `unavailable` makes it throw. */
   installationSource: 'NONE' | 'WEB_STORE_ADD_ON' | 'APPS_MARKETPLACE_DOMAIN_ADD_ON' | 'unavailable';
+  /** Utilities.formatDate calls made so far, and a fault to inject: every call throws. */
+  formatDateCalls: number;
+  formatDateFails: boolean;
   sidebars: { title: string; content: string }[];
   alerts: string[];
   flushes: number;
@@ -88,6 +91,8 @@ export function newSpreadsheet(options: { timeZone: string; locale?: string }): 
     lockHolder: null,
     menus: [],
     installationSource: 'NONE',
+    formatDateCalls: 0,
+    formatDateFails: false,
     sidebars: [],
     alerts: [],
     flushes: 0,
@@ -537,8 +542,25 @@ export function services(state: SpreadsheetState, realm: Realm, execution: strin
         return state.installationSource;
       },
     }),
-    // Present in every Apps Script project; Code.js has no reason to use it, so any use fails.
-    Utilities: strict('Utilities', {}),
+    Utilities: strict('Utilities', {
+      // Utilities.formatDate(date, timeZone, format): "Formats date according to specification
+      // described in Java SE SimpleDateFormat class"; pattern Z is the RFC 822 offset (-0800). Java
+      // reads a zone id it does not know as GMT. Only Z is modelled.
+      // (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String))
+      formatDate: (date: Date, timeZone: string, format: string) => {
+        if (format !== 'Z') throw new Error(`Utilities.formatDate pattern ${format} is not modelled by the Apps Script fakes.`);
+        state.formatDateCalls++;
+        if (state.formatDateFails) throw new Error('Exception: Service error: Utilities');
+        let minutes = 0;
+        try {
+          minutes = Math.round((wallMs(date.getTime(), timeZone) - date.getTime()) / 60_000);
+        } catch {
+          minutes = 0;
+        }
+        const abs = Math.abs(minutes);
+        return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+      },
+    }),
     PropertiesService: strict('PropertiesService', {}),
     Logger: strict('Logger', {}),
   };
