@@ -84,7 +84,7 @@ describe('readAging on any table', () => {
   });
 
   it('money columns without a customer column are named as the problem', () => {
-    const read = readAging([['Client ID', 'Due date', 'Amount'], ['C-1', '2026-03-01', 5]], {});
+    const read = readAging([['Remarks', 'Due date', 'Amount'], ['C-1', '2026-03-01', 5]], {});
     expect(read.issues).toEqual([{ table: 'aging', row: 1, column: '', code: 'no-customer-column', message: expect.stringContaining('no customer column') }]);
   });
 
