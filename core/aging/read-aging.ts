@@ -143,6 +143,7 @@ class SheetReader {
     }
     if (this.kind === 'bucket-summary') this.readSummaryRows();
     else this.readInvoiceRows();
+    this.checkSomethingRead();
     const h = this.header;
     return {
       layout: {
@@ -153,6 +154,21 @@ class SheetReader {
       facts: this.facts.result(),
       issues: this.issues,
     };
+  }
+
+  /** A sheet whose every row under the header was skipped says so, instead of planning nothing in silence. */
+  private checkSomethingRead(): void {
+    if (this.lines.length > 0 || this.issues.length > 0) return;
+    let count = 0;
+    for (const sheetRow of this.skippedRows) {
+      const row = this.table[sheetRow - 1];
+      if (Array.isArray(row) && row.some((c) => !isEmptyCell(c))) count++;
+    }
+    if (count === 0) return;
+    const h = this.header;
+    const found = (Object.entries(h.columns) as [AgingField, number][]).map(([, c]) => h.headers[c] || columnLetter(c)).join(', ');
+    const message = say(AGING_MESSAGES.noDataRows, this.language, { count, header: h.index + 1, found });
+    this.issues.push({ table: 'aging', row: h.index + 1, column: '', code: 'no-data-rows', message });
   }
 
   private debtorOf(customer: string): Debtor {
@@ -174,6 +190,9 @@ class SheetReader {
     // Xero's invoice export repeats each invoice on every line item: count it once.
     const seenInvoices = this.header.source === 'xero-invoices' ? new Set<string>() : null;
     let group: string | null = null;
+    // The money column's sum since the last total row and over the sheet, in cents: an unlabelled
+    // row is a sum only when it equals one of them.
+    const sums: Sums = { sinceTotal: 0, all: 0, subtotals: 0 };
     for (let r = this.header.index + 1; r < table.length; r++) {
       const sheetRow = r + 1;
       const row = table[r] as readonly Cell[] | undefined;
@@ -189,28 +208,33 @@ class SheetReader {
         continue;
       }
       const first = this.cCustomer === 0 ? ownCustomer : cellText(row[0]);
-      const invoice = this.cInvoice >= 0 ? cellText(row[this.cInvoice]) : '';
-      if (isTotalLabel(ownCustomer) || isTotalLabel(first) || isTotalLabel(invoice) || this.closesCustomer(first, group) || this.closesCustomer(ownCustomer, group)) {
-        if (/^total\s/i.test(first) || /^total\s/i.test(ownCustomer)) group = null;
-        this.skippedRows.push(sheetRow);
-        continue;
-      }
+      const invoiceText = this.cInvoice >= 0 ? cellText(row[this.cInvoice]) : '';
       // A header repeated at a page break.
       if (typeof moneyCell === 'string' && moneyCell.trim() === moneyHeader && moneyHeader !== '') {
         this.skippedRows.push(sheetRow);
         continue;
       }
-      const dated = (this.cDue >= 0 && !isEmptyCell(row[this.cDue])) || (this.cDoc >= 0 && !isEmptyCell(row[this.cDoc]));
-      // A row without its own customer, or without invoice and dates, may carry its total label in
-      // any column ("Acme | | Total | 1,500"): look for one before counting the money.
-      if ((!ownCustomer || (!invoice && !dated)) && hasTotalLabel(row)) {
-        this.skippedRows.push(sheetRow);
-        continue;
-      }
-      if (!ownCustomer && !invoice && !dated) {
-        // Money with nothing to say whose or what it is: an unlabelled subtotal or sum row.
-        this.skippedRows.push(sheetRow);
-        continue;
+      const invoice = isTotalLabel(invoiceText) ? '' : invoiceText;
+      const dated = isDateLike(row[this.cDue]) || isDateLike(row[this.cDoc]);
+      // Totals are known by their shape: a label and sums, with no invoice number and no date. A
+      // row with either is an invoice, whatever its customer is called (Total Logistics, Suma, 合计).
+      if (!invoice && !dated) {
+        // The label may stand in any column ("Acme | | Total | 1,500").
+        if (isTotalLabel(ownCustomer) || isTotalLabel(first) || invoiceText !== '' || this.closesCustomer(first, group) || this.closesCustomer(ownCustomer, group) || hasTotalLabel(row)) {
+          if (/^total\s/i.test(first) || /^total\s/i.test(ownCustomer)) group = null;
+          this.skippedRows.push(sheetRow);
+          this.checkTotalRow(row, sheetRow, moneyColumn, centsOf(moneyCell), sums);
+          continue;
+        }
+        if (!ownCustomer) {
+          // Money with nothing to say whose or what it is: a sum row when it adds up, else reported.
+          const cents = centsOf(moneyCell);
+          if (cents !== null && (cents === sums.sinceTotal || cents === sums.all)) {
+            this.skippedRows.push(sheetRow);
+            sums.sinceTotal = 0;
+          } else this.report(sheetRow, moneyColumn, 'unlabelled-sum', 'unlabelledSum', cellText(moneyCell), 'rowDropped');
+          continue;
+        }
       }
       const customer = ownCustomer || group || '';
       if (!customer) {
@@ -225,7 +249,13 @@ class SheetReader {
         }
         seenInvoices.add(id);
       }
+      const before = this.lines.length;
       this.invoiceLine(row, sheetRow, customer, invoice);
+      if (this.lines.length > before) {
+        const cents = centsOf(moneyCell) ?? 0;
+        sums.sinceTotal += cents;
+        sums.all += cents;
+      }
     }
   }
 
@@ -258,7 +288,7 @@ class SheetReader {
     }
     const invoice = this.cInvoice >= 0 ? cellText(row[this.cInvoice]) : '';
     const dueText = this.cDue >= 0 ? cellText(row[this.cDue]) : '';
-    if (ownCustomer && (invoice || dueText) && !isTotalLabel(ownCustomer)) {
+    if (ownCustomer && (invoice || dueText)) {
       // An invoice row whose amount is missing: say so rather than skip it quietly.
       const column = this.cOpen >= 0 ? this.cOpen : this.cAmount;
       this.report(sheetRow, column, 'bad-amount', 'missingAmount', '', 'rowDropped');
@@ -373,6 +403,7 @@ class SheetReader {
   private readSummaryRows(): void {
     const { table } = this;
     const buckets = this.header.buckets;
+    const sums: Sums = { sinceTotal: 0, all: 0, subtotals: 0 };
     for (let r = this.header.index + 1; r < table.length; r++) {
       const sheetRow = r + 1;
       const row = table[r] as readonly Cell[] | undefined;
@@ -384,9 +415,19 @@ class SheetReader {
       for (let b = 0; b < buckets.length && !hasMoney; b++) hasMoney = !isEmptyCell(row[buckets[b]!.column]);
       const customer = this.cCustomer >= 0 ? cellText(row[this.cCustomer]) : '';
       const first = this.cCustomer === 0 ? customer : cellText(row[0]);
-      // Blank, title, account-block, total, percentage and footer rows; and unnamed sums.
-      if (!hasMoney || !customer || isTotalLabel(customer) || isTotalLabel(first)) {
+      // Blank, title, account-block, total, percentage and footer rows.
+      if (!hasMoney || isTotalLabel(customer) || isTotalLabel(first) || (!customer && hasTotalLabel(row))) {
         this.skippedRows.push(sheetRow);
+        if (hasMoney) this.checkTotalRow(row, sheetRow, buckets[0]!.column, this.rowCents(row), sums);
+        continue;
+      }
+      if (!customer) {
+        // Sums with no name: a total row when they add up to the rows above, else money nobody owns.
+        const cents = this.rowCents(row);
+        if (cents === sums.sinceTotal || cents === sums.all) {
+          this.skippedRows.push(sheetRow);
+          sums.sinceTotal = 0;
+        } else this.report(sheetRow, Math.max(this.cCustomer, 0), 'unlabelled-sum', 'unlabelledSum', String(cents / 100), 'rowDropped');
         continue;
       }
       const firstBucket = buckets[0]!;
@@ -395,8 +436,45 @@ class SheetReader {
         this.skippedRows.push(sheetRow); // a repeated header
         continue;
       }
+      const before = this.lines.length;
       this.summaryLine(row, sheetRow, customer, buckets);
+      for (let i = before; i < this.lines.length; i++) {
+        const cents = Math.round(this.lines[i]!.openBalance * 100);
+        sums.sinceTotal += cents;
+        sums.all += cents;
+      }
     }
+  }
+
+  /**
+   * A row labelled as a total restates money already counted, so it is skipped; when its sum is
+   * neither that of the rows since the last total nor that of the whole sheet, it may be a customer
+   * named like a total, or rows are missing above it: say so rather than lose it in silence.
+   * Percentage rows (Odoo's "Percents") hold no money and are not checked.
+   */
+  private checkTotalRow(row: readonly Cell[], sheetRow: number, column: number, cents: number | null, sums: Sums): void {
+    const since = sums.sinceTotal;
+    sums.sinceTotal = 0;
+    if (cents === null || this.lines.length === 0) return;
+    // Subtotals add up to a section total above them (customers within an age section).
+    if (cents === since) {
+      sums.subtotals += cents;
+      return;
+    }
+    if (cents === sums.subtotals) {
+      sums.subtotals = 0;
+      return;
+    }
+    if (cents === sums.all) return;
+    if (row.some((c) => typeof c === 'string' && /%|percent/i.test(c))) return;
+    this.report(sheetRow, column, 'total-mismatch', 'totalRowMismatch', String(cents / 100), null, { sum: since / 100, all: sums.all / 100 });
+  }
+
+  /** The sum of a row's bucket cells in cents (unreadable cells count 0). */
+  private rowCents(row: readonly Cell[]): number {
+    let cents = 0;
+    for (const b of this.header.buckets) cents += centsOf(row[b.column]) ?? 0;
+    return cents;
   }
 
   private summaryLine(row: readonly Cell[], sheetRow: number, customer: string, buckets: readonly BucketColumn[]): void {
@@ -457,6 +535,27 @@ const FACT_MESSAGES: Readonly<Record<FactField, AgingMessage>> = {
   workingHours: 'badHours', payday: 'badPayday', disputed: 'badFlag', doNotCall: 'badFlag', consumer: 'badFlag',
   avgDaysLate: 'badDays', noWorkplaceCalls: 'badFlag', inconvenientTimes: 'badHours',
 };
+
+/** Running sums of the money read, in cents, to tell a total row from money nobody owns. */
+interface Sums {
+  /** Since the last total row. */
+  sinceTotal: number;
+  /** Over the whole sheet. */
+  all: number;
+  /** Of the subtotal rows since the last section total. */
+  subtotals: number;
+}
+
+/** A filled date cell that is not a total's label (`小计` written in the date column). */
+function isDateLike(cell: Cell | undefined): boolean {
+  return !isEmptyCell(cell) && !(typeof cell === 'string' && isTotalLabel(cell.trim()));
+}
+
+/** A money cell in cents, or null when it is empty or no amount. */
+function centsOf(cell: Cell | undefined): number | null {
+  const m = parseMoneyCell(cell ?? null);
+  return m?.ok ? Math.round(m.value * 100) : null;
+}
 
 function hasTotalLabel(row: readonly Cell[]): boolean {
   for (let c = 0; c < row.length; c++) {
