@@ -88,6 +88,7 @@ class SheetReader {
   private readonly cDays: number;
   private readonly cCurrency: number;
   private readonly cTotal: number;
+  private readonly cPaid: number;
 
   constructor(
     private readonly table: Table,
@@ -106,6 +107,7 @@ class SheetReader {
     this.cDays = at(col, 'daysPastDue');
     this.cCurrency = at(col, 'currency');
     this.cTotal = at(col, 'total');
+    this.cPaid = at(col, 'paidAmount');
     this.kind = header.buckets.length >= 2 ? 'bucket-summary' : 'invoice';
     // The age a line is planned from: the due date when there is one; else the system's own
     // days-past-due count; else the document date (the plan then assumes default terms).
@@ -310,7 +312,7 @@ class SheetReader {
     if (dueDate === undefined) return this.factsOf(row, sheetRow, customer);
     const documentDate = this.dateAt(row, sheetRow, this.cDoc, docFatal);
     if (documentDate === undefined) return this.factsOf(row, sheetRow, customer);
-    const settled = this.dateAt(row, sheetRow, this.cSettled, false) ?? null;
+    const settled = this.settledAt(row, sheetRow);
 
     let open: number;
     let currency: string | null = null;
@@ -321,21 +323,27 @@ class SheetReader {
       const original = this.cAmount >= 0 ? this.moneyAt(row, sheetRow, this.cAmount, false) : null;
       amount = original ? original.value : null;
       if (parsed === null) {
-        // No open balance but a settled date: paid in full. Otherwise the balance is missing.
-        if (settled === null) {
+        // No open balance: the amounts say what is left (amount − paid); else a settled date means
+        // paid in full; else the balance is missing.
+        const paid = this.cPaid >= 0 && amount !== null ? this.moneyAt(row, sheetRow, this.cPaid, true) : null;
+        if (paid === undefined) return this.factsOf(row, sheetRow, customer);
+        if (paid && amount !== null) open = minus(amount, paid.value);
+        else if (settled === null) {
           this.report(sheetRow, this.cOpen, 'bad-amount', 'missingAmount', '', 'rowDropped');
           return this.factsOf(row, sheetRow, customer);
-        }
-        open = 0;
+        } else open = 0;
       } else open = parsed.value;
       currency = parsed?.currency ?? original?.currency ?? null;
     } else {
       const parsed = this.moneyAt(row, sheetRow, this.cAmount, true);
       if (!parsed) return this.factsOf(row, sheetRow, customer);
       amount = parsed.value;
-      // Only an amount column: a settled date means the line is paid.
-      open = settled !== null ? 0 : parsed.value;
       currency = parsed.currency;
+      // An amount and what was paid of it: the rest is open, whatever the payment date says (a
+      // part payment has a date too). Without a paid column a settled date means paid in full.
+      const paid = this.cPaid >= 0 ? this.moneyAt(row, sheetRow, this.cPaid, true) : null;
+      if (paid === undefined) return this.factsOf(row, sheetRow, customer);
+      open = paid ? minus(parsed.value, paid.value) : settled !== null ? 0 : parsed.value;
     }
     // A settled date beside a balance still owed is a part payment: the line stays open.
     const settledDate = settled !== null && open === 0 ? settled : null;
@@ -373,6 +381,17 @@ class SheetReader {
     if (parsed.ok) return parsed.day;
     this.report(sheetRow, column, parsed.code, parsed.code === 'ambiguous-date' ? 'ambiguousDate' : 'badDate', cellText(cell), fatal ? 'rowDropped' : 'cellIgnored');
     return fatal ? undefined : null;
+  }
+
+  /**
+   * The settled date, or null. A `0` is Excel's date of an empty cell (a formula pointing at a blank
+   * payment date shows 00/01/1900): it means not paid, not a bad date.
+   */
+  private settledAt(row: readonly Cell[], sheetRow: number): EpochDay | null {
+    if (this.cSettled < 0) return null;
+    const cell = row[this.cSettled];
+    if (cell === 0 || (typeof cell === 'string' && /^\s*0\s*$/.test(cell))) return null;
+    return this.dateAt(row, sheetRow, this.cSettled, false) ?? null;
   }
 
   /** A money cell: the amount, null when empty, undefined when unusable and `fatal`. */
@@ -544,6 +563,12 @@ interface Sums {
   all: number;
   /** Of the subtotal rows since the last section total. */
   subtotals: number;
+}
+
+/** a − b, in whole cents (no float drift: 100.1 − 0.1 is 100). */
+function minus(a: number, b: number): number {
+  const v = (Math.round(a * 100) - Math.round(b * 100)) / 100;
+  return v === 0 ? 0 : v;
 }
 
 /** A filled date cell that is not a total's label (`小计` written in the date column). */
