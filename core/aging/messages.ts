@@ -95,6 +95,11 @@ export const AGING_MESSAGES = {
     'zh-CN': '第{row}行"{column}"：该行被视为合计行，但 {value} 既不等于上一合计以来各行之和（{sum}），也不等于全表之和（{all}）。该行未计入；如为客户，请填写发票号或日期，否则请检查上方各行。',
     pl: 'Wiersz {row}, „{column}”: wiersz wygląda na sumę, ale {value} nie jest sumą wierszy od poprzedniej sumy ({sum}) ani całego arkusza ({all}). Nie policzono go; jeśli to kontrahent, podaj numer faktury lub datę, w przeciwnym razie sprawdź wiersze powyżej.',
   },
+  errorCell: {
+    en: 'Row {row}, "{column}": the cell shows the error {value} (a formula that failed or a broken link). Fix the formula or type the value. {effect}',
+    'zh-CN': '第{row}行"{column}"：单元格显示错误值 {value}（公式出错或链接失效）。请修正公式或直接填写数值。{effect}',
+    pl: 'Wiersz {row}, „{column}”: komórka pokazuje błąd {value} (błędna formuła lub zerwane łącze). Popraw formułę albo wpisz wartość. {effect}',
+  },
   noDataRows: {
     en: 'No invoice was read: all {count} rows under the header (row {header}) were taken for totals, titles or blank rows. Check that each invoice row has its customer and amount under the header\'s columns ({found}).',
     'zh-CN': '未读取到任何发票：表头（第{header}行）下方的 {count} 行都被视为合计、标题或空行。请检查每一行发票的客户和金额是否位于表头对应的列中（{found}）。',

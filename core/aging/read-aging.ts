@@ -2,7 +2,7 @@ import { dateOrderEvidence, orderFromEvidence, parseDateCell } from '../coerce/d
 import { currencyCode, parseMoneyCell } from '../coerce/money';
 import { cellText, isEmptyCell } from '../coerce/text';
 import { say } from '../i18n/texts';
-import type { Cell, DateOrder, Language, Table } from '../model/cell';
+import { isErrorCell, type Cell, type DateOrder, type Language, type Table } from '../model/cell';
 import type { EpochDay } from '../model/day';
 import type { InputIssue, IssueCode } from '../model/issue';
 import { parseBucket } from './columns';
@@ -89,6 +89,9 @@ class SheetReader {
   private readonly cCurrency: number;
   private readonly cTotal: number;
   private readonly cPaid: number;
+  /** Every column the reader takes something from, and those a row cannot be read without. */
+  private readonly usedColumns: readonly number[];
+  private readonly vitalColumns: ReadonlySet<number>;
 
   constructor(
     private readonly table: Table,
@@ -113,6 +116,13 @@ class SheetReader {
     // days-past-due count; else the document date (the plan then assumes default terms).
     this.ageBasis = this.kind === 'bucket-summary' ? 'bucket' : this.cDue >= 0 ? 'due-date' : this.cDays >= 0 ? 'days-column' : this.cDoc >= 0 ? 'document-date' : 'days-column';
     this.facts = new FactsCollector(col);
+    const used = new Set<number>([...Object.values(col), ...header.buckets.map((b) => b.column)].filter((c): c is number => c !== undefined && c >= 0));
+    this.usedColumns = [...used].sort((a, b) => a - b);
+    const vital = this.kind === 'bucket-summary'
+      ? [this.cCustomer, ...header.buckets.map((b) => b.column)]
+      : [this.cCustomer, this.cOpen >= 0 ? this.cOpen : this.cAmount, this.cOpen >= 0 ? -1 : this.cPaid,
+        this.ageBasis === 'due-date' ? this.cDue : -1, this.ageBasis === 'document-date' ? this.cDoc : -1, this.ageBasis === 'days-column' ? this.cDays : -1];
+    this.vitalColumns = new Set(vital.filter((c) => c >= 0));
     if (dateOrderSetting) {
       this.dateOrder = dateOrderSetting;
       this.dateOrderFrom = 'setting';
@@ -158,6 +168,23 @@ class SheetReader {
     };
   }
 
+  /**
+   * A row whose used cells hold spreadsheet errors (`#N/A`, `#VALUE!`…): each one is reported; the
+   * row is left out when the error stands where its customer, money or age must be read (null),
+   * else those cells are read as empty. Errors in columns the reader does not use are no concern.
+   */
+  private withoutErrors(row: readonly Cell[], sheetRow: number): readonly Cell[] | null {
+    let errors: number[] | null = null;
+    for (const c of this.usedColumns) if (isErrorCell(row[c])) (errors ??= []).push(c);
+    if (errors === null) return row;
+    const vital = errors.some((c) => this.vitalColumns.has(c));
+    for (const c of errors) this.report(sheetRow, c, 'error-cell', 'errorCell', cellText(row[c]), vital ? 'rowDropped' : 'cellIgnored');
+    if (vital) return null;
+    const copy = row.slice();
+    for (const c of errors) copy[c] = '';
+    return copy;
+  }
+
   /** A sheet whose every row under the header was skipped says so, instead of planning nothing in silence. */
   private checkSomethingRead(): void {
     if (this.lines.length > 0 || this.issues.length > 0) return;
@@ -197,11 +224,13 @@ class SheetReader {
     const sums: Sums = { sinceTotal: 0, all: 0, subtotals: 0 };
     for (let r = this.header.index + 1; r < table.length; r++) {
       const sheetRow = r + 1;
-      const row = table[r] as readonly Cell[] | undefined;
-      if (!Array.isArray(row)) {
+      const given = table[r] as readonly Cell[] | undefined;
+      if (!Array.isArray(given)) {
         this.skippedRows.push(sheetRow);
         continue;
       }
+      const row = this.withoutErrors(given, sheetRow);
+      if (row === null) continue;
       const moneyCell = row[moneyColumn];
       const hasMoney = !isEmptyCell(moneyCell) || (this.cAmount >= 0 && !isEmptyCell(row[this.cAmount]));
       const ownCustomer = this.cCustomer >= 0 ? cellText(row[this.cCustomer]) : '';
@@ -425,11 +454,13 @@ class SheetReader {
     const sums: Sums = { sinceTotal: 0, all: 0, subtotals: 0 };
     for (let r = this.header.index + 1; r < table.length; r++) {
       const sheetRow = r + 1;
-      const row = table[r] as readonly Cell[] | undefined;
-      if (!Array.isArray(row)) {
+      const given = table[r] as readonly Cell[] | undefined;
+      if (!Array.isArray(given)) {
         this.skippedRows.push(sheetRow);
         continue;
       }
+      const row = this.withoutErrors(given, sheetRow);
+      if (row === null) continue;
       let hasMoney = this.cTotal >= 0 && !isEmptyCell(row[this.cTotal]);
       for (let b = 0; b < buckets.length && !hasMoney; b++) hasMoney = !isEmptyCell(row[buckets[b]!.column]);
       const customer = this.cCustomer >= 0 ? cellText(row[this.cCustomer]) : '';

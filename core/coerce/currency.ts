@@ -1,7 +1,7 @@
 /**
  * Currencies as sheets write them: ISO 4217 codes and the common symbols. One source of truth for
  * the money parser and the currency column. A mark we do not know but that is plainly a currency
- * (it holds a currency sign, `₨`, `₲`) is kept as written, so that it is never added to another.
+ * (it holds a currency sign: `₲`, `₡`) is kept as written, so that it is never added to another.
  */
 
 /** Active ISO 4217 codes (2025), plus a few withdrawn ones still found in old exports (HRK, BGN). */
@@ -17,8 +17,9 @@ const ISO_4217 = new Set(
 /**
  * Symbols and local abbreviations → ISO code, compared in lower case. `¥` and `￥` alone are read
  * as renminbi (CNY), not yen: the product's Chinese users write them for RMB, and a yen amount is
- * expected to say `JPY` or `円`. `kr` (Swedish, Norwegian, Danish, Icelandic) and the generic rupee
- * sign `₨` name several currencies: they are kept as written, never guessed.
+ * expected to say `JPY` or `円`. `Rs` (and the rupee sign `₨`, which Unicode folds into it) is read
+ * as INR, the rupee of most sheets that write it. `kr` (Swedish, Norwegian, Danish, Icelandic
+ * crowns) names several currencies: it is kept as `KR`, never guessed.
  */
 const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['$', 'USD'], ['us$', 'USD'], ['u$s', 'USD'], ['€', 'EUR'], ['euro', 'EUR'], ['euros', 'EUR'], ['£', 'GBP'], ['gb£', 'GBP'],
@@ -44,11 +45,11 @@ function hasCurrencySign(text: string): boolean {
 /**
  * The currency a mark written beside an amount names: its ISO code when known (`₹` → INR, `Kč` →
  * CZK, `US$` → USD, `chf` → CHF), the mark itself when it holds a currency sign we do not map
- * (`₨`, `kr` is returned as `KR`), null when the text is no currency at all (`abc`).
+ * (`₲`; `kr` is returned as `KR`), null when the text is no currency at all (`abc`).
  *
  * @example
  * currencyOfMark('R$')  // → 'BRL'
- * currencyOfMark('₨')   // → '₨'
+ * currencyOfMark('₲')   // → '₲'
  * currencyOfMark('pcs') // → null
  */
 export function currencyOfMark(mark: string): string | null {
