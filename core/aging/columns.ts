@@ -129,6 +129,12 @@ const OLDER = new Set(['older', 'starsze', '更早', '更久']);
 export function parseBucket(header: string, column: number, previousUpper: number | null): BucketColumn | null {
   const direct = bucketOfText(normalizeHeader(header), header, column, previousUpper);
   if (direct) return direct;
+  // A unit or currency in brackets: `1-30 dni [PLN]`, `Current (EUR)`, `31-60天（元）`.
+  const bare = header.normalize('NFKC').replace(/\s*(?:\([^)]*\)|\[[^\]]*\])\s*$/, '');
+  if (bare !== header.normalize('NFKC') && bare.trim()) {
+    const unbracketed = bucketOfText(normalizeHeader(bare), header, column, previousUpper);
+    if (unbracketed) return unbracketed;
+  }
   // SQL and BI exports glue bucket headers into words: `over_31_60_amount`, `days_1_30`, `Current_Amt`.
   const words = headerWords(header).filter((w) => !BUCKET_NOISE.has(w));
   if (words.length === 0 || words.length === headerWords(header).length) return null;

@@ -100,6 +100,11 @@ export const AGING_MESSAGES = {
     'zh-CN': '第{row}行"{column}"：单元格显示错误值 {value}（公式出错或链接失效）。请修正公式或直接填写数值。{effect}',
     pl: 'Wiersz {row}, „{column}”: komórka pokazuje błąd {value} (błędna formuła lub zerwane łącze). Popraw formułę albo wpisz wartość. {effect}',
   },
+  currencyConflict: {
+    en: 'Row {row}, "{column}": the row names two currencies, {first} and {second}. Amounts in different currencies are never added together; correct the currency or the amount. {effect}',
+    'zh-CN': '第{row}行"{column}"：该行出现两种币种：{first} 和 {second}。不同币种的金额不会相加；请更正币种或金额。{effect}',
+    pl: 'Wiersz {row}, „{column}”: wiersz podaje dwie waluty: {first} i {second}. Kwot w różnych walutach nigdy się nie sumuje; popraw walutę lub kwotę. {effect}',
+  },
   noDataRows: {
     en: 'No invoice was read: all {count} rows under the header (row {header}) were taken for totals, titles or blank rows. Check that each invoice row has its customer and amount under the header\'s columns ({found}).',
     'zh-CN': '未读取到任何发票：表头（第{header}行）下方的 {count} 行都被视为合计、标题或空行。请检查每一行发票的客户和金额是否位于表头对应的列中（{found}）。',

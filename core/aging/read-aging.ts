@@ -1,5 +1,6 @@
 import { dateOrderEvidence, orderFromEvidence, parseDateCell } from '../coerce/date';
-import { currencyCode, parseMoneyCell } from '../coerce/money';
+import { currencyOfColumnText, currencyOfHeader } from '../coerce/currency';
+import { parseMoneyCell } from '../coerce/money';
 import { cellText, isEmptyCell } from '../coerce/text';
 import { say } from '../i18n/texts';
 import { isErrorCell, type Cell, type DateOrder, type Language, type Table } from '../model/cell';
@@ -92,6 +93,8 @@ class SheetReader {
   /** Every column the reader takes something from, and those a row cannot be read without. */
   private readonly usedColumns: readonly number[];
   private readonly vitalColumns: ReadonlySet<number>;
+  /** The currency each column's header names, if any (`Amount (EUR)`). */
+  private readonly headerCurrency: readonly (string | null)[];
 
   constructor(
     private readonly table: Table,
@@ -123,6 +126,7 @@ class SheetReader {
       : [this.cCustomer, this.cOpen >= 0 ? this.cOpen : this.cAmount, this.cOpen >= 0 ? -1 : this.cPaid,
         this.ageBasis === 'due-date' ? this.cDue : -1, this.ageBasis === 'document-date' ? this.cDoc : -1, this.ageBasis === 'days-column' ? this.cDays : -1];
     this.vitalColumns = new Set(vital.filter((c) => c >= 0));
+    this.headerCurrency = header.headers.map(currencyOfHeader);
     if (dateOrderSetting) {
       this.dateOrder = dateOrderSetting;
       this.dateOrderFrom = 'setting';
@@ -374,10 +378,12 @@ class SheetReader {
       if (paid === undefined) return this.factsOf(row, sheetRow, customer);
       open = paid ? minus(parsed.value, paid.value) : settled !== null ? 0 : parsed.value;
     }
+    const moneyColumn = this.cOpen >= 0 ? this.cOpen : this.cAmount;
+    const lineCurrency = this.currencyOf(row, sheetRow, moneyColumn, [currency, this.moneyMark(row, this.cAmount), this.moneyMark(row, this.cPaid)]);
+    if (lineCurrency === undefined) return this.factsOf(row, sheetRow, customer);
     // A settled date beside a balance still owed is a part payment: the line stays open.
     const settledDate = settled !== null && open === 0 ? settled : null;
     const stated = dueDate === null ? this.daysAt(row, sheetRow) : null;
-    const currencyText = this.cCurrency >= 0 ? this.currencyAt(row) : '';
     this.lines.push({
       row: sheetRow,
       customer,
@@ -389,15 +395,37 @@ class SheetReader {
       statedDaysPastDue: stated,
       bucket: null,
       settledDate,
-      currency: currencyText || currency,
+      currency: lineCurrency,
     });
     this.factsOf(row, sheetRow, customer);
   }
 
-  /** The currency column's code (`PLN`, `zł` → PLN), or '' when empty or unknown. */
-  private currencyAt(row: readonly Cell[]): string {
-    const text = cellText(row[this.cCurrency]);
-    return text ? (currencyCode(text) ?? '') : '';
+  /** The currency mark written in a money cell, or null. */
+  private moneyMark(row: readonly Cell[], column: number): string | null {
+    if (column < 0) return null;
+    const m = parseMoneyCell(row[column] ?? null);
+    return m?.ok ? m.currency : null;
+  }
+
+  /**
+   * A line's currency: the currency column, the marks written in its money cells, else the one its
+   * money column's header names (`Amount (EUR)`, `金额（元）`). Two different currencies on one row
+   * cannot both be right: the row is reported and left out (undefined) rather than added up in
+   * either.
+   */
+  private currencyOf(row: readonly Cell[], sheetRow: number, column: number, marks: readonly (string | null)[]): string | null | undefined {
+    const named = this.cCurrency >= 0 ? currencyOfColumnText(cellText(row[this.cCurrency])) : null;
+    let found = named;
+    for (const mark of marks) {
+      if (mark === null) continue;
+      if (found !== null && mark !== found) {
+        const at = named !== null ? this.cCurrency : column;
+        this.report(sheetRow, at, 'currency-conflict', 'currencyConflict', cellText(row[at]), 'rowDropped', { first: found, second: mark });
+        return undefined;
+      }
+      found = mark;
+    }
+    return found ?? this.headerCurrency[column] ?? null;
   }
 
   /** A date cell: the day, null when empty, undefined when unusable and `fatal` (the line is dropped). */
@@ -528,10 +556,10 @@ class SheetReader {
   }
 
   private summaryLine(row: readonly Cell[], sheetRow: number, customer: string, buckets: readonly BucketColumn[]): void {
-    const currencyText = this.cCurrency >= 0 ? this.currencyAt(row) : '';
     const lines: AgingLine[] = [];
     let cents = 0;
     let bad = false;
+    const marks: (string | null)[] = [];
     for (const b of buckets) {
       const v = this.moneyAt(row, sheetRow, b.column, true);
       if (v === undefined) {
@@ -540,11 +568,14 @@ class SheetReader {
       }
       if (v === null || v.value === 0) continue;
       cents += Math.round(v.value * 100);
+      marks.push(v.currency);
       lines.push({
         row: sheetRow, customer, invoice: null, documentDate: null, dueDate: null, amount: null, openBalance: v.value,
-        statedDaysPastDue: b.fromDays, bucket: b, settledDate: null, currency: currencyText || v.currency,
+        statedDaysPastDue: b.fromDays, bucket: b, settledDate: null, currency: null,
       });
     }
+    const currency = bad ? null : this.currencyOf(row, sheetRow, buckets[0]!.column, marks);
+    if (currency === undefined) bad = true;
     if (!bad) {
       if (this.cTotal >= 0) {
         const total = this.moneyAt(row, sheetRow, this.cTotal, false);
@@ -552,7 +583,7 @@ class SheetReader {
           this.report(sheetRow, this.cTotal, 'total-mismatch', 'totalMismatch', cellText(row[this.cTotal]), null, { sum: cents / 100 });
         }
       }
-      for (const line of lines) this.lines.push(line);
+      for (const line of lines) this.lines.push({ ...line, currency: currency ?? null });
     }
     this.factsOf(row, sheetRow, customer);
   }

@@ -74,3 +74,28 @@ export function currencyOfColumnText(text: string): string | null {
   if (!t) return null;
   return currencyOfMark(t) ?? (t.length <= 12 ? t.toUpperCase() : null);
 }
+
+/** Abbreviations a header may carry in brackets without a currency sign: `Amount (Rs)`, `Kwota (zł)`, `金额（元）`. */
+const HEADER_MARKS = new Set(['rs', 'zł', 'zl', 'kč', 'rmb', '元', '人民币', '円', 'eur', 'euro']);
+
+/**
+ * The currency a column header names, or null: an ISO code or a currency sign among its words,
+ * or one of the usual bracketed abbreviations. Short words that are also ordinary abbreviations
+ * (`R`, `Ft`, `TL`) are not read as currencies in a header.
+ *
+ * @example
+ * currencyOfHeader('Amount (EUR)') // → 'EUR'
+ * currencyOfHeader('金额（元）')     // → 'CNY'
+ * currencyOfHeader('Amount')       // → null
+ */
+export function currencyOfHeader(header: string): string | null {
+  const words = header.normalize('NFKC').toLowerCase().split(/[\s_\-./\\:#*,;|()[\]{}'"]+/u);
+  for (const w of words) {
+    if (!w) continue;
+    if (isCurrencyCode(w) || HEADER_MARKS.has(w) || /\p{Sc}/u.test(w)) {
+      const code = currencyOfMark(w);
+      if (code) return code;
+    }
+  }
+  return null;
+}

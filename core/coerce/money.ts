@@ -5,15 +5,6 @@ export type MoneyParse = { ok: true; value: number; currency: string | null } | 
 
 const BAD: MoneyParse = { ok: false, code: 'bad-amount' };
 
-/**
- * The ISO code of a currency cell or mark: `usd` → USD, `zł` → PLN, `￥` → CNY, `₹` → INR; a mark
- * we do not map but that is plainly a currency is kept as written (see coerce/currency.ts). Null
- * when the text is no currency.
- */
-export function currencyCode(text: string): string | null {
-  return currencyOfMark(text);
-}
-
 const enum Ch {
   Space = 32, Apostrophe = 39, LParen = 40, RParen = 41, Plus = 43, Comma = 44, Minus = 45, Dot = 46,
   Zero = 48, Nine = 57, Nbsp = 0xa0, ThinSpace = 0x2009, NarrowNbsp = 0x202f, MathMinus = 0x2212,
