@@ -7,7 +7,7 @@ import type { Language } from '../model/cell';
 import { isoDay, isoWeekday } from '../model/day';
 import { nextSlot, type SlotNote } from '../schedule/next-slot';
 import type { ReachCounts } from '../schedule/reachability';
-import { rulesForDebtor, slotViolations, type RuleContext } from '../schedule/rules';
+import { ruleContext, slotViolations, type RuleContext } from '../schedule/rules';
 import { POLICIES } from '../settings/policy';
 import type { Settings } from '../settings/schema';
 import { formatWall, wallTimeOf } from '../time/zone';
@@ -55,18 +55,12 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
     inconvenientTimes: facts?.inconvenientTimes ?? [],
     payday: facts?.payday ?? null,
   };
-  const rules = rulesForDebtor(settings, callFacts);
-  const ruleCtx: RuleContext = {
-    settings,
-    rules,
-    calendar,
-    debtor: callFacts,
-    trail: {
-      attempts: log.attempts,
-      conversations: log.conversations,
-      unanswered: log.records.filter((r) => UNANSWERED_OUTCOMES.has(r.outcome)).map((r) => r.at),
-    },
-  };
+  const ruleCtx: RuleContext = ruleContext(settings, calendar, callFacts, {
+    attempts: log.attempts,
+    conversations: log.conversations,
+    unanswered: log.records.filter((r) => UNANSWERED_OUTCOMES.has(r.outcome)).map((r) => r.at),
+  });
+  const rules = ruleCtx.rules;
   const debtorToday = wallTimeOf(asOf, zone).day;
   let notBeforeDay: number | null = null;
   if (log.history.openPromise) notBeforeDay = log.lastPromise!.date + 1;
