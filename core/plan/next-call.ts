@@ -23,6 +23,8 @@ export interface NextCallInput {
   readonly zone: string;
   readonly consumer: boolean;
   readonly doNotCall: boolean;
+  /** Why a logged cease request, attorney or bankruptcy forbids calls; null when none does. */
+  readonly stopText: string | null;
   readonly nothingOwed: boolean;
   readonly money: DebtorMoney;
   readonly log: DebtorLog;
@@ -44,7 +46,7 @@ export interface NextCallPlan {
  * date, at a requested call-back time, or the best allowed slot the schedule finds.
  */
 export function planNextCall(input: NextCallInput): NextCallPlan {
-  const { asOf, settings, calendar, facts, zone, consumer, doNotCall, nothingOwed, money, log, urgent, reach } = input;
+  const { asOf, settings, calendar, facts, zone, consumer, doNotCall, stopText, nothingOwed, money, log, urgent, reach } = input;
   const language = settings.language;
   const callFacts = {
     timeZone: zone,
@@ -69,7 +71,8 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
 
   let nextCall: NextCall | null = null;
   let nextCallWhy: string;
-  if (doNotCall) nextCallWhy = say(M.doNotCall, language);
+  if (stopText) nextCallWhy = stopText;
+  else if (doNotCall) nextCallWhy = say(M.doNotCall, language);
   else if (nothingOwed) nextCallWhy = say(M.nothingOwed, language);
   else if (money.overdue <= 0 && money.nextDueDay !== null && money.nextDueDay - 1 - debtorToday > settings.horizonDays) {
     nextCallWhy = say(M.courtesyLater, language, { date: isoDay(money.nextDueDay - 1) });
@@ -108,7 +111,7 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
 
   const nowViolations = doNotCall ? [] : slotViolations(asOf, new Date(asOf.getTime() + 15 * 60_000), ruleCtx);
   const callNowBlocked = doNotCall
-    ? say(M.doNotCall, language)
+    ? (stopText ?? say(M.doNotCall, language))
     : nowViolations.length
       ? nowViolations.map((v) => say(VIOLATIONS[v], language, { policy: POLICIES[rules.name].source, max: rules.maxAttemptsPer7Days ?? rules.maxUnansweredPerDay ?? '' })).join('; ')
       : null;

@@ -2,6 +2,7 @@ import type { AgingLayout, CompanySize } from '../aging/types';
 import type { Cell, Language } from '../model/cell';
 import type { InputIssue } from '../model/issue';
 import type { Outcome } from '../calllog/schema';
+import type { CallStopReason } from '../history/call-stop';
 import type { Settings } from '../settings/schema';
 
 /** Risk grades of seed 002: not yet due · under collection · doubtful · bad · dead. */
@@ -100,6 +101,11 @@ export interface DebtorPlan {
   readonly consumer: boolean;
   readonly disputed: boolean;
   readonly doNotCall: boolean;
+  /**
+   * The Call Log row whose cease request, attorney or bankruptcy forbids calls (see
+   * core/history/call-stop.ts); `doNotCall` is then true as well.
+   */
+  readonly callStop: { readonly reason: CallStopReason; readonly row: number; readonly at: string; readonly notes: string } | null;
   /** Always paid on time and now late: ask about a problem before asking for money. */
   readonly possibleDispute: boolean;
   readonly invoices: readonly InvoiceView[];

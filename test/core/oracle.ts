@@ -175,3 +175,17 @@ export function broken(start: Date, end: Date, debtor: OracleDebtor, setup: Orac
   }
   return out;
 }
+
+/**
+ * Whether the log forbids calls, read from the rules: a bankruptcy or an attorney stops them; a
+ * consumer's cease request stops them for good; a business's until a later row where it agreed
+ * to go on (a call-back asked for, a promise, a payment).
+ */
+export function stoppedByLog(calls: readonly OracleCall[], consumer: boolean, asOf: Date): boolean {
+  const past = [...calls].filter((c) => c.at.getTime() <= asOf.getTime()).sort((a, b) => a.at.getTime() - b.at.getTime());
+  if (past.some((c) => c.outcome === 'bankruptcy' || c.outcome === 'attorney')) return true;
+  const lastCease = past.map((c) => c.outcome).lastIndexOf('cease request');
+  if (lastCease < 0) return false;
+  if (consumer) return true;
+  return !past.slice(lastCease + 1).some((c) => ['callback requested', 'promise to pay', 'partial payment promised', 'paid'].includes(c.outcome));
+}

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { planCalls, type PolicyName } from '../../core/index';
 import { formatHoursRange } from '../../core/time/hours';
 import { aging, callLog } from './helpers';
-import { broken, local, type OracleCall, type Range } from './oracle';
+import { broken, local, stoppedByLog, type OracleCall, type Range } from './oracle';
 
 /**
  * Whatever slot the planner returns for a random debtor, policy, day shape and history, the rule
@@ -27,6 +27,8 @@ const DEBTORS = [
 const COLLECTOR_ZONES = ['UTC', 'Europe/Warsaw', 'America/Chicago', 'Asia/Shanghai', 'Australia/Sydney'] as const;
 const OUTCOMES = ['no answer', 'voicemail', 'wrong number', 'refused', 'promise to pay', 'not decision maker', 'callback requested'] as const;
 const UNANSWERED = ['no answer', 'voicemail', 'wrong number'] as const;
+const STOPS = ['cease request', 'attorney', 'bankruptcy'] as const;
+const outcome = fc.oneof({ arbitrary: fc.constantFrom(...OUTCOMES), weight: 12 }, { arbitrary: fc.constantFrom(...STOPS), weight: 1 });
 
 /** A range of minutes inside [lo, hi], at least `min` long, not always on the quarter hour. */
 const range = (lo: number, hi: number, min: number) =>
@@ -34,7 +36,7 @@ const range = (lo: number, hi: number, min: number) =>
 
 const history = fc.oneof(
   // Spread over two weeks.
-  fc.array(fc.record({ minutesAgo: fc.integer({ min: 1, max: 14 * 1440 }), outcome: fc.constantFrom(...OUTCOMES) }), { maxLength: 12 }),
+  fc.array(fc.record({ minutesAgo: fc.integer({ min: 1, max: 14 * 1440 }), outcome }), { maxLength: 12 }),
   // Dense in the last day: enough unanswered calls to reach the daily cap.
   fc.array(fc.record({ minutesAgo: fc.integer({ min: 1, max: 5 * 60 }), outcome: fc.constantFrom(...UNANSWERED) }), { minLength: 5, maxLength: 9 }),
   // Dense in the last week: enough attempts to reach the weekly cap.
@@ -42,7 +44,7 @@ const history = fc.oneof(
 );
 
 test('for random debtors, day shapes, policies and histories, a returned slot never breaks a rule', () => {
-  const reached = { slots: 0, none: 0, weeklyCap: 0, dailyCap: 0, quiet: 0 };
+  const reached = { slots: 0, none: 0, weeklyCap: 0, dailyCap: 0, quiet: 0, stopped: 0 };
   console.log(`scheduler property: seed ${SEED}, ${RUNS} runs (PROPERTY_SEED=${SEED} replays)`);
   fc.assert(
     fc.property(
@@ -83,6 +85,14 @@ test('for random debtors, day shapes, policies and histories, a returned slot ne
         if (now.includes('weekly-cap')) reached.weeklyCap++;
         if (now.includes('daily-unanswered-cap')) reached.dailyCap++;
         if (now.includes('after-conversation')) reached.quiet++;
+        // A cease request, an attorney or a bankruptcy: never a call, and the desk says why.
+        if (stoppedByLog(made, consumer, asOf)) {
+          reached.stopped++;
+          expect(d.nextCall).toBeNull();
+          expect(d.callNowBlocked).toMatch(/^(No calls|Do not call|No calls to the debtor|No collection calls)/);
+          expect(d.nextCallWhy).toBe(d.callNowBlocked);
+          return;
+        }
         // What the desk says about calling now agrees with the oracle.
         expect(d.callNowBlocked === null, `now: ${now.join(', ')}`).toBe(now.length === 0);
         const next = d.nextCall;
@@ -101,7 +111,7 @@ test('for random debtors, day shapes, policies and histories, a returned slot ne
     ),
     { numRuns: RUNS, seed: SEED },
   );
-  console.log(`scheduler property: ${reached.slots} slots checked, ${reached.none} without a slot; caps in force at as-of: 7 in 7 days ${reached.weeklyCap}, 6 unanswered a day ${reached.dailyCap}, after a conversation ${reached.quiet}`);
+  console.log(`scheduler property: ${reached.slots} slots checked, ${reached.none} without a slot; caps in force at as-of: 7 in 7 days ${reached.weeklyCap}, 6 unanswered a day ${reached.dailyCap}, after a conversation ${reached.quiet}; stopped by the log ${reached.stopped}`);
   expect(reached.slots).toBeGreaterThan(RUNS / 2);
-  expect(Math.min(reached.weeklyCap, reached.dailyCap, reached.quiet)).toBeGreaterThan(5);
-});
+  expect(Math.min(reached.weeklyCap, reached.dailyCap, reached.quiet, reached.stopped)).toBeGreaterThan(5);
+}, 180_000); // 300 plans take ~10 s alone; the shared machine can be several times slower
