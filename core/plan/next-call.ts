@@ -9,7 +9,7 @@ import { nextSlot, type SlotNote } from '../schedule/next-slot';
 import type { ReachCounts } from '../schedule/reachability';
 import { ruleContext, slotViolations, type RuleContext } from '../schedule/rules';
 import { POLICIES } from '../settings/policy';
-import type { Settings } from '../settings/schema';
+import type { PolicyName, Settings } from '../settings/schema';
 import { formatWall, wallTimeOf } from '../time/zone';
 import type { DebtorMoney } from './debtor-money';
 import { DAY_PARTS, M, VIOLATIONS, WEEKDAYS } from './messages';
@@ -38,6 +38,8 @@ export interface NextCallPlan {
   readonly nextCallWhy: string;
   /** Which rule a call right now would break, or null when it may be placed now. */
   readonly callNowBlocked: string | null;
+  /** The rule set that binds calls to this debtor (BINDING in settings/policy.ts). */
+  readonly rules: PolicyName;
 }
 
 /**
@@ -116,7 +118,7 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
       ? nowViolations.map((v) => say(VIOLATIONS[v], language, { policy: POLICIES[rules.name].source, max: rules.maxAttemptsPer7Days ?? rules.maxUnansweredPerDay ?? '' })).join('; ')
       : null;
 
-  return { nextCall, nextCallWhy, callNowBlocked };
+  return { nextCall, nextCallWhy, callNowBlocked, rules: rules.name };
 }
 
 function noteText(note: SlotNote, language: Language): string {

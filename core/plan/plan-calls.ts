@@ -239,7 +239,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
   const nothingOwed = m.balance <= 0;
   const priority = nothingOwed ? 0 : pr.value;
 
-  const { nextCall, nextCallWhy, callNowBlocked } = planNextCall({
+  const { nextCall, nextCallWhy, callNowBlocked, rules } = planNextCall({
     asOf,
     settings,
     calendar: c.calendar,
@@ -336,6 +336,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     },
     history: h,
     callNowBlocked,
+    rules,
     reasons,
   };
 }

@@ -3,7 +3,7 @@ import type { Cell, Language } from '../model/cell';
 import type { InputIssue } from '../model/issue';
 import type { Outcome } from '../calllog/schema';
 import type { CallStopReason } from '../history/call-stop';
-import type { Settings } from '../settings/schema';
+import type { PolicyName, Settings } from '../settings/schema';
 
 /** Risk grades of seed 002: not yet due · under collection · doubtful · bad · dead. */
 export type RiskClass = 'not-due' | 'collect' | 'doubtful' | 'bad' | 'dead';
@@ -112,6 +112,8 @@ export interface DebtorPlan {
   readonly history: DebtorHistory;
   /** Non-null when calling this debtor right now would break the active policy; says which rule. */
   readonly callNowBlocked: string | null;
+  /** The rule set that binds calls to this debtor: b2b for a business, the consumer law where a consumer lives. */
+  readonly rules: PolicyName;
   readonly reasons: readonly string[];
 }
 
