@@ -5,6 +5,7 @@ import type { AgingLine, DebtorFacts } from '../aging/types';
 import { workCalendar } from '../calendar/working-days';
 import { readCallLog, type CallRecord } from '../calllog/read-log';
 import { escalationStage } from '../escalation/stage';
+import { callStopOf, callStopText } from '../history/call-stop';
 import { debtorLog } from '../history/debtor-log';
 import { formatMoney, languageFromLocale, say } from '../i18n/texts';
 import { isoDay } from '../model/day';
@@ -200,7 +201,10 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
   const h = log.history;
   const consumer = facts?.consumer ?? settings.policy !== 'b2b';
   const disputed = (facts?.disputed ?? false) || h.disputeLogged;
-  const doNotCall = facts?.doNotCall ?? false;
+  // A cease request, an attorney or a bankruptcy in the log stops calls like the sheet's Do-not-call.
+  const stop = callStopOf(log.records, consumer);
+  const stopText = stop ? callStopText(stop, isoDay(wallTimeOf(stop.at, settings.collectorTimeZone).day), language) : null;
+  const doNotCall = (facts?.doNotCall ?? false) || stop !== null;
   const behaviour = paymentBehaviour(c.lateness, c.book);
   const habit = behaviour.assumedDaysLate;
   const unusual = m.overdue > 0 && behaviour.unusual(m.daysPastDue);
@@ -273,7 +277,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
   const nothingOwed = m.balance <= 0;
   const priority = nothingOwed ? 0 : pr.value;
 
-  const { nextCall, nextCallWhy, callNowBlocked } = planNextCall({
+  const { nextCall, nextCallWhy, callNowBlocked, rules } = planNextCall({
     asOf,
     settings,
     calendar: c.calendar,
@@ -281,6 +285,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     zone: c.zone,
     consumer,
     doNotCall,
+    stopText,
     nothingOwed,
     money: m,
     log,
@@ -364,6 +369,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     consumer,
     disputed,
     doNotCall,
+    callStop: stop ? { reason: stop.reason, row: stop.row, at: stop.at.toISOString(), notes: stop.notes } : null,
     possibleDispute,
     typicalDaysLate: behaviour.typicalDaysLate,
     expectedPaymentDay: expectedPaymentDay(behaviour, m, today),
@@ -381,6 +387,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     },
     history: h,
     callNowBlocked,
+    rules,
     reasons,
   };
 }
