@@ -69,8 +69,39 @@ describe('reading the workbook for the call desk', () => {
     const wb = sampleFirm();
     wb.selection = { sheet: 'Aging', row: 6, col: 2 };
     const whole = await portOn(wb).getContext();
-    const sliced = await createExcelDeskPort({ host: wb.host, now: () => asOf, chooseAging: async () => null, hostLocale: 'en-GB', hostTimeZone: ZONE, cellsPerRead: 40 }).getContext();
+    const sliced = await createExcelDeskPort({ host: wb.host, now: () => asOf, chooseAging: async () => null, hostLocale: 'en-GB', hostTimeZone: ZONE, readLimits: { bytesPerRead: 400, firstRows: 3 } }).getContext();
     expect(sliced).toEqual(whole);
+  });
+
+  it('reads by bytes: a log whose later rows carry long Chinese notes is read whole, halving a slice Excel refuses', async () => {
+    const note = '客户说财务下周一统一付款，已请其发邮件确认金额和日期，并约定周三上午十点回电'.repeat(4);
+    const longLog = [...book.callLog, ...Array.from({ length: 300 }, (_, i) => book.callLog.slice(1)[i % (book.callLog.length - 1)]!.map((c, j) => (j === 11 ? note : c)))];
+    const build = () => {
+      const wb = new FakeWorkbook();
+      wb.addSheet('Aging', book.aging);
+      wb.addSheet('Call Log', longLog);
+      wb.addSheet('Settings', book.settings);
+      wb.selection = { sheet: 'Aging', row: 6, col: 2 };
+      return wb;
+    };
+    const desktop = build();
+    desktop.payloadLimit = null;
+    const expected = await portOn(desktop).getContext();
+    const web = build();
+    web.payloadLimit = 30_000;
+    // Sized on the short first rows, the next slice is too large for this limit: Excel refuses it.
+    const port = createExcelDeskPort({ host: web.host, now: () => asOf, chooseAging: async () => null, hostLocale: 'en-GB', hostTimeZone: ZONE, readLimits: { bytesPerRead: 29_000, firstRows: 20 } });
+    expect(await port.getContext()).toEqual(expected);
+    expect(web.refused).toContain('ResponsePayloadSizeLimitExceeded');
+    expect(web.refused.length).toBeLessThan(10);
+  });
+
+  it('a single row larger than Excel can pass is reported by row and sheet, in the collector’s language', async () => {
+    const wb = sampleFirm();
+    wb.payloadLimit = 20_000;
+    wb.sheet('Call Log').values.set('5,11', '备注'.repeat(5_000));
+    const port = createExcelDeskPort({ host: wb.host, now: () => asOf, chooseAging: async () => null, hostLocale: 'pl-PL', hostTimeZone: ZONE, readLimits: { bytesPerRead: 15_000, firstRows: 2 } });
+    await expect(port.getContext()).rejects.toThrow(/Wiersz 6 arkusza „Call Log”/);
   });
 
   it('re-plans in the language the collector switched to', async () => {
