@@ -5,7 +5,7 @@ import { planCalls } from '../plan/plan-calls';
 import { languageFromLocale } from '../i18n/texts';
 import { readSettings } from '../settings/read-settings';
 import type { DebtorPlan } from '../plan/types';
-import type { PolicyName } from '../settings/schema';
+import type { CollectorRole, PolicyName } from '../settings/schema';
 import type { DeskSnapshot } from '../ui/port';
 
 /** A value with every Date replaced by its ISO string: what google.script.run can carry. */
@@ -42,6 +42,9 @@ export interface DeskContext {
   readonly collectorTimeZone: string;
   readonly policy: PolicyName;
   readonly allowedConsequences: readonly Consequence[];
+  /** The caller's firm and whether it collects its own invoices or others' (Settings). */
+  readonly firmName: string;
+  readonly collectorRole: CollectorRole;
   /** The debtor on screen: the customer asked for, else the selected row's, else the first of today's queue. */
   readonly debtor: WireDebtor | null;
   /** `debtor.customer`, or null when the sheet has no debtor. */
@@ -89,6 +92,8 @@ export function buildDeskContext(snapshot: DeskSnapshot): DeskContext {
     collectorTimeZone: plan.settings.collectorTimeZone,
     policy: plan.settings.policy,
     allowedConsequences: plan.settings.allowedConsequences,
+    firmName: plan.settings.firmName,
+    collectorRole: plan.settings.collectorRole,
     debtor: debtor ? toWire(debtor) : null,
     selected: debtor?.customer ?? null,
     queue: plan.queue.map((customer) => ({ customer, row: firstRow(byCustomer.get(customer)!) })),
