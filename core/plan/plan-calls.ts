@@ -15,6 +15,7 @@ import { paymentTrend } from '../risk/payment-trend';
 import { riskClass, riskFactors } from '../risk/risk-class';
 import { addCall, emptyCounts, type ReachCounts } from '../schedule/reachability';
 import { readSettings } from '../settings/read-settings';
+import { summarizeBook, type SummaryDebtor } from '../summary/summarize';
 import type { Settings } from '../settings/schema';
 import { instantOf, wallTimeOf } from '../time/zone';
 import { ASK_FOR, M, RISK_NAMES, STAGE_NAMES } from './messages';
@@ -111,6 +112,8 @@ export function planCalls(input: PlanInput): PlanResult {
   }
 
   const debtors: DebtorPlan[] = [];
+  // In the sheet's order, before the ranking: the summary's tie-break is the first currency seen.
+  const summarySources: SummaryDebtor[] = [];
   for (const [key, group] of groups) {
     debtors.push(
       planDebtor(group.name, group.lines, {
@@ -124,6 +127,7 @@ export function planCalls(input: PlanInput): PlanResult {
         zone: zoneOf(aging.facts.get(key)),
         reach: { own: ownReach.get(key), all: allReach },
         issues,
+        summary: summarySources,
       }),
     );
   }
@@ -135,7 +139,8 @@ export function planCalls(input: PlanInput): PlanResult {
     .slice(0, settings.dailyCapacity)
     .map((d) => d.customer);
 
-  return { debtors, queue, issues, layout: aging.layout, settings, language };
+  const summary = summarizeBook(summarySources, { today, language });
+  return { debtors, queue, issues, layout: aging.layout, settings, language, summary };
 }
 
 interface DebtorContext {
@@ -149,6 +154,8 @@ interface DebtorContext {
   readonly zone: string;
   readonly reach: { own: ReachCounts | undefined; all: ReachCounts };
   readonly issues: InputIssue[];
+  /** Where the debtor's figures for the book summary go. */
+  readonly summary: SummaryDebtor[];
 }
 
 function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorContext): DebtorPlan {
@@ -297,6 +304,15 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
       daysPastDue: m.openAges[i] ?? null,
     })));
   const who = askFor(facts, consumer);
+  c.summary.push({
+    currency,
+    riskClass: risk,
+    balance: m.balance,
+    overdue: m.overdue,
+    lines: m.open,
+    ages: m.openAges,
+    promises: log.promises.map((p) => ({ status: p.status, date: p.date, promisedAmount: p.record.promisedAmount, balanceAtCall: p.record.balanceAtCall, received: p.received })),
+  });
 
   return {
     customer: name,

@@ -3,6 +3,7 @@ import type { Cell, Language } from '../model/cell';
 import type { InputIssue } from '../model/issue';
 import type { Outcome } from '../calllog/schema';
 import type { Settings } from '../settings/schema';
+import type { BookSummary } from '../summary/types';
 
 /** Risk grades of seed 002: not yet due · under collection · doubtful · bad · dead. */
 export type RiskClass = 'not-due' | 'collect' | 'doubtful' | 'bad' | 'dead';
@@ -129,4 +130,6 @@ export interface PlanResult {
   readonly layout: AgingLayout;
   readonly settings: Settings;
   readonly language: Language;
+  /** The book at a glance: balance by risk class and by age, promised cash by week, promises kept. */
+  readonly summary: BookSummary;
 }
