@@ -25,4 +25,9 @@ export const SUMMARY_TEXTS = {
   chartRisk: { en: 'Balance by risk class', 'zh-CN': '按风险等级的余额', pl: 'Saldo według klasy ryzyka' },
   chartAge: { en: 'Balance by days past due', 'zh-CN': '按逾期天数的余额', pl: 'Saldo według dni po terminie' },
   chartWeeks: { en: 'Promised cash by week', 'zh-CN': '每周承诺回款', pl: 'Obiecane wpłaty według tygodni' },
+  dashboardNote: {
+    en: 'The book as of the plan time on the "{plan}" sheet ({cell}); the charts follow the table below.',
+    'zh-CN': '截至“{plan}”工作表计划时间（{cell}）的应收账款概况；图表随下表更新。',
+    pl: 'Należności na czas planu z arkusza „{plan}” ({cell}); wykresy podążają za tabelą poniżej.',
+  },
 } as const satisfies Record<string, Texts>;

@@ -347,7 +347,7 @@ describe('setting up the call plan', () => {
   it('creates the Call plan sheet with =AR.CALLPLAN over the workbook’s ranges and formats its dates', async () => {
     const wb = sampleFirm();
     const result = await portOn(wb).setUpCallPlan();
-    expect(result).toEqual({ created: true });
+    expect(result).toEqual({ created: true, dashboardCreated: true });
     const plan = wb.sheet('Call plan');
     expect(plan.formulas.get('2,0')).toBe(
       `=AR.CALLPLAN('Aging'!$A$1:$M$${book.aging.length + 1000},'Call Log'!$A$1:$L$${book.callLog.length + 1000},'Settings'!$A$1:$B$${book.settings.length + 50},$B$1)`,
@@ -366,13 +366,13 @@ describe('setting up the call plan', () => {
     wb.selection = { sheet: 'AR', row: 0, col: 0 };
     await portOn(wb).setUpCallPlan();
     expect(wb.sheet('Call plan').formulas.get('2,0')).toMatch(/^=AR\.CALLPLAN\(Aging\[#All\],CallLog\[#All\],'Settings'!\$A\$1:\$B\$\d+,\$B\$1\)$/);
-    expect(wb.sheets.map((s) => s.name)).toEqual(['AR', 'Settings', 'Call Log', 'Call plan']);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['AR', 'Settings', 'Call Log', 'Call plan', 'Dashboard']);
   });
 
   it('leaves an existing Call plan sheet as it is', async () => {
     const wb = sampleFirm();
     wb.addSheet('Call plan', [['my own notes']]);
-    expect(await portOn(wb).setUpCallPlan()).toEqual({ created: false });
+    expect(await portOn(wb).setUpCallPlan()).toMatchObject({ created: false });
     expect(wb.sheet('Call plan').grid()).toEqual([['my own notes']]);
   });
 });
