@@ -21,7 +21,17 @@ export interface StoredCell {
   format: string;
 }
 
+/** An embedded chart as inserted: its type (Charts.ChartType name), data ranges, anchor and options. */
+export interface ChartState {
+  type: 'BAR' | 'COLUMN';
+  ranges: Box[];
+  numHeaders: number | null;
+  position: { row: number; column: number; offsetX: number; offsetY: number } | null;
+  options: Record<string, unknown>;
+}
+
 export interface SheetState {
+  charts: ChartState[];
   name: string;
   id: number;
   maxRows: number;
@@ -92,7 +102,7 @@ export function newSpreadsheet(options: { timeZone: string; locale?: string }): 
 export function addSheet(state: SpreadsheetState, name: string, maxRows = 1000, maxColumns = 26): SheetState {
   // Spreadsheet.insertSheet(sheetName): "Sheet names must be unique" — it throws on a taken name.
   if (state.sheets.some((s) => s.name === name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
-  const sheet: SheetState = { name, id: state.nextSheetId++, maxRows, maxColumns, cells: new Map(), hiddenColumns: new Set(), frozenRows: 0 };
+  const sheet: SheetState = { charts: [], name, id: state.nextSheetId++, maxRows, maxColumns, cells: new Map(), hiddenColumns: new Set(), frozenRows: 0 };
   state.sheets.push(sheet);
   state.activeSheetId = sheet.id;
   return sheet;
@@ -304,6 +314,47 @@ export function services(state: SpreadsheetState, realm: Realm, execution: strin
     return proxy;
   }
 
+  // EmbeddedChartBuilder (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder):
+  // asBarChart/asColumnChart set the type, addRange takes a Range of this spreadsheet, setPosition an
+  // anchor cell (1-based) and pixel offsets; build() returns the chart insertChart accepts.
+  const builtCharts = new WeakMap<object, ChartState>();
+  function chartBuilder(sheet: SheetState): object {
+    const chart: ChartState = { type: 'COLUMN', ranges: [], numHeaders: null, position: null, options: {} };
+    let typed = false;
+    const self = {
+      asBarChart: () => ((chart.type = 'BAR'), (typed = true), proxy),
+      asColumnChart: () => ((chart.type = 'COLUMN'), (typed = true), proxy),
+      addRange: (r: { getSheet(): { getSheetId(): number }; getRow(): number; getColumn(): number; getNumRows(): number; getNumColumns(): number }) => {
+        chart.ranges.push({ sheetId: r.getSheet().getSheetId(), row: r.getRow(), column: r.getColumn(), numRows: r.getNumRows(), numColumns: r.getNumColumns() });
+        return proxy;
+      },
+      setNumHeaders: (n: number) => {
+        if (!Number.isInteger(n) || n < -1) throw new Error('Exception: Invalid argument: headers');
+        chart.numHeaders = n;
+        return proxy;
+      },
+      setPosition: (row: number, column: number, offsetX: number, offsetY: number) => {
+        for (const n of [row, column, offsetX, offsetY]) if (!Number.isInteger(n) || n < 0) throw new Error('Exception: Cannot convert to an integer.');
+        if (row < 1 || column < 1 || row > sheet.maxRows || column > sheet.maxColumns) throw new Error('Exception: The chart anchor is outside the sheet.');
+        chart.position = { row, column, offsetX, offsetY };
+        return proxy;
+      },
+      setOption: (option: string, value: unknown) => {
+        chart.options[option] = value;
+        return proxy;
+      },
+      build: () => {
+        // Without a type, Sheets picks one; the add-on always names its own.
+        if (!typed) throw new Error('The fakes expect the chart type to be set (asBarChart, asColumnChart).');
+        const built = { modify: () => proxy };
+        builtCharts.set(built, { ...chart, ranges: [...chart.ranges], options: { ...chart.options } });
+        return built;
+      },
+    };
+    const proxy: object = strict('EmbeddedChartBuilder', self);
+    return proxy;
+  }
+
   function sheetObject(sheet: SheetState): object {
     // Sheet.getRange(row, column, numRows, numColumns): 1-based; out-of-sheet coordinates throw.
     const boxOf = (row: number, column: number, numRows = 1, numColumns = 1): Box => {
@@ -370,6 +421,16 @@ export function services(state: SpreadsheetState, realm: Realm, execution: strin
         state.activeSheetId = sheet.id;
         return proxy;
       },
+      // Sheet.newChart(): an EmbeddedChartBuilder; nothing is on the sheet until insertChart(builder.build()).
+      newChart: () => chartBuilder(sheet),
+      insertChart: (chart: object) => {
+        readOnly('insertChart');
+        const built = builtCharts.get(chart);
+        if (!built) throw new Error('Exception: The parameters (Object) don\'t match the method signature for SpreadsheetApp.Sheet.insertChart.');
+        if (!built.ranges.length) throw new Error('Exception: A chart needs at least one data range.');
+        sheet.charts.push(built);
+      },
+      getCharts: () => realm.Array.from(sheet.charts, (c) => ({ getRanges: () => realm.Array.from(c.ranges, (b) => range(b)) })),
       setActiveRange: (r: { getRow(): number; getColumn(): number; getNumRows(): number; getNumColumns(): number }) => {
         readOnly('setActiveRange');
         state.activeSheetId = sheet.id;
