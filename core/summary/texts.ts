@@ -25,6 +25,13 @@ export const SUMMARY_TEXTS = {
   chartRisk: { en: 'Balance by risk class', 'zh-CN': '按风险等级的余额', pl: 'Saldo według klasy ryzyka' },
   chartAge: { en: 'Balance by days past due', 'zh-CN': '按逾期天数的余额', pl: 'Saldo według dni po terminie' },
   chartWeeks: { en: 'Promised cash by week', 'zh-CN': '每周承诺回款', pl: 'Obiecane wpłaty według tygodni' },
+  amountsIn: { en: 'Amounts in {currency}.', 'zh-CN': '金额币种：{currency}。', pl: 'Kwoty w {currency}.' },
+  amountsUnstated: { en: 'The aging sheet names no currency.', 'zh-CN': '账龄表未注明币种。', pl: 'Zestawienie nie podaje waluty.' },
+  otherCurrency: { en: 'Not included: {currency} {amount} ({debtors} debtors).', 'zh-CN': '未计入：{currency} {amount}（{debtors} 个债务人）。', pl: 'Nie wliczono: {currency} {amount} (dłużnicy: {debtors}).' },
+  keptLine: { en: 'Promises kept: {kept} of {judged} judged ({pct}); {open} still open.', 'zh-CN': '已兑现承诺：{judged} 个已判定中 {kept} 个（{pct}）；{open} 个尚未到期。', pl: 'Dotrzymane obietnice: {kept} z {judged} ocenionych ({pct}); otwarte: {open}.' },
+  noneJudged: { en: 'No promise has come due yet; {open} open.', 'zh-CN': '尚无到期的付款承诺；{open} 个未到期。', pl: 'Żadna obietnica jeszcze nie minęła; otwarte: {open}.' },
+  chartDesc: { en: 'One bar per row: {list}.', 'zh-CN': '每行一条：{list}。', pl: 'Jeden słupek na wiersz: {list}.' },
+  dashboardTitle: { en: 'Dashboard', 'zh-CN': '仪表板', pl: 'Pulpit' },
   dashboardNote: {
     en: 'The book as of the plan time on the "{plan}" sheet ({cell}); the charts follow the table below.',
     'zh-CN': '截至“{plan}”工作表计划时间（{cell}）的应收账款概况；图表随下表更新。',
