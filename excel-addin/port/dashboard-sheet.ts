@@ -32,6 +32,21 @@ export async function createDashboardSheet(context: Excel.RequestContext, refs: 
   await context.sync();
   if (!existing.isNullObject) return { created: false };
   const sheet = context.workbook.worksheets.add(DASHBOARD_SHEET);
+  // The empty sheet first, on its own: once it exists it is ours, and a failure below can take it away again.
+  await context.sync();
+  try {
+    await fillDashboard(context, sheet, refs, language);
+  } catch (error) {
+    // Excel applies a failed batch in part: a Dashboard without its charts would then be kept
+    // by every later Set up. Remove the half-made sheet so that the next one makes it whole.
+    context.workbook.worksheets.getItem(DASHBOARD_SHEET).delete();
+    await context.sync();
+    throw error;
+  }
+  return { created: true };
+}
+
+async function fillDashboard(context: Excel.RequestContext, sheet: Excel.Worksheet, refs: PlanRefs, language: Language): Promise<void> {
   // Text format first, so the note is kept as written whatever it starts with.
   const note = sheet.getRangeByIndexes(0, 0, 1, 1);
   note.numberFormat = [['@']];
@@ -53,5 +68,4 @@ export async function createDashboardSheet(context: Excel.RequestContext, refs: 
     chart.setPosition(`${left}${spec.anchorRow}`, `${right}${spec.anchorRow + CHART_ROWS - 2}`);
   }
   await context.sync();
-  return { created: true };
 }

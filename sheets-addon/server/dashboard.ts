@@ -24,6 +24,17 @@ export function agingSummaryFormula(planArguments: string, asOfCell: string): st
  */
 export function createDashboardSheet(ss: Spreadsheet, planArguments: string, asOfCell: string, language: Language): void {
   const sheet = ss.insertSheet(DASHBOARD_SHEET);
+  try {
+    fillDashboard(sheet, planArguments, asOfCell, language);
+  } catch (error) {
+    // A Dashboard left without its charts would be kept by every later Set up: take the
+    // half-made sheet away, so the next Set up makes it whole.
+    ss.deleteSheet(sheet);
+    throw error;
+  }
+}
+
+function fillDashboard(sheet: GoogleAppsScript.Spreadsheet.Sheet, planArguments: string, asOfCell: string, language: Language): void {
   sheet.getRange(1, 1).setNumberFormat(TEXT_FORMAT).setValue(say(SUMMARY_TEXTS.dashboardNote, language, { plan: CALL_PLAN_SHEET, cell: asOfCell }));
   // Spilled values take the formats of the cells they land in.
   for (const { row, columns } of DASHBOARD_MONEY_ROWS) sheet.getRange(row, 2, 1, columns).setNumberFormat(MONEY_FORMAT);

@@ -92,6 +92,17 @@ describe('the Dashboard sheet', () => {
     expect(own.sheet('Dashboard').charts).toEqual([]);
   });
 
+  it('a chart Excel fails to make leaves no half-made Dashboard behind: the next Set up makes it whole', async () => {
+    const wb = sampleFirm();
+    wb.failChartsAdd = 'GeneralException: the chart could not be created';
+    await expect(portOn(wb).setUpCallPlan()).rejects.toThrow(/chart could not be created/);
+    expect(wb.sheets.map((s) => s.name)).not.toContain('Dashboard');
+    expect(wb.calls).toContain('delete sheet Dashboard');
+    expect(await portOn(wb).setUpCallPlan()).toEqual({ created: false, dashboardCreated: true });
+    expect(wb.sheet('Dashboard').charts).toHaveLength(3);
+    expect(wb.sheet('Dashboard').formulas.get('2,0')).toMatch(/^=AR\.AGINGSUMMARY\(/);
+  });
+
   it('adds the Dashboard to a workbook set up before it existed, leaving the Call plan as it is', async () => {
     const wb = sampleFirm();
     wb.addSheet('Call plan', [['my plan']]);

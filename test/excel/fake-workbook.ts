@@ -161,6 +161,8 @@ export class FakeWorkbook {
   readonly selectionHandlers = new Set<() => Promise<void> | void>();
   selection: { sheet: string; row: number; col: number } = { sheet: '', row: 0, col: 0 };
   autoExpand = true;
+  /** When set, the next `charts.add` fails with this message (a host that cannot make the chart). */
+  failChartsAdd: string | null = null;
   private tracked: Tracked[] = [];
   private renames: { table: FakeTable; rename: { mock: Record<string, unknown>; initial: unknown } }[] = [];
   private others: OfficeMockObject[] = [];
@@ -359,8 +361,18 @@ export class FakeWorkbook {
     mock.getUsedRange = () => this.range(sheet, () => sheet.used() ?? { row: 0, col: 0, rows: 1, cols: 1 });
     mock.tables = this.tableCollection(() => this.tables.filter((t) => t.sheet === sheet), sheet);
     mock.activate = () => this.calls.push(`activate ${sheet.name}`);
+    mock.delete = () => {
+      this.calls.push(`delete sheet ${sheet.name}`);
+      const i = this.sheets.indexOf(sheet);
+      if (i >= 0) this.sheets.splice(i, 1);
+    };
     mock.charts = {
       add: (type: string, source: object, seriesBy: string) => {
+        if (this.failChartsAdd) {
+          const message = this.failChartsAdd;
+          this.failChartsAdd = null;
+          throw new Error(message);
+        }
         if (!CHART_TYPES.has(type)) throw new Error(`InvalidArgument: ${type} is not an Excel.ChartType the fake knows`);
         if (!SERIES_BY.has(seriesBy)) throw new Error(`InvalidArgument: ${seriesBy} is not an Excel.ChartSeriesBy`);
         const found = this.geometryOf.get(source);

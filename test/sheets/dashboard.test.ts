@@ -80,6 +80,17 @@ describe('Set up makes the Dashboard', () => {
     expect(mine.charts).toEqual([]);
   });
 
+  it('a chart the host fails to insert leaves no half-made Dashboard: the next Set up makes it whole', () => {
+    const state = agingOnly();
+    state.faults.add('Sheet.insertChart');
+    expect(() => startExecution(state, 'full', { now: AS_OF }).call('setUpWorkbook')).toThrow(/Service Spreadsheets failed/);
+    expect(state.sheets.map((s) => s.name)).not.toContain('Dashboard');
+    expect(state.sheets.map((s) => s.name)).toContain('Call plan');
+    startExecution(state, 'full', { now: AS_OF }).call('setUpWorkbook');
+    expect(sheetNamed(state, 'Dashboard').charts).toHaveLength(3);
+    expect(sheetNamed(state, 'Dashboard').cells.get('3,1')?.formula).toMatch(/^=AGINGSUMMARY\(/);
+  });
+
   it('is not made without aging data, like the Call plan', () => {
     const state = newSpreadsheet({ timeZone: 'Europe/London' });
     fillSheet(addSheet(state, 'Notes'), [['Shopping list'], ['milk']]);

@@ -68,6 +68,8 @@ export interface SpreadsheetState {
   /** Called before every fake method call: lets a test interleave a second execution. */
   onCall: ((execution: string, method: string) => void) | null;
   nextSheetId: number;
+  /** Fake methods (e.g. 'Sheet.insertChart') that throw on their next call, as a host failure would. */
+  faults: Set<string>;
 }
 
 /** How an execution runs: a menu or sidebar call (full), a custom function (read only), or onOpen before authorisation. */
@@ -96,6 +98,7 @@ export function newSpreadsheet(options: { timeZone: string; locale?: string }): 
     flushes: 0,
     onCall: null,
     nextSheetId: 1001,
+    faults: new Set(),
   };
 }
 
@@ -195,6 +198,7 @@ export function services(state: SpreadsheetState, realm: Realm, execution: strin
           // Global code runs on every execution, in onOpen's restricted mode too: no service at load time.
           if (isLoading()) throw new Error(`${name}.${String(p)}() was called while Code.js was loading.`);
           state.onCall?.(execution, `${name}.${String(p)}`);
+          if (state.faults.delete(`${name}.${String(p)}`)) throw new Error(`Exception: Service Spreadsheets failed while accessing document (${name}.${String(p)}).`);
           return member.apply(t, args);
         };
       },
@@ -464,6 +468,13 @@ export function services(state: SpreadsheetState, realm: Realm, execution: strin
     insertSheet: (name: string) => {
       readOnly('insertSheet');
       return sheetObject(addSheet(state, name));
+    },
+    // Spreadsheet.deleteSheet(sheet): removes that sheet.
+    deleteSheet: (sheet: { getSheetId(): number }) => {
+      readOnly('deleteSheet');
+      const id = sheet.getSheetId();
+      state.sheets = state.sheets.filter((s) => s.id !== id);
+      if (state.activeSheetId === id) state.activeSheetId = state.sheets[0]?.id ?? 0;
     },
   });
 
