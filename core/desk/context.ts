@@ -5,7 +5,7 @@ import { planCalls } from '../plan/plan-calls';
 import { languageFromLocale } from '../i18n/texts';
 import { readSettings } from '../settings/read-settings';
 import type { DebtorPlan } from '../plan/types';
-import type { PolicyName } from '../settings/schema';
+import type { CollectorRole, PolicyName } from '../settings/schema';
 import type { DeskSnapshot } from '../ui/port';
 
 /** A value with every Date replaced by its ISO string: what google.script.run can carry. */
@@ -26,6 +26,9 @@ export interface DeskContext {
   readonly collectorTimeZone: string;
   readonly policy: PolicyName;
   readonly allowedConsequences: readonly Consequence[];
+  /** The caller's firm and whether it collects its own invoices or others' (Settings). */
+  readonly firmName: string;
+  readonly collectorRole: CollectorRole;
   readonly debtors: readonly WireDebtor[];
   readonly queue: readonly string[];
   /** The customer of the selected aging row, else the first of today's queue. */
@@ -60,6 +63,8 @@ export function buildDeskContext(snapshot: DeskSnapshot): DeskContext {
     collectorTimeZone: plan.settings.collectorTimeZone,
     policy: plan.settings.policy,
     allowedConsequences: plan.settings.allowedConsequences,
+    firmName: plan.settings.firmName,
+    collectorRole: plan.settings.collectorRole,
     debtors: toWire(plan.debtors),
     queue: plan.queue,
     selected: selectedDebtor?.customer ?? plan.queue[0] ?? plan.debtors[0]?.customer ?? null,

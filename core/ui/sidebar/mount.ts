@@ -99,6 +99,8 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     asOf: ctx!.asOf,
     collectorTimeZone: ctx!.collectorTimeZone,
     allowedConsequences: ctx!.allowedConsequences,
+    firmName: ctx!.firmName,
+    collectorRole: ctx!.collectorRole,
   });
 
   const renderChrome = () => {
@@ -169,7 +171,7 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
       h('section', { class: 'cd-script', 'data-stage': String(d.stage) },
         h('h3', {}, say(L.script, language, { stage: `${d.stage} · ${say(STAGE_NAMES[d.stage], language)}` })),
         h('ol', {}, stageScript(d, s).map((line) => h('li', { 'data-step': line.step }, h('strong', {}, line.title), ' ', line.text)))),
-      rebuttalFinder(language, values, (r) => f.setExcuse(r.title[language])),
+      rebuttalFinder(language, values, (r) => f.setExcuse(r.title[language]), d.consumer),
       form.element,
       ctx.issues.length > 0
         ? h('details', { class: 'cd-issues' }, h('summary', {}, say(L.issues, language, { n: ctx.issues.length })), h('ul', {}, ctx.issues.slice(0, 50).map((i) => h('li', {}, i.message))))
