@@ -18,9 +18,26 @@ import type { ExcelHost } from '../../excel-addin/port/excel-host';
  * - `worksheet.charts.add(type, source, seriesBy)` records a chart over the source range's address;
  *   the type and series orientation must be names Excel knows (Excel.ChartType, Excel.ChartSeriesBy),
  *   and setPosition's cells must be A1 addresses. Charts are recorded when added, not at sync.
+ * - Excel on the web's 5 MB limit on a batch's request and response ("Excel on the web has a payload
+ *   size limit for requests and responses of 5MB", https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins):
+ *   a sync whose written values pass `payloadLimit` fails with `RequestPayloadSizeLimitExceeded` and
+ *   writes nothing; one whose loaded values pass it fails with `ResponsePayloadSizeLimitExceeded`
+ *   (the codes of https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling).
+ *   Sizes are measured as the values' JSON in UTF-8; Excel does not document its own encoding.
  * Not modelled (and so not verified here): whether Excel re-applies an active filter to an
  * appended row, co-authoring merges, and recalculation of formulas.
  */
+
+const NOT_SYNCED = 'Error, context.sync() was not called';
+const jsonBytes = (v: unknown) => new TextEncoder().encode(JSON.stringify(v)).length;
+
+/** What Office.js throws for a failed batch: an OfficeExtension.Error with a code. */
+export class PayloadError extends Error {
+  override readonly name = 'RichApi.Error';
+  constructor(readonly code: 'RequestPayloadSizeLimitExceeded' | 'ResponsePayloadSizeLimitExceeded') {
+    super(code === 'RequestPayloadSizeLimitExceeded' ? 'The request payload size has exceeded the limit.' : 'The response payload size has exceeded the limit.');
+  }
+}
 
 type Value = string | number | boolean;
 
@@ -163,6 +180,10 @@ export class FakeWorkbook {
   autoExpand = true;
   /** When set, the next `charts.add` fails with this message (a host that cannot make the chart). */
   failChartsAdd: string | null = null;
+  /** Excel on the web's payload limit in bytes; null for the desktop, where none is documented. */
+  payloadLimit: number | null = 5_000_000;
+  /** Every sync refused for its size, by code. */
+  readonly refused: string[] = [];
   private tracked: Tracked[] = [];
   private renames: { table: FakeTable; rename: { mock: Record<string, unknown>; initial: unknown } }[] = [];
   private others: OfficeMockObject[] = [];
@@ -228,6 +249,7 @@ export class FakeWorkbook {
   }
 
   private async sync(): Promise<void> {
+    this.checkPayload();
     // Writes first, in the order they were queued; then every load sees the workbook after them.
     for (const { table, rename } of this.renames) {
       const name = rename.mock.name;
@@ -240,6 +262,32 @@ export class FakeWorkbook {
     for (const t of this.tracked) this.refresh(t);
     for (const t of this.tracked) await t.mock.sync();
     for (const o of this.others) await o.sync();
+  }
+
+  /** Refuses a batch over `payloadLimit`, as Excel on the web does, before anything of it happens. */
+  private checkPayload(): void {
+    if (this.payloadLimit === null) return;
+    const props = (t: Tracked) => (t.mock as unknown as { _properties: Map<string, { _loaded: boolean; _value: unknown }> })._properties;
+    const writes = this.tracked.filter((t) => !t.entireColumn && (['values', 'formulas', 'numberFormat'] as const).some((k) => Array.isArray(t.mock[k]) && !t.delivered.has(t.mock[k])));
+    const written = writes.reduce((n, t) => n + (['values', 'formulas', 'numberFormat'] as const).reduce((m, k) => m + (Array.isArray(t.mock[k]) && !t.delivered.has(t.mock[k]) ? jsonBytes(t.mock[k]) : 0), 0), 0);
+    if (written > this.payloadLimit) {
+      // The batch fails as a whole: its writes are dropped.
+      for (const t of writes) for (const k of ['values', 'formulas', 'numberFormat'] as const) if (Array.isArray(t.mock[k])) t.delivered.add(t.mock[k]);
+      this.refused.push('RequestPayloadSizeLimitExceeded');
+      throw new PayloadError('RequestPayloadSizeLimitExceeded');
+    }
+    const reads = this.tracked.filter((t) => !t.entireColumn && props(t).get('values')?._loaded && props(t).get('values')?._value === NOT_SYNCED);
+    const read = reads.reduce((n, t) => n + jsonBytes(t.sheet.block(t.geometry(), (r, c) => t.sheet.get(r, c))), 0);
+    if (read > this.payloadLimit) {
+      for (const t of reads) {
+        const p = props(t).get('values')!;
+        p._loaded = false;
+        p._value = 'Error, property was not loaded';
+      }
+      this.tracked = this.tracked.filter((t) => !reads.includes(t));
+      this.refused.push('ResponsePayloadSizeLimitExceeded');
+      throw new PayloadError('ResponsePayloadSizeLimitExceeded');
+    }
   }
 
   private flush(t: Tracked): void {
