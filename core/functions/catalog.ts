@@ -134,6 +134,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     name: 'AGINGSUMMARY',
     summary: 'The book at a glance: balance by risk class and by days past due, promised cash by week, promises kept.',
     params: [AGING, CALL_LOG, SETTINGS, AS_OF],
+    callLogColumns: PLAN_LOG_COLUMNS,
     returns: 'table',
     example: "=AGINGSUMMARY(Aging!A1:H500, 'Call Log'!A1:L2000, Settings!A1:B20, $K$1) → four tables of four columns, in the main currency",
   },

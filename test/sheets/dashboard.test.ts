@@ -104,7 +104,8 @@ describe('Set up makes the Dashboard', () => {
     const dash = sheetNamed(state, 'Dashboard');
     state.activeSheetId = dash.id;
     state.active = { sheetId: dash.id, row: 6, column: 1, numRows: 1, numColumns: 1 };
-    const context = startExecution(state, 'full', { now: AS_OF }).call('getDeskContext') as { debtors: unknown[] };
-    expect(context.debtors.length).toBeGreaterThan(10);
+    const context = startExecution(state, 'full', { now: AS_OF }).call('getDeskContext') as { debtorCount: number; layout: { headerRow: number } };
+    expect(context.layout.headerRow).toBe(1);
+    expect(context.debtorCount).toBeGreaterThan(10);
   });
 });
