@@ -4,6 +4,7 @@ import type { InputIssue } from '../model/issue';
 import type { Outcome } from '../calllog/schema';
 import type { CallStopReason } from '../history/call-stop';
 import type { PolicyName, Settings } from '../settings/schema';
+import type { BookSummary } from '../summary/types';
 
 /** Risk grades of seed 002: not yet due · under collection · doubtful · bad · dead. */
 export type RiskClass = 'not-due' | 'collect' | 'doubtful' | 'bad' | 'dead';
@@ -158,4 +159,6 @@ export interface PlanResult {
   readonly layout: AgingLayout;
   readonly settings: Settings;
   readonly language: Language;
+  /** The book at a glance: balance by risk class and by age, promised cash by week, promises kept. */
+  readonly summary: BookSummary;
 }
