@@ -7,8 +7,13 @@ export type Texts = Readonly<Record<Language, string>>;
  * Fills `{name}` placeholders of the text in `language`. Unknown placeholders stay visible, so a
  * missing value shows up in review instead of vanishing.
  *
+ * `{name:first|second|third}` chooses one of the forms by the value of `name`, a number counted
+ * from 0; without a value (or out of range) the last form is taken. Polish needs it to address
+ * the contact: `{pan:może Pan|może Pani|mogą Państwo}`, the neutral plural last.
+ *
  * @example
  * say({ en: 'Row {row}', 'zh-CN': '第{row}行', pl: 'Wiersz {row}' }, 'pl', { row: 4 }) // → 'Wiersz 4'
+ * say({ en: 'you', 'zh-CN': '您', pl: '{pan:Pan|Pani|Państwo}' }, 'pl', { pan: 1 }) // → 'Pani'
  */
 export function say(texts: Texts, language: Language, values: Readonly<Record<string, string | number>> = {}): string {
   const parts = compiled(texts, language);
@@ -17,22 +22,30 @@ export function say(texts: Texts, language: Language, values: Readonly<Record<st
   // piecewise `+=` would keep every intermediate piece alive inside each one.
   const pieces = new Array<string>(parts.length);
   pieces[0] = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) {
+  for (let i = 1; i < parts.length; i += 3) {
     const key = parts[i]!;
+    const forms = parts[i + 1];
     const value = values[key];
-    pieces[i] = value === undefined ? `{${key}}` : String(value);
-    pieces[i + 1] = parts[i + 1]!;
+    if (forms !== undefined) {
+      const options = forms.split('|');
+      const index = typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < options.length ? value : options.length - 1;
+      pieces[i] = options[index]!;
+    } else {
+      pieces[i] = value === undefined ? `{${key}}` : String(value);
+    }
+    pieces[i + 1] = '';
+    pieces[i + 2] = parts[i + 2]!;
   }
   return pieces.join('');
 }
 
-/** Templates split once into [text, key, text, key, …]: plans fill tens of thousands of sentences. */
+/** Templates split once into [text, key, forms, text, key, forms, …]: plans fill tens of thousands of sentences. */
 const templates = new WeakMap<Texts, Partial<Record<Language, string[]>>>();
 function compiled(texts: Texts, language: Language): string[] {
   let byLanguage = templates.get(texts);
   if (!byLanguage) templates.set(texts, (byLanguage = {}));
   let parts = byLanguage[language];
-  if (!parts) byLanguage[language] = parts = texts[language].split(/\{(\w+)\}/);
+  if (!parts) byLanguage[language] = parts = texts[language].split(/\{(\w+)(?::([^{}]*))?\}/);
   return parts;
 }
 

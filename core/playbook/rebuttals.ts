@@ -1,5 +1,7 @@
 import type { Texts } from '../i18n/texts';
 import type { Language } from '../model/cell';
+import { rank } from './find-rebuttal';
+import { KEYWORD_SYNONYMS, REBUTTAL_KEYWORDS } from './rebuttal-keywords';
 
 /**
  * One kind of excuse a debtor gives, with what to answer and the question that moves the call on
@@ -31,10 +33,20 @@ export const REBUTTAL_IDS = [
   'insolvency-or-lawyer',
   'payment-run',
   'bank-details',
+  'cease-request',
+  'not-our-debt',
+  'approval-in-progress',
+  'stop-supply-hostage',
+  'no-details-to-hand',
+  'statement-mismatch',
+  'retention',
+  'set-off',
+  'bank-acceptance-bill',
+  'blame-collector',
 ] as const;
 export type RebuttalId = (typeof REBUTTAL_IDS)[number];
 
-export const REBUTTALS: readonly Rebuttal[] = [
+const ENTRIES: readonly Omit<Rebuttal, 'keywords'>[] = [
   {
     id: 'cheque-in-post',
     title: { en: 'The cheque is in the post', 'zh-CN': '支票已经寄出', pl: 'Czek jest już w drodze' },
@@ -47,11 +59,6 @@ export const REBUTTALS: readonly Rebuttal[] = [
       en: 'If it has not reached us by {deadline}, may I call you that morning so you can stop it and pay by transfer instead?',
       'zh-CN': '如果{deadline}前还没收到，我{deadline}上午给您打电话，请您止付支票改为转账，可以吗？',
       pl: 'Jeśli do {deadline} do nas nie dotrze, czy mogę wtedy zadzwonić rano, żeby go Pan zablokował i zapłacił przelewem?',
-    },
-    keywords: {
-      en: ['cheque', 'check', 'in the post', 'in the mail', 'posted', 'sent it', 'mailed'],
-      'zh-CN': ['支票', '寄出', '寄了', '邮寄', '在路上'],
-      pl: ['czek', 'poczta', 'wysłany', 'wysłaliśmy', 'w drodze', 'list'],
     },
   },
   {
@@ -67,11 +74,6 @@ export const REBUTTALS: readonly Rebuttal[] = [
       'zh-CN': '第一笔今天能付吗？每期付款当天如有变化，您会主动打电话告诉我吗？',
       pl: 'Czy pierwszą wpłatę zrobi Pan dziś i zadzwoni do mnie w dniu każdej raty, gdyby coś się zmieniło?',
     },
-    keywords: {
-      en: ['cash flow', 'cash-flow', 'no money', 'tight', 'cannot afford', "can't pay", 'broke', 'funds'],
-      'zh-CN': ['资金', '没钱', '周转', '困难', '紧张', '付不起'],
-      pl: ['płynność', 'brak pieniędzy', 'nie mamy pieniędzy', 'ciężko', 'nie stać', 'gotówka', 'środki'],
-    },
   },
   {
     id: 'no-invoice-copy',
@@ -85,11 +87,6 @@ export const REBUTTALS: readonly Rebuttal[] = [
       en: 'Has it arrived? Good. Can you approve it and pay it today?',
       'zh-CN': '收到了吗？好的。今天能审批并付款吗？',
       pl: 'Doszła? Świetnie. Czy może ją Pan dziś zatwierdzić i opłacić?',
-    },
-    keywords: {
-      en: ['invoice', 'copy', 'never received', 'no invoice', 'lost', 'resend', 'duplicate'],
-      'zh-CN': ['发票', '没收到', '复印件', '重新发', '丢了', '找不到'],
-      pl: ['faktura', 'faktury', 'kopia', 'nie dostaliśmy', 'duplikat', 'zgubiona'],
     },
   },
   {
@@ -105,11 +102,6 @@ export const REBUTTALS: readonly Rebuttal[] = [
       'zh-CN': '如果明天我仍查不到，上午10点给您回电，届时能准备好银行回单吗？',
       pl: 'Jeśli do jutra go nie znajdę, oddzwonię o 10:00: czy będzie Pan miał wtedy potwierdzenie z banku?',
     },
-    keywords: {
-      en: ['paid', 'already paid', 'sent the money', 'transferred', 'payment went', 'settled'],
-      'zh-CN': ['已付', '付过了', '已经付', '转账了', '打款了', '结清'],
-      pl: ['zapłaciliśmy', 'zapłacone', 'przelew poszedł', 'przelaliśmy', 'uregulowane', 'opłacone'],
-    },
   },
   {
     id: 'dispute',
@@ -123,11 +115,6 @@ export const REBUTTALS: readonly Rebuttal[] = [
       en: 'The rest of the invoice is not in question: can you pay that part today while we sort out the disputed items?',
       'zh-CN': '发票其余部分没有争议：在处理有问题的部分期间，没问题的部分今天能先付吗？',
       pl: 'Reszta faktury nie jest sporna: czy zapłaci Pan tę część dziś, a sporne pozycje wyjaśnimy osobno?',
-    },
-    keywords: {
-      en: ['dispute', 'complaint', 'faulty', 'damaged', 'wrong goods', 'not delivered', 'quality', 'unhappy', 'broken'],
-      'zh-CN': ['争议', '质量', '投诉', '坏了', '损坏', '不满意', '没到货', '货不对'],
-      pl: ['reklamacja', 'wadliwy', 'uszkodzony', 'jakość', 'niezadowolony', 'nie dostarczono', 'spór'],
     },
   },
   {
@@ -143,11 +130,6 @@ export const REBUTTALS: readonly Rebuttal[] = [
       'zh-CN': '麻烦您转告他有 {overdue} 已逾期，并请他明天中午前给我回电，好吗？',
       pl: 'Czy przekaże Pan, że zaległe jest {overdue}, i poprosi o telefon do mnie do jutra do południa?',
     },
-    keywords: {
-      en: ['not my decision', 'not me', 'decide', 'approve', 'boss', 'manager', 'accounts department'],
-      'zh-CN': ['做不了主', '不是我', '决定', '审批', '老板', '领导', '财务部'],
-      pl: ['nie decyduję', 'nie ja', 'decyzja', 'zatwierdza', 'szef', 'kierownik', 'księgowość'],
-    },
   },
   {
     id: 'call-back-later',
@@ -161,11 +143,6 @@ export const REBUTTALS: readonly Rebuttal[] = [
       en: 'Shall I call you today at 15:00, or tomorrow at 9:30?',
       'zh-CN': '我今天下午3点打给您，还是明天上午9点半？',
       pl: 'Zadzwonić dziś o 15:00 czy jutro o 9:30?',
-    },
-    keywords: {
-      en: ['call back', 'later', 'busy', 'in a meeting', 'not now', 'bad time'],
-      'zh-CN': ['回电', '晚点', '在忙', '开会', '现在不方便', '稍后'],
-      pl: ['oddzwonić', 'później', 'zajęty', 'na spotkaniu', 'nie teraz', 'zła pora'],
     },
   },
   {
@@ -181,11 +158,6 @@ export const REBUTTALS: readonly Rebuttal[] = [
       'zh-CN': '能现在帮我转接代理人吗？或者我在他回来当天上午再打？',
       pl: 'Czy może mnie Pan teraz połączyć z zastępcą, czy mam zadzwonić rano w dniu powrotu?',
     },
-    keywords: {
-      en: ['away', 'on holiday', 'vacation', 'out of office', 'travelling', 'sick', 'not in'],
-      'zh-CN': ['不在', '出差', '休假', '请假', '生病', '外出'],
-      pl: ['nieobecny', 'urlop', 'wyjazd', 'delegacja', 'chory', 'nie ma go'],
-    },
   },
   {
     id: 'angry-caller',
@@ -199,11 +171,6 @@ export const REBUTTALS: readonly Rebuttal[] = [
       en: 'Shall I call you back tomorrow at 10:00 when we both have more time?',
       'zh-CN': '明天上午10点我再打给您，到时我们都有时间细谈，好吗？',
       pl: 'Czy mogę oddzwonić jutro o 10:00, kiedy obaj będziemy mieli więcej czasu?',
-    },
-    keywords: {
-      en: ['angry', 'shouting', 'abusive', 'rude', 'swearing', 'hung up', 'upset'],
-      'zh-CN': ['生气', '骂人', '发火', '吼', '挂电话', '态度差'],
-      pl: ['zdenerwowany', 'krzyczy', 'obraża', 'wulgarny', 'rozłączył', 'awantura'],
     },
   },
   {
@@ -219,11 +186,6 @@ export const REBUTTALS: readonly Rebuttal[] = [
       'zh-CN': '今天能把 {overdue} 付清吗？这样新订单就能顺利推进。',
       pl: 'Czy zapłaci Pan dziś {overdue}, żeby nowe zamówienie mogło ruszyć?',
     },
-    keywords: {
-      en: ['next order', 'new order', 'more business', 'discount', 'future orders'],
-      'zh-CN': ['下一笔', '新订单', '下次订货', '继续合作', '折扣'],
-      pl: ['następne zamówienie', 'nowe zamówienie', 'współpraca', 'rabat', 'kolejna dostawa'],
-    },
   },
   {
     id: 'small-partial',
@@ -237,11 +199,6 @@ export const REBUTTALS: readonly Rebuttal[] = [
       en: 'If part is truly all you can do: that amount today, and on which date will the rest follow?',
       'zh-CN': '如果确实只能先付一部分：这部分今天付，剩余的哪天付清？',
       pl: 'Jeśli naprawdę tylko część: ta kwota dziś, a którego dnia reszta?',
-    },
-    keywords: {
-      en: ['partial', 'part payment', 'some of it', 'instalment', 'installment', 'a little'],
-      'zh-CN': ['部分', '先付一点', '分期', '付一半', '少付'],
-      pl: ['część', 'częściowa', 'rata', 'raty', 'trochę', 'połowa'],
     },
   },
   {
@@ -257,11 +214,6 @@ export const REBUTTALS: readonly Rebuttal[] = [
       'zh-CN': '那笔款到账当天能付给我们吗？已经收到的款项中今天能先付一部分吗？',
       pl: 'Czy zapłaci Pan nam tego samego dnia i czy część może przyjść już dziś z tego, co już wpłynęło?',
     },
-    keywords: {
-      en: ['our customers', 'waiting for payment', 'client has not paid', 'owed to us', 'receivables'],
-      'zh-CN': ['客户没付', '等回款', '回款', '我们的客户', '别人欠我们'],
-      pl: ['nasi klienci', 'czekamy na pieniądze', 'klient nie zapłacił', 'nam nie zapłacili', 'wpływy'],
-    },
   },
   {
     id: 'put-in-writing',
@@ -275,11 +227,6 @@ export const REBUTTALS: readonly Rebuttal[] = [
       en: 'When it arrives, will you pay it by {deadline}? I will call you that morning to confirm.',
       'zh-CN': '收到后{deadline}前能付款吗？我{deadline}上午打电话跟您确认。',
       pl: 'Czy po otrzymaniu zapłaci Pan do {deadline}? Zadzwonię wtedy rano, żeby potwierdzić.',
-    },
-    keywords: {
-      en: ['in writing', 'email me', 'send a letter', 'statement', 'put it in writing'],
-      'zh-CN': ['书面', '发邮件', '发函', '对账单', '写下来'],
-      pl: ['na piśmie', 'mailem', 'pismo', 'zestawienie', 'wyślij'],
     },
   },
   {
@@ -295,11 +242,6 @@ export const REBUTTALS: readonly Rebuttal[] = [
       'zh-CN': '记录下来，礼貌结束通话，并于今天将此账户交给主管：在主管决定前不再催收致电。',
       pl: 'Zanotuj to, grzecznie zakończ rozmowę i jeszcze dziś przekaż sprawę przełożonemu: bez kolejnych telefonów windykacyjnych do jego decyzji.',
     },
-    keywords: {
-      en: ['insolvency', 'bankrupt', 'bankruptcy', 'administration', 'liquidation', 'lawyer', 'solicitor', 'attorney'],
-      'zh-CN': ['破产', '清算', '律师', '重整', '倒闭', '法务'],
-      pl: ['upadłość', 'bankructwo', 'likwidacja', 'restrukturyzacja', 'prawnik', 'adwokat', 'radca'],
-    },
   },
   {
     id: 'payment-run',
@@ -313,11 +255,6 @@ export const REBUTTALS: readonly Rebuttal[] = [
       en: 'I will note that date. Will you call me on that day if it is held back for any reason?',
       'zh-CN': '我记下这个日期。如果届时因故未付，您当天会给我打电话吗？',
       pl: 'Zapiszę tę datę. Czy zadzwoni Pan do mnie tego dnia, gdyby z jakiegoś powodu została wstrzymana?',
-    },
-    keywords: {
-      en: ['payment run', 'next run', 'end of month', 'batch', 'schedule', 'system'],
-      'zh-CN': ['付款日', '月底', '统一付款', '付款计划', '排期'],
-      pl: ['przelew zbiorczy', 'koniec miesiąca', 'harmonogram', 'termin płatności', 'system'],
     },
   },
   {
@@ -333,53 +270,165 @@ export const REBUTTALS: readonly Rebuttal[] = [
       'zh-CN': '收到后今天能安排转账吗？',
       pl: 'Gdy je Pan dostanie, czy przelew może wyjść dziś?',
     },
-    keywords: {
-      en: ['bank details', 'account number', 'iban', 'sort code', 'where to pay'],
-      'zh-CN': ['账号', '银行账户', '收款账户', '开户行', '付到哪'],
-      pl: ['numer konta', 'konto', 'iban', 'dane do przelewu', 'rachunek'],
+  },
+  {
+    id: 'cease-request',
+    title: { en: 'Stop calling me', 'zh-CN': '别再给我打电话', pl: 'Proszę więcej nie dzwonić' },
+    answer: {
+      en: 'I hear you, and I will note it. I am only calling because {overdue} is still open. If we agree now how and when it will be paid, there is no reason for another call: shall we do that?',
+      'zh-CN': '明白，我记下了。我打电话只是因为还有 {overdue} 没结清。咱们现在把怎么付、哪天付定下来，就不用再打电话了，您看行吗？',
+      pl: '{pan:Rozumiem Pana|Rozumiem Panią|Rozumiem Państwa} i zanotuję to. Dzwonię tylko dlatego, że wciąż otwarte jest {overdue}. Jeśli teraz ustalimy, kiedy i jak nastąpi zapłata, kolejne telefony nie będą potrzebne. Ustalmy to?',
+    },
+    followUp: {
+      en: 'If they still want no calls: say you will write from now on, mark the call “do not call” in the log, and tell your manager today.',
+      'zh-CN': '如果对方仍坚持不要再打：告诉对方今后改为书面联系，在通话记录里标注“勿再致电”，并于今天报告主管。',
+      pl: 'Jeśli nadal nie chce telefonów: powiedz, że odtąd kontakt będzie pisemny, oznacz rozmowę w rejestrze jako „nie dzwonić” i jeszcze dziś zgłoś to przełożonemu.',
+    },
+  },
+  {
+    id: 'not-our-debt',
+    title: { en: 'Not our debt, wrong person', 'zh-CN': '不是我们欠的／找错人了', pl: 'To nie nasz dług, pomyłka' },
+    answer: {
+      en: 'Let me make sure I have the right firm. I have {name}, invoice {invoices}, {overdue} in total. Who placed the order on your side, or whom should I speak to instead?',
+      'zh-CN': '我核对一下，免得搞错：我这边是{name}，发票 {invoices}，一共 {overdue}。当时是哪位下的单？或者这件事我应该找谁？',
+      pl: 'Sprawdźmy, czy to właściwa firma: mam tu {name}, fakturę {invoices}, razem {overdue}. Kto u Państwa składał zamówienie, albo z kim w takim razie rozmawiać?',
+    },
+    followUp: {
+      en: 'If the details are right, I will email the order and the signed delivery note today: will you check them and call me back by {deadline}?',
+      'zh-CN': '如果信息没错，我今天把订单和签收单发给您，您核对后{deadline}前给我回个电话，好吗？',
+      pl: 'Jeśli dane się zgadzają, jeszcze dziś wyślę mailem zamówienie i potwierdzenie odbioru: {pan:czy sprawdzi je Pan i oddzwoni|czy sprawdzi je Pani i oddzwoni|czy sprawdzą je Państwo i oddzwonią} do {deadline}?',
+    },
+  },
+  {
+    id: 'approval-in-progress',
+    title: { en: 'Waiting for sign-off', 'zh-CN': '在走审批流程', pl: 'Faktura czeka na akceptację' },
+    answer: {
+      en: 'Thank you. Where is it in the process now: who has it to sign, and on what day will they sign?',
+      'zh-CN': '好的。现在流程走到哪一步了？在谁那里等签字？哪天能签下来？',
+      pl: 'Dziękuję. Na jakim etapie jest teraz: kto ma ją podpisać i którego dnia to nastąpi?',
+    },
+    followUp: {
+      en: 'Once it is signed, will the transfer go out the same day? I will call you by {deadline} to check it has.',
+      'zh-CN': '签完当天就能转账吗？我{deadline}前给您打电话确认一下。',
+      pl: 'Czy po podpisie przelew wyjdzie tego samego dnia? Zadzwonię do {deadline}, żeby to potwierdzić.',
+    },
+  },
+  {
+    id: 'stop-supply-hostage',
+    title: { en: '“Stop supplying and we won’t pay”', 'zh-CN': '“你们停货，我们就不付款”', pl: '„Jak wstrzymacie dostawy, nie zapłacimy”' },
+    answer: {
+      en: 'We want to keep supplying you, and paying what is overdue is what keeps deliveries going. The invoices for goods you already have are not part of the next order: can you pay the {overdue} today?',
+      'zh-CN': '我们也想继续给您供货，而把逾期的款付了，货才能接着发。已经收到的货的款和下一批货是两回事：今天能把 {overdue} 付了吗？',
+      pl: 'Chcemy dalej dostarczać, a to zapłata zaległości pozwala utrzymać dostawy. Faktury za towar, który już {pan:Pan ma|Pani ma|Państwo mają}, nie są częścią kolejnego zamówienia: czy da się dziś zapłacić {overdue}?',
+    },
+    followUp: {
+      en: 'If it is paid by {deadline}, the next delivery goes out as planned. Shall I note that date?',
+      'zh-CN': '只要{deadline}前付清，下一批货照常发。我就记这个日期，可以吗？',
+      pl: 'Jeśli zapłata wpłynie do {deadline}, kolejna dostawa wyjedzie zgodnie z planem. Zapisać ten termin?',
+    },
+  },
+  {
+    id: 'no-details-to-hand',
+    title: { en: '“I don’t have the file in front of me”', 'zh-CN': '资料不在手边', pl: '„Nie mam dokumentów przed sobą”' },
+    answer: {
+      en: 'No problem, I have it here: invoice {invoices}, {overdue} in total. Is there anything in that you need to check before it can be paid?',
+      'zh-CN': '没关系，我这边都有：发票 {invoices}，一共 {overdue}。这里面有没有哪项需要您核对了才能付？',
+      pl: 'Nic nie szkodzi, mam wszystko przed sobą: faktura {invoices}, razem {overdue}. Czy jest tu coś, co trzeba sprawdzić przed zapłatą?',
+    },
+    followUp: {
+      en: 'I will email the list now. When will you be at your desk today: shall I call you then, at a set time?',
+      'zh-CN': '我现在就把明细发给您。您今天几点回到办公室？我到时候再打给您，定个具体时间吧？',
+      pl: 'Wyślę zestawienie mailem od razu. O której {pan:będzie Pan|będzie Pani|będą Państwo} dziś przy biurku? Zadzwonię wtedy, umówmy konkretną godzinę.',
+    },
+  },
+  {
+    id: 'statement-mismatch',
+    title: { en: 'Our balance does not match', 'zh-CN': '对账不符', pl: 'Saldo się nie zgadza' },
+    answer: {
+      en: 'Let us find the difference together. Which invoices and payments do you have? I have {invoices}, {overdue} overdue in total.',
+      'zh-CN': '咱们一起把差额找出来。您那边账上是哪几张发票、哪几笔付款？我这边是 {invoices}，逾期合计 {overdue}。',
+      pl: 'Znajdźmy razem różnicę. Jakie faktury i wpłaty {pan:widzi Pan|widzi Pani|widzą Państwo} u siebie? U nas jest {invoices}, razem zaległe {overdue}.',
+    },
+    followUp: {
+      en: 'The part we both agree on is not in question: can you pay that today, while I send a statement of the rest?',
+      'zh-CN': '双方都对得上的部分没有争议，今天能先付吗？对不上的部分我把对账单发给您再核。',
+      pl: 'Część, co do której się zgadzamy, nie budzi wątpliwości: czy może wpłynąć dziś, a resztę uzgodnimy na podstawie zestawienia, które zaraz wyślę?',
+    },
+  },
+  {
+    id: 'retention',
+    title: { en: 'It is retention money', 'zh-CN': '这是质保金', pl: 'To kaucja gwarancyjna' },
+    answer: {
+      en: 'Let us separate the two: how much are you holding as retention, under which clause, and on what date is it released? The rest of the {overdue} is not retention.',
+      'zh-CN': '咱们分开算：质保金扣了多少？合同哪一条约定的？哪天到期退还？{overdue} 里除去质保金的部分不属于质保金。',
+      pl: 'Rozdzielmy to: ile wynosi zatrzymana kaucja, na podstawie którego zapisu umowy i kiedy mija termin jej zwrotu? Reszta z {overdue} kaucją nie jest.',
+    },
+    followUp: {
+      en: 'Can the part that is not retention be paid today? I will note the release date of the retention and call you on that day.',
+      'zh-CN': '不属于质保金的部分今天能付吗？质保金到期那天我记下来，到时再给您打电话。',
+      pl: 'Czy część, która nie jest kaucją, może wpłynąć dziś? Zapiszę termin zwrotu kaucji i zadzwonię w tym dniu.',
+    },
+  },
+  {
+    id: 'set-off',
+    title: { en: '“We deduct what you owe us”', 'zh-CN': '“扣掉你们欠我们的”', pl: '„Potrącimy to, co jesteście nam winni”' },
+    answer: {
+      en: 'A set-off needs both sides to agree the amount. Which invoice or credit of yours is it, and for how much? Until we agree it, the full {overdue} stays due.',
+      'zh-CN': '抵扣要双方核对一致才行。是哪张发票或哪笔款？金额多少？在双方确认之前，{overdue} 还是要全额支付。',
+      pl: 'Kompensata wymaga uzgodnienia kwoty przez obie strony. Której faktury lub należności dotyczy i na jaką kwotę? Dopóki jej nie uzgodnimy, wymagalne jest całe {overdue}.',
+    },
+    followUp: {
+      en: 'Please email me the document today; I will have it checked by {deadline}. Can the difference be paid now?',
+      'zh-CN': '请今天把单据发给我，我{deadline}前核完给您答复。差额部分现在能先付吗？',
+      pl: 'Proszę jeszcze dziś przesłać mi ten dokument mailem, sprawdzimy go do {deadline}. Czy różnica może wpłynąć już teraz?',
+    },
+  },
+  {
+    id: 'bank-acceptance-bill',
+    title: { en: 'Wants to pay by bank acceptance bill', 'zh-CN': '要用承兑汇票付款', pl: 'Chce zapłacić wekslem' },
+    answer: {
+      en: 'Our terms are payment by bank transfer. A bill that matures months from now is not payment today: can you transfer the {overdue} instead?',
+      'zh-CN': '我们合同约定的是银行转账。几个月后才到期的承兑不等于今天付款，这笔 {overdue} 能改成转账吗？',
+      pl: 'Nasze warunki to zapłata przelewem. Weksel płatny za kilka miesięcy to nie zapłata dziś: czy {overdue} może przyjść przelewem?',
+    },
+    followUp: {
+      en: 'If a bill is the only way, I must ask my manager first: what amount, which bank, and what maturity date would it be?',
+      'zh-CN': '如果只能开承兑，我得先请示主管：金额多少？哪家银行的？到期日是哪天？',
+      pl: 'Jeśli weksel to jedyna możliwość, muszę to najpierw uzgodnić z przełożonym: na jaką kwotę, jaki bank i jaki termin płatności?',
+    },
+  },
+  {
+    id: 'blame-collector',
+    title: { en: 'Attacks the caller or the service', 'zh-CN': '指责催款人或服务', pl: 'Atakuje dzwoniącego lub obsługę' },
+    answer: {
+      en: 'I understand why that annoys you, and I will pass it on to the right person today. It does not change the {overdue} that is due: can we agree now when it will be paid?',
+      'zh-CN': '您有意见我理解，我今天就把情况反映给相关负责人。不过这不影响到期的 {overdue}，咱们先把付款时间定下来，好吗？',
+      pl: 'Rozumiem, że to {pan:Pana|Panią|Państwa} irytuje, i jeszcze dziś przekażę to właściwej osobie. Nie zmienia to jednak wymagalnego {overdue}: ustalmy teraz, kiedy nastąpi zapłata.',
+    },
+    followUp: {
+      en: 'Stay polite, do not defend yourself or argue; bring every turn back to the payment date. Shall we say by {deadline}?',
+      'zh-CN': '保持礼貌，不辩解、不争执，每次都把话题拉回付款日期。那就定{deadline}前，可以吗？',
+      pl: 'Zachowaj uprzejmość, nie tłumacz się i nie wdawaj w spór; każdą wymianę sprowadzaj z powrotem do terminu zapłaty. To może do {deadline}?',
     },
   },
 ];
 
-/** Lower case, width-folded, with Polish letters kept: `Czek` and `czek` match, `Cześć` stays itself. */
-function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/** Also without diacritics, for collectors typing Polish on an English keyboard (`platnosc`). */
-function bare(text: string): string {
-  return fold(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
-}
-
-function score(rebuttal: Rebuttal, query: string, language: Language): number {
-  const q = bare(query);
-  let best = 0;
-  const languages: readonly Language[] = [language, ...(['en', 'zh-CN', 'pl'] as const).filter((l) => l !== language)];
-  for (const [rank, l] of languages.entries()) {
-    const near = rank === 0 ? 1 : 0.9;
-    for (const k of [...rebuttal.keywords[l], rebuttal.title[l]]) {
-      const w = bare(k);
-      if (w === q) best = Math.max(best, 4 * near);
-      else if (w.startsWith(q)) best = Math.max(best, 3 * near);
-      else if (w.includes(q) || (q.length >= 3 && q.includes(w))) best = Math.max(best, 2 * near);
-    }
-    if (bare(rebuttal.answer[l]).includes(q)) best = Math.max(best, 1 * near);
-  }
-  return best;
-}
+/**
+ * Every category, with its keywords attached. Keywords live in their own file: they are long and
+ * tuned against a table of typed queries, the answers are not.
+ */
+export const REBUTTALS: readonly Rebuttal[] = ENTRIES.map((e) => ({ ...e, keywords: REBUTTAL_KEYWORDS[e.id] }));
 
 /**
  * The rebuttals that match what the collector typed, best first; all of them, in playbook order,
- * when nothing is typed. Keywords of every language are searched, the desk's language first.
+ * when nothing is typed. Keywords of every language are searched, the desk's language a little
+ * ahead (see find-rebuttal.ts for how a match is scored).
  *
  * @example
  * findRebuttals('czek', 'en')[0].id // → 'cheque-in-post'
- * findRebuttals('支票', 'pl')[0].id // → 'cheque-in-post'
+ * findRebuttals('czekamy na pieniądze od klienta', 'pl')[0].id // → 'waiting-for-customers'
+ * findRebuttals('老板出差了', 'zh-CN')[0].id // → 'decision-maker-away'
  */
 export function findRebuttals(query: string, language: Language): Rebuttal[] {
-  if (!fold(query)) return [...REBUTTALS];
-  return REBUTTALS.map((r, i) => ({ r, i, s: score(r, query, language) }))
-    .filter((x) => x.s > 0)
-    .sort((a, b) => b.s - a.s || a.i - b.i)
-    .map((x) => x.r);
+  return rank(REBUTTALS, query, language, KEYWORD_SYNONYMS);
 }

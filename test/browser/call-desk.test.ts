@@ -114,6 +114,16 @@ describe('the call desk in the preview, in real Chromium', () => {
     await input.fill('');
   });
 
+  it('reads hurried typing: a verb is not the cheque, the start of a word is enough', async () => {
+    const input = page.locator('.cd-combo input');
+    for (const [typed, id] of [['I need to check with my boss', 'not-decision-maker'], ['老板出差了', 'decision-maker-away'], ['we wired it', 'already-paid'], ['bankru', 'insolvency-or-lawyer']] as const) {
+      await input.fill(typed);
+      await input.press('Enter');
+      await expect.poll(() => page.locator('.cd-rebuttal').getAttribute('data-rebuttal')).toBe(id);
+    }
+    await input.fill('');
+  });
+
   it('logs a promise: one new Call Log row, a written confirmation, the next debtor, and a new next call', async () => {
     await selectDebtor(page, 'Crescent Fitness Studio');
     const before = await logRows(page);
