@@ -100,13 +100,34 @@ export interface DebtorPlan {
   readonly consumer: boolean;
   readonly disputed: boolean;
   readonly doNotCall: boolean;
-  /** Always paid on time and now late: ask about a problem before asking for money. */
+  /** Always paid on time and now later than its usual spread: ask about a problem before asking for money. */
   readonly possibleDispute: boolean;
+  /** Its own habit in days late (median of its paid invoices, shrunk toward the book's); null with no history. */
+  readonly typicalDaysLate: number | null;
+  /** ISO day its overdue money is likely to be paid if nothing is done; null when nothing is overdue or history shows no payment that late. */
+  readonly expectedPaymentDay: string | null;
+  /** What the payment history says, for the desk. */
+  readonly behaviour: BehaviourView;
   readonly invoices: readonly InvoiceView[];
   readonly history: DebtorHistory;
   /** Non-null when calling this debtor right now would break the active policy; says which rule. */
   readonly callNowBlocked: string | null;
   readonly reasons: readonly string[];
+}
+
+export interface BehaviourView {
+  /** Usual range in days late (lower to upper quartile); null with no history. */
+  readonly usual: { readonly low: number; readonly high: number } | null;
+  readonly paidInvoices: number;
+  readonly trend: 'lengthening' | 'shortening' | 'steady' | 'unknown';
+  readonly punctual: boolean;
+  /** Today's lateness is beyond its usual spread. */
+  readonly unusual: boolean;
+  /** Chance the overdue money is still unpaid in a week without a call; null when no history anywhere. */
+  readonly stillUnpaidInAWeek: number | null;
+  /** Share of judged promises kept (Laplace-smoothed: (kept + 1) / (judged + 2)); null before any is judged. */
+  readonly promiseReliability: number | null;
+  readonly promisesJudged: number;
 }
 
 export interface PlanInput {

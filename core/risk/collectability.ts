@@ -39,3 +39,34 @@ export function collectability(daysPastDue: number): number {
 function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
+
+/** How far ahead the behaviour-aware figures look: the plan is redone at least weekly. */
+export const LOOK_AHEAD_DAYS = 7;
+
+/** Days past due beyond the debtor's own habit: lateness normal for a payer does not age its money. */
+export function habitAge(daysPastDue: number, habitDaysLate: number | null): number {
+  return Math.max(0, daysPastDue - Math.max(0, habitDaysLate ?? 0));
+}
+
+/**
+ * Collectability that listens to the debtor's habit, one week ahead: the age curve read at the
+ * overdue age the money is expected to have a week from now if nobody calls — today's overdue age
+ * plus the days of the coming week it would spend overdue, times the chance it is still unpaid then
+ * (money paid meanwhile stops ageing). That chance comes from the debtor's own payment history
+ * shrunk toward the book's (core/behaviour): a payer about to pay as it always does scores higher
+ * than one whose lateness is beyond its habit, and money falling due this week to a payer who is
+ * always late scores lower than money due next month. With no payment history anywhere this is
+ * the age curve alone.
+ *
+ * @example
+ * collectabilityWithHabit(12, { stillUnpaid: 0 })   // → 0.932, as collectability(12): paid this week
+ * collectabilityWithHabit(12, { stillUnpaid: 1 })   // → 0.917, as collectability(19): unpaid all week
+ * collectabilityWithHabit(-3, { stillUnpaid: 1 })   // → 0.942, as collectability(4): due in 3 days, paid late
+ * collectabilityWithHabit(-20, { stillUnpaid: 1 })  // → 0.949: not due within the week
+ */
+export function collectabilityWithHabit(daysPastDue: number, habit: { stillUnpaid: number | null } | null): number {
+  if (!habit || habit.stillUnpaid === null) return collectability(daysPastDue);
+  const now = Math.max(0, daysPastDue);
+  const inAWeek = Math.max(0, daysPastDue + LOOK_AHEAD_DAYS);
+  return collectability(now + (inAWeek - now) * habit.stillUnpaid);
+}
