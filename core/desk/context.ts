@@ -26,6 +26,8 @@ export interface DeskContext {
   readonly collectorTimeZone: string;
   readonly policy: PolicyName;
   readonly allowedConsequences: readonly Consequence[];
+  /** The collector's firm from Settings, for the greeting; null when not set. */
+  readonly firm?: string | null;
   readonly debtors: readonly WireDebtor[];
   readonly queue: readonly string[];
   /** The customer of the selected aging row, else the first of today's queue. */
@@ -60,6 +62,7 @@ export function buildDeskContext(snapshot: DeskSnapshot): DeskContext {
     collectorTimeZone: plan.settings.collectorTimeZone,
     policy: plan.settings.policy,
     allowedConsequences: plan.settings.allowedConsequences,
+    firm: plan.settings.firmName,
     debtors: toWire(plan.debtors),
     queue: plan.queue,
     selected: selectedDebtor?.customer ?? plan.queue[0] ?? plan.debtors[0]?.customer ?? null,

@@ -120,6 +120,7 @@ const READERS: { readonly [K in SettingKey]: (text: string, cell: Cell) => Parse
   holidayCountry: (t) => (/^[A-Za-z]{2}$/.test(t) ? ok(t.toUpperCase()) : bad(SETTING_HINTS.country!)),
   holidays: (_t, cell) => parseHolidayList(cell),
   defaultDebtorTimeZone: (t) => (isKnownTimeZone(t) ? ok(t) : bad(SETTING_HINTS.timeZone!)),
+  firmName: (t) => ok(t),
   allowedConsequences: (t) => parseConsequences(t),
   horizonDays: (t) => parseCount(t, 1, 90),
   defaultTermsDays: (t) => parseCount(t, 0, 365),

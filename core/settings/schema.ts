@@ -43,6 +43,8 @@ export interface Settings {
   readonly holidays: readonly string[];
   /** Default debtor time zone when neither a time-zone nor a country column gives one. */
   readonly defaultDebtorTimeZone: string | null;
+  /** The collector's own firm, named in the greeting (`This is Alex from Northwind`); none when empty. */
+  readonly firmName: string | null;
   /** Consequences the firm is prepared to carry out; the desk never offers any other. */
   readonly allowedConsequences: readonly Consequence[];
   /** How many days ahead to look for a slot. */
@@ -66,6 +68,7 @@ export const SETTING_KEYS = [
   'holidayCountry',
   'holidays',
   'defaultDebtorTimeZone',
+  'firmName',
   'allowedConsequences',
   'horizonDays',
   'defaultTermsDays',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planCalls } from '../../core/index';
 import { say } from '../../core/i18n/texts';
-import { LANGUAGES, type Language } from '../../core/model/cell';
+import { LANGUAGES, type Cell, type Language } from '../../core/model/cell';
 import type { DebtorPlan } from '../../core/plan/types';
 import { conductViolations, playbookTexts, REBUTTALS, stageScript, type CallSetting } from '../../core/playbook';
 import { confirmationMessage } from '../../core/playbook/confirmation';
@@ -155,5 +155,22 @@ describe('conduct lists', () => {
 
   it('no playbook text in any language uses them', () => {
     for (const t of playbookTexts()) for (const l of LANGUAGES) expect(conductViolations(t[l]), t[l]).toEqual([]);
+  });
+});
+
+describe('from the sheet to the script', () => {
+  it('reads a Title column and the firm name from Settings', () => {
+    const aging = book.aging.map((row, i) => [...row, i === 0 ? 'Title' : 'Pani']);
+    const settings: Cell[][] = (book.settings as readonly (readonly Cell[])[]).map((r) => (r[0] === 'firmName' ? ['firmName', 'Northwind Supplies'] : [...r]));
+    const p = planCalls({ aging, callLog: book.callLog, settings, asOf: ASOF });
+    expect(p.issues.filter((x) => x.table === 'settings').map((x) => x.message)).toEqual([]);
+    expect(p.settings.firmName).toBe('Northwind Supplies');
+    const d = p.debtors.find((x) => x.customer === 'Crescent Fitness Studio')!;
+    expect(d.contactTitle).toBe('Pani');
+    const s = { ...setting('pl'), firm: p.settings.firmName };
+    const greeting = stageScript(d, s)[0]!.text;
+    expect(greeting).toContain('z firmy Northwind Supplies');
+    expect(greeting).toContain('czy rozmawiam z panią');
+    expect(stageScript(d, { ...s, language: 'en' })[0]!.text).toContain('This is Alex from Northwind Supplies');
   });
 });

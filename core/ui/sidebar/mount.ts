@@ -99,6 +99,7 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     asOf: ctx!.asOf,
     collectorTimeZone: ctx!.collectorTimeZone,
     allowedConsequences: ctx!.allowedConsequences,
+    firm: ctx!.firm ?? null,
   });
 
   const renderChrome = () => {
