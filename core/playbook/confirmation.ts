@@ -41,7 +41,7 @@ const T = {
   missed: {
     en: 'If the payment has not arrived by then, I will call you {followUpOn}.',
     'zh-CN': '如届时款项仍未到账，我将于{followUpOn}致电贵公司。',
-    pl: 'Jeśli do tego dnia wpłata nie dotrze, zadzwonię {followUpOn}.',
+    pl: 'Jeśli do tego dnia wpłata nie dotrze, zadzwonię {followUpOn} rano.',
   },
   consequence: {
     en: 'As we discussed, {consequenceFrom} {consequenceAction}.',
@@ -50,7 +50,7 @@ const T = {
   },
   changes: {
     en: 'Please call me {dateOn} to confirm the payment has gone out, or sooner if anything changes.',
-    'zh-CN': '请于付款当天（{dateOn}）来电确认，或将转账回单拍照通过微信发给我；如有任何变化，请提前告知。',
+    'zh-CN': '请于付款当天，即{dateOn}，来电确认，或将转账回单拍照通过微信发给我；如有任何变化，请提前告知。',
     pl: 'Proszę o telefon {dateOn} z potwierdzeniem, że przelew wyszedł, a gdyby coś się zmieniło — wcześniej.',
   },
   regards: { en: 'Kind regards,\n{collector}', 'zh-CN': '此致\n敬礼！\n\n{collector}', pl: 'Z poważaniem\n{collector}' },

@@ -128,7 +128,7 @@ const ENTRIES: readonly Omit<Rebuttal, 'keywords'>[] = [
     followUp: {
       en: 'Will you pass on that {overdue} is overdue and ask them to call me by tomorrow noon?',
       'zh-CN': '麻烦您跟他说一声，有 {overdue} 已经逾期了，请他明天中午前给我回个电话，好吗？',
-      pl: '{pan:Czy przekaże Pan|Czy przekaże Pani|Czy przekażą Państwo}, że zaległe jest {overdue}, i poprosi o telefon do mnie do jutra do południa?',
+      pl: '{pan:Czy przekaże Pan|Czy przekaże Pani|Czy przekażą Państwo}, że zaległe jest {overdue}, i {pan:poprosi|poprosi|poproszą} o telefon do mnie do jutra do południa?',
     },
   },
   {
@@ -277,7 +277,7 @@ const ENTRIES: readonly Omit<Rebuttal, 'keywords'>[] = [
     answer: {
       en: 'I hear you, and I will note it. I am only calling because {overdue} is still open. If we agree now how and when it will be paid, there is no reason for another call: shall we do that?',
       'zh-CN': '明白，我记下了。我打电话只是因为还有 {overdue} 没结清。咱们现在把怎么付、哪天付定下来，就不用再打电话了，您看行吗？',
-      pl: '{pan:Rozumiem Pana|Rozumiem Panią|Rozumiem Państwa} i zanotuję to. Dzwonię tylko dlatego, że wciąż otwarte jest {overdue}. Jeśli teraz ustalimy, kiedy i jak nastąpi zapłata, kolejne telefony nie będą potrzebne. Ustalmy to?',
+      pl: '{pan:Rozumiem Pana|Rozumiem Panią|Rozumiem Państwa} i zanotuję to. Dzwonię tylko dlatego, że wciąż otwarte jest {overdue}. Jeśli teraz ustalimy, kiedy i jak nastąpi zapłata, kolejne telefony nie będą potrzebne. Możemy to teraz ustalić?',
     },
     followUp: {
       en: 'If they still want no calls: say you will write from now on, mark the call “do not call” in the log, and tell your manager today.',
@@ -318,8 +318,8 @@ const ENTRIES: readonly Omit<Rebuttal, 'keywords'>[] = [
     title: { en: '“Stop supplying and we won’t pay”', 'zh-CN': '“你们停货，我们就不付款”', pl: '„Jak wstrzymacie dostawy, nie zapłacimy”' },
     answer: {
       en: 'We want to keep supplying you, and paying what is overdue is what keeps deliveries going. The invoices for goods you already have are not part of the next order: can you pay the {overdue} today?',
-      'zh-CN': '我们也想继续给您供货，而把逾期的款付了，货才能接着发。已经收到的货的款和下一批货是两回事：今天能把 {overdue} 付了吗？',
-      pl: 'Chcemy dalej dostarczać, a to zapłata zaległości pozwala utrzymać dostawy. Faktury za towar, który już {pan:Pan ma|Pani ma|Państwo mają}, nie są częścią kolejnego zamówienia: czy da się dziś zapłacić {overdue}?',
+      'zh-CN': '我们也想接着给您供货，但得先把逾期的款结了，货才好接着发。已经到手的货款跟下一批货是两回事，今天能把 {overdue} 付了吗？',
+      pl: 'Chcemy dalej Państwu dostarczać, a właśnie zapłata zaległości pozwoli utrzymać dostawy. Faktury za towar, który już {pan:Pan ma|Pani ma|Państwo mają}, nie są częścią kolejnego zamówienia: czy da się dziś zapłacić {overdue}?',
     },
     followUp: {
       en: 'If it is paid by {deadline}, the next delivery goes out as planned. Shall I note that date?',
@@ -360,7 +360,7 @@ const ENTRIES: readonly Omit<Rebuttal, 'keywords'>[] = [
     title: { en: 'It is retention money', 'zh-CN': '这是质保金', pl: 'To kaucja gwarancyjna' },
     answer: {
       en: 'Let us separate the two: how much are you holding as retention, under which clause, and on what date is it released? The rest of the {overdue} is not retention.',
-      'zh-CN': '咱们分开算：质保金扣了多少？合同哪一条约定的？哪天到期退还？{overdue} 里除去质保金的部分不属于质保金。',
+      'zh-CN': '咱们分开算：质保金扣了多少？合同哪一条约定的？哪天到期？除去质保金，{overdue} 里其余的部分已经到期了。',
       pl: 'Rozdzielmy to: ile wynosi zatrzymana kaucja, na podstawie którego zapisu umowy i kiedy mija termin jej zwrotu? Reszta z {overdue} kaucją nie jest.',
     },
     followUp: {
@@ -403,7 +403,7 @@ const ENTRIES: readonly Omit<Rebuttal, 'keywords'>[] = [
     answer: {
       en: 'I understand why that annoys you, and I will pass it on to the right person today. It does not change the {overdue} that is due: can we agree now when it will be paid?',
       'zh-CN': '您有意见我理解，我今天就把情况反映给相关负责人。不过这不影响到期的 {overdue}，咱们先把付款时间定下来，好吗？',
-      pl: 'Rozumiem, że to {pan:Pana|Panią|Państwa} irytuje, i jeszcze dziś przekażę to właściwej osobie. Nie zmienia to jednak wymagalnego {overdue}: ustalmy teraz, kiedy nastąpi zapłata.',
+      pl: 'Rozumiem, że to {pan:Pana|Panią|Państwa} irytuje, i jeszcze dziś przekażę to właściwej osobie. Nie zmienia to jednak faktu, że {overdue} jest już wymagalne: ustalmy teraz, kiedy nastąpi zapłata.',
     },
     followUp: {
       en: 'Stay polite, do not defend yourself or argue; bring every turn back to the payment date. Shall we say by {deadline}?',

@@ -60,13 +60,13 @@ const GREETING_CONSUMER: Texts = {
 const PURPOSE: Readonly<Record<'overdue' | 'overdueOnly' | 'reminder', Texts>> = {
   overdueOnly: {
     en: 'I am calling about {overdue} that is overdue: {invoices}. The oldest is {days, plural, one {# day} other {# days}} late.',
-    'zh-CN': '是这样，有一笔 {overdue} 的货款已经逾期了：{invoices}。最早的一张已经超期 {days} 天。',
-    pl: 'Dzwonię w sprawie zaległych {overdue}: {invoices}. Najstarsza faktura jest {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} po terminie.',
+    'zh-CN': '是这样，您这边有 {overdue} 货款已经逾期了，明细是：{invoices}。最早的一张已经超期 {days} 天。',
+    pl: 'Dzwonię w sprawie zaległej płatności: {overdue}. Chodzi o: {invoices}. Najstarsza faktura jest przeterminowana o {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}.',
   },
   overdue: {
     en: 'I am calling about {overdue} that is overdue: {invoices}. The oldest is {days, plural, one {# day} other {# days}} late. Not yet due: {upcoming}.',
-    'zh-CN': '是这样，有一笔 {overdue} 的货款已经逾期了：{invoices}。最早的一张已经超期 {days} 天。另外还有没到期的：{upcoming}。',
-    pl: 'Dzwonię w sprawie zaległych {overdue}: {invoices}. Najstarsza faktura jest {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} po terminie. Jeszcze przed terminem: {upcoming}.',
+    'zh-CN': '是这样，您这边有 {overdue} 货款已经逾期了，明细是：{invoices}。最早的一张已经超期 {days} 天。另外还有没到期的：{upcoming}。',
+    pl: 'Dzwonię w sprawie zaległej płatności: {overdue}. Chodzi o: {invoices}. Najstarsza faktura jest przeterminowana o {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}. Jeszcze przed terminem: {upcoming}.',
   },
   reminder: {
     en: 'A courtesy call before the due date: {upcoming}. Nothing is overdue.',
@@ -79,7 +79,7 @@ const THEME: Readonly<Record<Stage, Texts>> = {
   0: {
     en: 'Check the invoice arrived, is correct and is approved, so it can be paid {nextDueOn}.',
     'zh-CN': '确认对方已收到发票、内容没问题、已经走完审批，{nextDueOn}能按时付款。',
-    pl: 'Upewnij się, że faktura doszła, jest poprawna i zatwierdzona, żeby zapłata mogła wyjść {nextDueOn}.',
+    pl: 'Upewnij się, że faktura doszła, jest poprawna i zatwierdzona, żeby {nextDueOn} zapłata wyszła na czas.',
   },
   1: {
     en: 'Make them aware: perhaps it was overlooked. Ask whether they have the invoice and whether anything about it is wrong.',
@@ -126,13 +126,13 @@ const CONSEQUENCES_OF_STAGE: Readonly<Record<3 | 4 | 5, readonly Consequence[]>>
 const ASK: Readonly<Record<'overdue' | 'reminder', Texts>> = {
   overdue: {
     en: 'Can you pay the {overdue} today? If today is impossible: will it be with us by {deadline}? By transfer or by card? — Then stop talking and wait for the answer.',
-    'zh-CN': '这笔 {overdue} 今天能付吗？今天实在不行的话，{deadline}前能到账吗？您是走对公转账，还是别的方式？——问完就停下来，等对方先开口。',
-    pl: '{pan:Czy może Pan|Czy może Pani|Czy mogą Państwo} dziś zapłacić {overdue}? Jeśli dziś się nie da: czy wpłynie do nas do {deadline}? Przelewem czy kartą? — Potem zamilknij i poczekaj na odpowiedź.',
+    'zh-CN': '这笔 {overdue} 今天能付吗？是上午转还是下午转？今天实在不行的话，{deadline}前能到账吗？——问完就停下来，等对方先开口。',
+    pl: '{pan:Czy może Pan|Czy może Pani|Czy mogą Państwo} dziś zapłacić {overdue}? Przelew wyjdzie przed południem czy po południu? Jeśli dziś się nie da: czy wpłynie do nas do {deadline}? — Potem zamilknij i poczekaj na odpowiedź.',
   },
   reminder: {
     en: 'Is anything stopping payment {nextDueOn}? — Then wait for the answer.',
     'zh-CN': '{nextDueOn}付款有没有什么问题？——问完等对方回答。',
-    pl: 'Czy coś stoi na przeszkodzie, żeby zapłata wyszła {nextDueOn}? — Potem poczekaj na odpowiedź.',
+    pl: 'Czy coś stoi na przeszkodzie, żeby {nextDueOn} zapłata wyszła w terminie? — Potem poczekaj na odpowiedź.',
   },
 };
 

@@ -35,7 +35,7 @@ describe('plural forms by Intl.PluralRules', () => {
     const en = stageScript(d, setting('en')).map((l) => l.text).join(' ');
     expect(en).toContain('1 day late');
     expect(en).not.toMatch(/\b1 days\b/);
-    expect(stageScript(d, setting('pl')).map((l) => l.text).join(' ')).toContain('1 dzień po terminie');
+    expect(stageScript(d, setting('pl')).map((l) => l.text).join(' ')).toContain('przeterminowana o 1 dzień');
   });
 });
 
@@ -172,5 +172,17 @@ describe('from the sheet to the script', () => {
     expect(greeting).toContain('z firmy Northwind Supplies');
     expect(greeting).toContain('czy rozmawiam z panią');
     expect(stageScript(d, { ...s, language: 'en' })[0]!.text).toContain('This is Alex from Northwind Supplies');
+  });
+});
+
+describe('Polish punctuation', () => {
+  it('never doubles the dot after r. nor ends a question on it', () => {
+    const d = debtor('Crescent Fitness Studio');
+    for (const stage of [0, 1, 2, 3, 4, 5] as const) {
+      const text = stageScript({ ...d, stage }, setting('pl')).map((l) => l.text).join('\n');
+      expect(text).not.toMatch(/r\.[.?]/);
+    }
+    const letter = confirmationMessage(d, setting('pl'), { amount: 100, date: '2026-11-27', method: 'bank transfer', partial: true, consequence: 'stop supply', consequenceDate: '2026-12-01' });
+    expect(letter).not.toMatch(/r\.[.?]/);
   });
 });
