@@ -21,7 +21,18 @@ export type Texts = Readonly<Record<Language, string>>;
  * say({ en: 'you', 'zh-CN': '您', pl: '{pan:Pan|Pani|Państwo}' }, 'pl', { pan: 1 }) // → 'Pani'
  */
 export function say(texts: Texts, language: Language, values: Readonly<Record<string, string | number>> = {}): string {
-  const parts = compiled(texts, language);
+  return fill(compiled(texts, language), language, values);
+}
+
+/** A single template in the language `code` (a BCP 47 code, for plural rules), filled as {@link say} does. */
+export function fillTemplate(template: string, code: string, values: Readonly<Record<string, string | number>> = {}): string {
+  let parts = loose.get(template);
+  if (!parts) loose.set(template, (parts = parseTemplate(template)));
+  return fill(parts, code, values);
+}
+const loose = new Map<string, Part[]>();
+
+function fill(parts: readonly Part[], code: string, values: Readonly<Record<string, string | number>>): string {
   if (parts.length === 1 && typeof parts[0] === 'string') return parts[0];
   // Joined in one go, the sentence is a single flat string: a plan keeps thousands of them, and
   // piecewise `+=` would keep every intermediate piece alive inside each one.
@@ -33,7 +44,7 @@ export function say(texts: Texts, language: Language, values: Readonly<Record<st
     if (part.plural) {
       const n = typeof value === 'number' ? value : Number(value);
       if (value === undefined || value === '' || !Number.isFinite(n)) { pieces[i] = `{${part.key}}`; continue; }
-      const form = part.plural[pluralRules(language).select(n)] ?? part.plural.other ?? '';
+      const form = part.plural[pluralRules(code).select(n)] ?? part.plural.other ?? '';
       pieces[i] = form.replace(/#/g, String(value));
     } else if (part.forms) {
       const index = typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < part.forms.length ? value : part.forms.length - 1;
@@ -73,10 +84,10 @@ export function placeholders(template: string): string[] {
   return [...new Set(parseTemplate(template).flatMap((p) => (typeof p === 'string' ? [] : [p.key])))].sort();
 }
 
-const rules = new Map<Language, Intl.PluralRules>();
-function pluralRules(language: Language): Intl.PluralRules {
-  let r = rules.get(language);
-  if (!r) rules.set(language, (r = new Intl.PluralRules(language)));
+const rules = new Map<string, Intl.PluralRules>();
+function pluralRules(code: string): Intl.PluralRules {
+  let r = rules.get(code);
+  if (!r) rules.set(code, (r = new Intl.PluralRules(code)));
   return r;
 }
 
