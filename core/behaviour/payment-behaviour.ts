@@ -43,6 +43,10 @@ const TREND_DAYS_PER_INVOICE = 2;
 /** The trend reads the newest invoices only: old habits say little about this month's cash. */
 const TREND_WINDOW = 6;
 
+/** A debtor's strays are never taken as less than a tenth of the book's: no payer is a clock. */
+const MIN_SCALE = 0.1;
+/** The search for an expected payment day stops this far out. */
+const MAX_EXPECTED_DAYS = 3650;
 /** Pseudo-payments added to every chance of staying unpaid, and the chance they carry. */
 const TAIL_PRIOR_WEIGHT = 2;
 const TAIL_PRIOR_STAY = 0.5;
@@ -107,9 +111,21 @@ export function paymentBehaviour(sample: LatenessSample, book: LatenessBook): Pa
     usual = { low: centre + w * ownLow + (1 - w) * bookLow, high: centre + w * ownHigh + (1 - w) * bookHigh };
   }
 
-  // The debtor's lateness distribution: its centre plus the book's pooled strays.
-  const above = (x: number) => (centre === null ? 0 : r.length ? countAbove(r, x - centre) : x < centre ? 1 : 0);
-  const total = r.length || 1;
+  // The debtor's lateness distribution, an empirical-Bayes mixture: each of its own paid invoices
+  // counts once, and the book's pooled strays — around the shrunk centre, widened or narrowed to
+  // the debtor's own spread — count k invoices between them. A debtor with many invoices is
+  // judged by its own; a new one by the book's.
+  const bookSpread = bookHigh - bookLow;
+  const scale = usual !== null && bookSpread > 0 ? Math.max(MIN_SCALE, (usual.high - usual.low) / bookSpread) : 1;
+  const ownSorted = Float64Array.from(sample.days).sort();
+  const poolWeight = r.length ? k : 0;
+  const mass = ownSorted.length + poolWeight;
+  /** Weight of payments later than x days past due (own invoices count 1 each, the pool k in all). */
+  const above = (x: number): number => {
+    if (centre === null) return 0;
+    const pooled = r.length ? (poolWeight * countAbove(r, (x - centre) / scale)) / r.length : 0;
+    return countAbove(ownSorted, x) + pooled;
+  };
 
   return {
     typicalDaysLate: own === null || centre === null ? null : Math.round(centre * 10) / 10,
@@ -127,12 +143,19 @@ export function paymentBehaviour(sample: LatenessSample, book: LatenessBook): Pa
     },
     expectedPaymentAge(age) {
       if (centre === null) return null;
-      if (!r.length) return centre > age ? centre : null;
+      if (mass === 0) return centre > age ? centre : null;
       const unpaidNow = above(age);
-      if (unpaidNow === 0) return null;
-      // The median payment among those later than `age`: the (unpaidNow / 2)-th from the top.
-      const index = total - Math.ceil(unpaidNow / 2);
-      return Math.max(age, centre + r[index]!);
+      if (unpaidNow <= 0) return null;
+      // The median payment among those later than `age`: where half that weight is still later.
+      let lo = age;
+      let hi = age + 1;
+      while (above(hi) > unpaidNow / 2 && hi - age < MAX_EXPECTED_DAYS) hi = age + (hi - age) * 2;
+      for (let i = 0; i < 40; i++) {
+        const mid = (lo + hi) / 2;
+        if (above(mid) > unpaidNow / 2) lo = mid;
+        else hi = mid;
+      }
+      return hi;
     },
     unusual(age) {
       if (usual === null) return false;

@@ -52,9 +52,9 @@ export const M = {
     pl: 'W tym wieku długu ok. {pct}% jest jeszcze do odzyskania (krzywa z badania firm windykacyjnych){adjusted}.',
   },
   collectabilityAhead: {
-    en: 'About {pct}% is still collectable, reading the collection-agency survey curve a week ahead with the chance, from the payment history, that it is still unpaid by then{adjusted}.',
-    'zh-CN': '约 {pct}% 仍可收回（按催收机构调查曲线，结合付款记录推算一周后仍未付款的可能性）{adjusted}。',
-    pl: 'Ok. {pct}% jest jeszcze do odzyskania (krzywa z badania firm windykacyjnych za tydzień, z szansą – według historii płatności – że do tego czasu nie wpłynie){adjusted}.',
+    en: 'About {pct}% is still collectable at the age the payment history says it will be paid (collection-agency survey curve){adjusted}.',
+    'zh-CN': '按付款记录推算的付款时账龄，约 {pct}% 仍可收回（催收机构调查曲线）{adjusted}。',
+    pl: 'Ok. {pct}% jest jeszcze do odzyskania w wieku długu, w którym według historii płatności wpłynie zapłata (krzywa z badania firm windykacyjnych){adjusted}.',
   },
   adjusted: { en: ', lowered for: {why}', 'zh-CN': '，因以下情况下调：{why}', pl: ', obniżone z powodu: {why}' },
   'broken-promises': { en: '{n, plural, one {# broken promise} other {# broken promises}}', 'zh-CN': '{n} 次失信', pl: 'niedotrzymane obietnice: {n}' },

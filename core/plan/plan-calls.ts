@@ -5,12 +5,13 @@ import type { AgingLine, DebtorFacts } from '../aging/types';
 import { workCalendar } from '../calendar/working-days';
 import { readCallLog, type CallRecord } from '../calllog/read-log';
 import { escalationStage } from '../escalation/stage';
+import { callStopOf, callStopText } from '../history/call-stop';
 import { debtorLog } from '../history/debtor-log';
 import { formatMoney, languageFromLocale, say } from '../i18n/texts';
 import { isoDay } from '../model/day';
 import type { InputIssue } from '../model/issue';
 import { callPriority } from '../priority/priority';
-import { collectability, collectabilityWithHabit, habitAge, LOOK_AHEAD_DAYS } from '../risk/collectability';
+import { ageInAWeek, collectability, collectabilityAt, habitAge, LOOK_AHEAD_DAYS } from '../risk/collectability';
 import { latenessBook, type LatenessSample } from '../behaviour/lateness-book';
 import { paymentBehaviour } from '../behaviour/payment-behaviour';
 import { riskClass, riskFactors } from '../risk/risk-class';
@@ -200,13 +201,19 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
   const h = log.history;
   const consumer = facts?.consumer ?? settings.policy !== 'b2b';
   const disputed = (facts?.disputed ?? false) || h.disputeLogged;
-  const doNotCall = facts?.doNotCall ?? false;
+  // A cease request, an attorney or a bankruptcy in the log stops calls like the sheet's Do-not-call.
+  const stop = callStopOf(log.records, consumer);
+  const stopText = stop ? callStopText(stop, isoDay(wallTimeOf(stop.at, settings.collectorTimeZone).day), language) : null;
+  const doNotCall = (facts?.doNotCall ?? false) || stop !== null;
   const behaviour = paymentBehaviour(c.lateness, c.book);
   const habit = behaviour.assumedDaysLate;
   const unusual = m.overdue > 0 && behaviour.unusual(m.daysPastDue);
   // Seed 000: always on time and now late beyond the usual spread — whatever the day count.
   const possibleDispute = behaviour.punctual && unusual && !disputed;
   const stillUnpaid = m.overdue > 0 || m.nextDueDay !== null ? behaviour.stillUnpaid(m.daysPastDue, LOOK_AHEAD_DAYS) : null;
+  // The open line expected to be the most overdue a week on decides: an invoice falling due this
+  // week to a payer who is always late can outweigh an old one about to be paid.
+  const worstAge = stillUnpaid === null ? m.daysPastDue : worstAgeInAWeek(m.openAges, behaviour);
   const ageBeyondHabit = habitAge(m.daysPastDue, habit);
 
   // Risk and collectability.
@@ -220,9 +227,12 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     wrongNumber: h.lastCall?.outcome === 'wrong number',
   });
   const factor = factors.reduce((p, f) => p * f.factor, 1);
-  const base = collectabilityWithHabit(m.daysPastDue, { stillUnpaid });
+  // Overdue money is read at the age it is expected to be paid at (seed 000: a debtor's own history
+  // says when); money not yet overdue one week ahead. With no history anywhere: the age curve.
+  const base = stillUnpaid === null ? collectability(m.daysPastDue) : collectabilityAt(m.overdue > 0 ? Math.max(worstAge, paymentAge(behaviour, m.daysPastDue)) : worstAge);
   const adjusted = Math.round(base * factor * 1000) / 1000;
-  const risk = riskClass(m.daysPastDue, m.overdue, adjusted, ageBeyondHabit);
+  // The class reads what is alarming: the age beyond the debtor's own habit, with the same factors.
+  const risk = riskClass(m.daysPastDue, m.overdue, Math.round(collectability(ageBeyondHabit) * factor * 1000) / 1000, ageBeyondHabit);
 
   // Escalation: a dispute freezes the stage where it was when the dispute was raised.
   const disputeRecord = h.disputeLogged ? [...log.records].reverse().find((r) => r.outcome === 'dispute') ?? null : null;
@@ -267,7 +277,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
   const nothingOwed = m.balance <= 0;
   const priority = nothingOwed ? 0 : pr.value;
 
-  const { nextCall, nextCallWhy, callNowBlocked } = planNextCall({
+  const { nextCall, nextCallWhy, callNowBlocked, rules } = planNextCall({
     asOf,
     settings,
     calendar: c.calendar,
@@ -275,6 +285,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     zone: c.zone,
     consumer,
     doNotCall,
+    stopText,
     nothingOwed,
     money: m,
     log,
@@ -359,6 +370,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     consumer,
     disputed,
     doNotCall,
+    callStop: stop ? { reason: stop.reason, row: stop.row, at: stop.at.toISOString(), notes: stop.notes } : null,
     possibleDispute,
     typicalDaysLate: behaviour.typicalDaysLate,
     expectedPaymentDay: expectedPaymentDay(behaviour, m, today),
@@ -376,6 +388,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     },
     history: h,
     callNowBlocked,
+    rules,
     reasons,
   };
 }
@@ -416,3 +429,26 @@ function behaviourReason(b: ReturnType<typeof paymentBehaviour>, daysLate: numbe
 
 /** Below this habit the reasons do not dwell on it (a few days is how long a transfer takes). */
 const PUNCTUAL_REASON_DAYS = 5;
+
+/** The largest overdue age a week on over the open lines (positive balances only). */
+function worstAgeInAWeek(ages: readonly (number | null)[], b: ReturnType<typeof paymentBehaviour>): number {
+  let worst = 0;
+  for (const age of ages) {
+    if (age === null || age + LOOK_AHEAD_DAYS <= 0) continue;
+    const ahead = ageInAWeek(age, b.stillUnpaid(age, LOOK_AHEAD_DAYS) ?? 1);
+    if (ahead > worst) worst = ahead;
+  }
+  return worst;
+}
+
+/**
+ * Beyond every payment history has seen, the money is taken as paid this many days later still:
+ * the curve then keeps falling with age instead of jumping to its floor.
+ */
+const BEYOND_HISTORY_DAYS = 60;
+
+/** The days past due at which overdue money is expected to be paid, from the debtor's habit. */
+function paymentAge(b: ReturnType<typeof paymentBehaviour>, daysPastDue: number): number {
+  const expected = b.expectedPaymentAge(daysPastDue);
+  return Math.min(expected ?? Infinity, daysPastDue + BEYOND_HISTORY_DAYS);
+}

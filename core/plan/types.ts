@@ -2,7 +2,8 @@ import type { AgingLayout, CompanySize } from '../aging/types';
 import type { Cell, Language } from '../model/cell';
 import type { InputIssue } from '../model/issue';
 import type { Outcome } from '../calllog/schema';
-import type { Settings } from '../settings/schema';
+import type { CallStopReason } from '../history/call-stop';
+import type { PolicyName, Settings } from '../settings/schema';
 
 /** Risk grades of seed 002: not yet due · under collection · doubtful · bad · dead. */
 export type RiskClass = 'not-due' | 'collect' | 'doubtful' | 'bad' | 'dead';
@@ -102,6 +103,11 @@ export interface DebtorPlan {
   readonly consumer: boolean;
   readonly disputed: boolean;
   readonly doNotCall: boolean;
+  /**
+   * The Call Log row whose cease request, attorney or bankruptcy forbids calls (see
+   * core/history/call-stop.ts); `doNotCall` is then true as well.
+   */
+  readonly callStop: { readonly reason: CallStopReason; readonly row: number; readonly at: string; readonly notes: string } | null;
   /** Always paid on time and now later than its usual spread: ask about a problem before asking for money. */
   readonly possibleDispute: boolean;
   /** Its own habit in days late (median of its paid invoices, shrunk toward the book's); null with no history. */
@@ -114,6 +120,8 @@ export interface DebtorPlan {
   readonly history: DebtorHistory;
   /** Non-null when calling this debtor right now would break the active policy; says which rule. */
   readonly callNowBlocked: string | null;
+  /** The rule set that binds calls to this debtor: b2b for a business, the consumer law where a consumer lives. */
+  readonly rules: PolicyName;
   readonly reasons: readonly string[];
 }
 

@@ -1,6 +1,7 @@
 import type { Consequence } from '../calllog/schema';
 import { say, type Texts } from '../i18n/texts';
 import { isoDay, isoWeekday, parseIsoDay } from '../model/day';
+import { callerName, CONSUMER_TEXTS, owesCollectorDisclosure } from './consumer-conduct';
 import { CONSEQUENCE_ACTIONS, debtorValues, money, sayDay, type CallSetting, type ScriptDebtor } from './debtor-values';
 
 export const PAYMENT_METHODS = ['bank transfer', 'card', 'cheque', 'cash'] as const;
@@ -86,7 +87,9 @@ export function confirmationMessage(debtor: ScriptDebtor, setting: CallSetting, 
   if (agreed.consequence && agreed.consequenceDate && setting.allowedConsequences.includes(agreed.consequence)) {
     paragraphs.push(say(T.consequence, l, { consequenceAction: say(CONSEQUENCE_ACTIONS[agreed.consequence], l), consequenceFrom: sayDay(agreed.consequenceDate, l, 'from') }));
   }
-  paragraphs.push(say(T.changes, l, v), say(T.regards, l, v));
+  paragraphs.push(say(T.changes, l, v));
+  if (owesCollectorDisclosure(debtor, setting)) paragraphs.push(say(CONSUMER_TEXTS.letterDisclosure, l));
+  paragraphs.push(say(T.regards, l, { ...v, collector: callerName(setting) }));
   return paragraphs.join('\n\n');
 }
 

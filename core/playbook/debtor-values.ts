@@ -3,6 +3,7 @@ import { formatMoney, say, type Texts } from '../i18n/texts';
 import type { Language } from '../model/cell';
 import { isoWeekday, parseIsoDay } from '../model/day';
 import type { AskFor, Stage } from '../plan/types';
+import type { CollectorRole, PolicyName } from '../settings/schema';
 import { wallTimeOf } from '../time/zone';
 
 /**
@@ -22,6 +23,8 @@ export interface ScriptDebtor {
   readonly stage: Stage;
   readonly askFor: AskFor;
   readonly consumer: boolean;
+  /** The rule set binding calls to the debtor (DebtorPlan.rules); absent = not known. */
+  readonly rules?: PolicyName;
   readonly disputed: boolean;
   readonly possibleDispute: boolean;
   readonly invoices: readonly {
@@ -35,6 +38,8 @@ export interface ScriptDebtor {
     readonly brokenPromises: number;
     readonly partialToChase: number | null;
     readonly refusals?: number;
+    /** ISO instant of the last conversation; null = we have never spoken with them. */
+    readonly lastConversation?: string | null;
   };
   /** What the payment history says, when known: its trend tells tight funds from oversight. */
   readonly behaviour?: { readonly trend: 'lengthening' | 'shortening' | 'steady' | 'unknown' };
@@ -48,8 +53,9 @@ export interface CallSetting {
   readonly asOf: string;
   readonly collectorTimeZone: string;
   readonly allowedConsequences: readonly Consequence[];
-  /** The collector's own firm, named in the greeting; left out when unknown. */
-  readonly firm?: string | null;
+  /** Settings: the caller's firm (empty = not named) and whose invoices it collects. */
+  readonly firmName?: string;
+  readonly collectorRole?: CollectorRole;
 }
 
 /** Short weekday names for dates in running text. */
@@ -247,7 +253,7 @@ export function debtorValues(debtor: ScriptDebtor, setting: CallSetting) {
     /** Polish asks `czy rozmawiam z panem Janem Kowalskim`, or, not knowing Pan from Pani, `czy przy telefonie Jan Kowalski`. */
     contactQuestion: pan === 2 ? `czy przy telefonie ${contact}` : `czy rozmawiam z ${pan === 0 ? 'panem' : 'panią'} ${polishInstrumental(contact, pan)}`,
     collector: setting.collector,
-    firm: setting.firm?.trim() ?? '',
+    firm: setting.firmName?.trim() ?? '',
     balance: money(debtor.balance, debtor, l),
     overdue: money(debtor.overdue, debtor, l),
     notDue: money(debtor.notDue, debtor, l),

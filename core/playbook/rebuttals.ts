@@ -1,5 +1,6 @@
 import type { Texts } from '../i18n/texts';
 import type { Language } from '../model/cell';
+import { B2B_ONLY_REBUTTALS } from './consumer-conduct';
 import { rank } from './find-rebuttal';
 import { KEYWORD_SYNONYMS, REBUTTAL_KEYWORDS } from './rebuttal-keywords';
 
@@ -429,6 +430,8 @@ export const REBUTTALS: readonly Rebuttal[] = ENTRIES.map((e) => ({ ...e, keywor
  * findRebuttals('czekamy na pieniądze od klienta', 'pl')[0].id // → 'waiting-for-customers'
  * findRebuttals('老板出差了', 'zh-CN')[0].id // → 'decision-maker-away'
  */
-export function findRebuttals(query: string, language: Language): Rebuttal[] {
-  return rank(REBUTTALS, query, language, KEYWORD_SYNONYMS);
+export function findRebuttals(query: string, language: Language, consumer = false): Rebuttal[] {
+  // A consumer's debt is discussed with the consumer alone: no answers for gatekeepers.
+  const offered = consumer ? REBUTTALS.filter((r) => !B2B_ONLY_REBUTTALS.has(r.id)) : REBUTTALS;
+  return rank(offered, query, language, KEYWORD_SYNONYMS);
 }

@@ -3,9 +3,10 @@ import { say, type Texts } from '../i18n/texts';
 import type { Stage } from '../plan/types';
 import { consequenceActions, debtorValues, type CallSetting, type ScriptDebtor } from './debtor-values';
 import { whomToAskFor } from './ask-for';
+import { callerName, CONSUMER_TEXTS, owesCollectorDisclosure } from './consumer-conduct';
 
 /** The parts of every call, in order. One theme per call; every call ends with a commitment. What to check before dialling is in check-first.ts. */
-export type ScriptStep = 'greeting' | 'purpose' | 'theme' | 'ask' | 'commitment' | 'summary' | 'close';
+export type ScriptStep = 'greeting' | 'disclosure' | 'purpose' | 'theme' | 'ask' | 'commitment' | 'summary' | 'close';
 
 export interface ScriptLine {
   readonly step: ScriptStep;
@@ -15,6 +16,7 @@ export interface ScriptLine {
 
 export const STEP_TITLES: Readonly<Record<ScriptStep, Texts>> = {
   greeting: { en: 'Greeting', 'zh-CN': '问候', pl: 'Powitanie' },
+  disclosure: { en: 'Disclosure', 'zh-CN': '法定声明', pl: 'Pouczenie' },
   purpose: { en: 'Purpose and amount', 'zh-CN': '来意与金额', pl: 'Cel i kwota' },
   theme: { en: 'Theme of this call', 'zh-CN': '本次通话主题', pl: 'Temat tej rozmowy' },
   ask: { en: 'The ask', 'zh-CN': '提出要求', pl: 'Prośba' },
@@ -178,14 +180,25 @@ const CLOSE_NO_NAME: Texts = { en: 'Thank you. Goodbye.', 'zh-CN': '好的，谢
  */
 export function stageScript(debtor: ScriptDebtor, setting: CallSetting): ScriptLine[] {
   const l = setting.language;
-  const values = { ...debtorValues(debtor, setting), askFor: whomToAskFor(debtor.askFor, l).who };
+  const caller = callerName(setting);
+  const values = { ...debtorValues(debtor, setting), askFor: whomToAskFor(debtor.askFor, l).who, caller };
   const lines: ScriptLine[] = [];
   const add = (step: ScriptStep, texts: Texts, extra: Record<string, string | number> = {}) =>
     lines.push({ step, title: say(STEP_TITLES[step], l), text: say(texts, l, { ...values, ...extra }) });
 
   const reminder = debtor.stage === 0 || debtor.overdue <= 0;
-  const greeting = GREETING[values.contact ? 'named' : 'role'][values.firm ? 'firm' : 'noFirm'];
-  add('greeting', debtor.consumer ? GREETING_CONSUMER : greeting);
+  if (debtor.consumer) {
+    // Who calls and why is said to the consumer only, never to whoever answers.
+    add('greeting', GREETING_CONSUMER);
+    if (owesCollectorDisclosure(debtor, setting)) {
+      add('disclosure', CONSUMER_TEXTS.miniMiranda);
+      if (debtor.history.lastConversation === null) add('disclosure', CONSUMER_TEXTS.validationNotice);
+    } else if (setting.firmName?.trim()) {
+      add('greeting', CONSUMER_TEXTS.identify);
+    }
+  } else {
+    add('greeting', GREETING[values.contact ? 'named' : 'role'][values.firm ? 'firm' : 'noFirm']);
+  }
   add('purpose', reminder ? PURPOSE.reminder : debtor.notDue > 0 ? PURPOSE.overdue : PURPOSE.overdueOnly);
   let fitting: Consequence[] = [];
   if (debtor.stage >= 3) {
@@ -194,7 +207,8 @@ export function stageScript(debtor: ScriptDebtor, setting: CallSetting): ScriptL
     if (fitting.length === 0) add('theme', THEME_NO_CONSEQUENCE);
     else add('theme', THEME[stage], { consequences: consequenceActions(fitting, l) });
   } else {
-    add('theme', THEME[debtor.stage]);
+    // "The calls stop only when payment arrives" is pressure a consumer must not hear.
+    add('theme', debtor.consumer && debtor.stage === 2 ? CONSUMER_TEXTS.firmTheme : THEME[debtor.stage]);
   }
   add('ask', reminder ? ASK.reminder : ASK.overdue);
   add('commitment', debtor.history.partialToChase ? COMMITMENT_PARTIAL : COMMITMENT);
@@ -208,4 +222,5 @@ export function stageScript(debtor: ScriptDebtor, setting: CallSetting): ScriptL
 export const SCRIPT_TEXTS: readonly Texts[] = [
   ...Object.values(GREETING).flatMap((g) => Object.values(g)), GREETING_CONSUMER, ...Object.values(PURPOSE), ...Object.values(THEME),
   THEME_NO_CONSEQUENCE, ...Object.values(ASK), COMMITMENT, COMMITMENT_PARTIAL, SUMMARY, SUMMARY_CONSEQUENCE, CLOSE, CLOSE_NO_NAME,
+  ...Object.values(CONSUMER_TEXTS),
 ];

@@ -23,17 +23,22 @@ export const COLLECTABILITY_ANCHORS: readonly (readonly [days: number, share: nu
  * collectability(45)  // → 0.856
  */
 export function collectability(daysPastDue: number): number {
+  return round3(curve(daysPastDue));
+}
+
+/** The curve itself, unrounded: sums and comparisons of fractions of a day need every digit. */
+function curve(daysPastDue: number): number {
   if (!Number.isFinite(daysPastDue) || daysPastDue <= 0) return 0.949;
   for (let i = 1; i < COLLECTABILITY_ANCHORS.length; i++) {
     const [d1, s1] = COLLECTABILITY_ANCHORS[i]!;
     if (daysPastDue <= d1) {
       const [d0, s0] = COLLECTABILITY_ANCHORS[i - 1]!;
-      return round3(s0 + ((s1 - s0) * (daysPastDue - d0)) / (d1 - d0));
+      return s0 + ((s1 - s0) * (daysPastDue - d0)) / (d1 - d0);
     }
   }
   // Beyond two years: decay by a constant factor per year (the 1y→2y ratio), floor at 0.1%.
   const yearsBeyond = (daysPastDue - 730) / 365;
-  return Math.max(0.001, round3(0.093 * Math.pow(0.093 / 0.228, yearsBeyond)));
+  return Math.max(0.001, 0.093 * Math.pow(0.093 / 0.228, yearsBeyond));
 }
 
 function round3(x: number): number {
@@ -48,25 +53,32 @@ export function habitAge(daysPastDue: number, habitDaysLate: number | null): num
   return Math.max(0, daysPastDue - Math.max(0, habitDaysLate ?? 0));
 }
 
+/*
+ * With a payment history the plan reads the curve at an age that listens to the debtor's habit
+ * (core/plan/plan-calls.ts): overdue money at the age it is expected to be paid at, money not yet
+ * overdue at its overdue age a week on, weighted by the chance it is still unpaid then.
+ */
+
+/** The curve at a fractional age, to four decimals. */
+export function collectabilityAt(daysPastDue: number): number {
+  return round4(curve(daysPastDue));
+}
+
 /**
- * Collectability that listens to the debtor's habit, one week ahead: the age curve read at the
- * overdue age the money is expected to have a week from now if nobody calls — today's overdue age
- * plus the days of the coming week it would spend overdue, times the chance it is still unpaid then
- * (money paid meanwhile stops ageing). That chance comes from the debtor's own payment history
- * shrunk toward the book's (core/behaviour): a payer about to pay as it always does scores higher
- * than one whose lateness is beyond its habit, and money falling due this week to a payer who is
- * always late scores lower than money due next month. With no payment history anywhere this is
- * the age curve alone.
+ * The overdue age expected a week on: today's, plus the overdue days of the week times the chance
+ * it is still unpaid (money paid meanwhile stops ageing).
  *
  * @example
- * collectabilityWithHabit(12, { stillUnpaid: 0 })   // → 0.932, as collectability(12): paid this week
- * collectabilityWithHabit(12, { stillUnpaid: 1 })   // → 0.917, as collectability(19): unpaid all week
- * collectabilityWithHabit(-3, { stillUnpaid: 1 })   // → 0.942, as collectability(4): due in 3 days, paid late
- * collectabilityWithHabit(-20, { stillUnpaid: 1 })  // → 0.949: not due within the week
+ * ageInAWeek(12, 0)   // → 12: paid this week
+ * ageInAWeek(12, 1)   // → 19: unpaid all week
+ * ageInAWeek(-3, 0.5) // → 2: due in 3 days, even odds of paying late
+ * ageInAWeek(-20, 1)  // → 0: not due within the week
  */
-export function collectabilityWithHabit(daysPastDue: number, habit: { stillUnpaid: number | null } | null): number {
-  if (!habit || habit.stillUnpaid === null) return collectability(daysPastDue);
+export function ageInAWeek(daysPastDue: number, stillUnpaid: number): number {
   const now = Math.max(0, daysPastDue);
-  const inAWeek = Math.max(0, daysPastDue + LOOK_AHEAD_DAYS);
-  return collectability(now + (inAWeek - now) * habit.stillUnpaid);
+  return now + (Math.max(0, daysPastDue + LOOK_AHEAD_DAYS) - now) * stillUnpaid;
+}
+
+function round4(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
 }

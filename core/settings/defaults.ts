@@ -15,10 +15,11 @@ export const DEFAULT_SETTINGS: Settings = {
   holidayCountry: null,
   holidays: [],
   defaultDebtorTimeZone: null,
-  firmName: null,
   allowedConsequences: ['final notice', 'late interest', 'stop supply'],
   horizonDays: 21,
   defaultTermsDays: 30,
+  firmName: '',
+  collectorRole: 'creditor',
 };
 
 /**

@@ -2,6 +2,13 @@ import type { DateOrder, Language } from '../model/cell';
 import type { Consequence } from '../calllog/schema';
 
 export type PolicyName = 'b2b' | 'us-consumer' | 'cn-consumer';
+
+/**
+ * Whose invoices the firm collects: its own (`creditor`) or other firms' (`agency`). A debt
+ * collector calling US consumers owes them disclosures a creditor does not (FDCPA, Regulation F).
+ */
+export type CollectorRole = 'creditor' | 'agency';
+export const COLLECTOR_ROLES: readonly CollectorRole[] = ['creditor', 'agency'];
 export const POLICY_NAMES: readonly PolicyName[] = ['b2b', 'us-consumer', 'cn-consumer'];
 
 /**
@@ -43,14 +50,15 @@ export interface Settings {
   readonly holidays: readonly string[];
   /** Default debtor time zone when neither a time-zone nor a country column gives one. */
   readonly defaultDebtorTimeZone: string | null;
-  /** The collector's own firm, named in the greeting (`This is Alex from Northwind`); none when empty. */
-  readonly firmName: string | null;
   /** Consequences the firm is prepared to carry out; the desk never offers any other. */
   readonly allowedConsequences: readonly Consequence[];
   /** How many days ahead to look for a slot. */
   readonly horizonDays: number;
   /** Payment terms (days) assumed when only a document date is known. */
   readonly defaultTermsDays: number;
+  /** The caller's firm, named in the greeting and the letters; empty = not named. */
+  readonly firmName: string;
+  readonly collectorRole: CollectorRole;
 }
 
 /** The settings keys, in the order a new Settings sheet lists them. */
@@ -68,10 +76,11 @@ export const SETTING_KEYS = [
   'holidayCountry',
   'holidays',
   'defaultDebtorTimeZone',
-  'firmName',
   'allowedConsequences',
   'horizonDays',
   'defaultTermsDays',
+  'firmName',
+  'collectorRole',
 ] as const satisfies readonly (keyof Settings)[];
 
 export type SettingKey = (typeof SETTING_KEYS)[number];

@@ -113,6 +113,9 @@ export interface BacktestResult {
   readonly positives: number;
   readonly aucModel: number;
   readonly aucDaysPastDue: number;
+  /** The same two AUCs among debtors already overdue, and among those not yet due. */
+  readonly overdueNow: { cases: number; aucModel: number; aucDaysPastDue: number };
+  readonly notDueYet: { cases: number; aucModel: number; aucDaysPastDue: number };
 }
 
 export function backtest(invoices: readonly Invoice[], every = 14, horizon = 7, warmup = 90): BacktestResult {
@@ -142,7 +145,20 @@ export function backtest(invoices: readonly Invoice[], every = 14, horizon = 7, 
       labels.push(overdueLater);
     }
   }
-  return { snapshots, cases: labels.length, positives: labels.filter(Boolean).length, aucModel: auc(scores, labels), aucDaysPastDue: auc(baseline, labels) };
+  const subset = (keep: (dpd: number) => boolean) => {
+    const at = baseline.map((d, i) => (keep(d) ? i : -1)).filter((i) => i >= 0);
+    const l = at.map((i) => labels[i]!);
+    return { cases: at.length, aucModel: auc(at.map((i) => scores[i]!), l), aucDaysPastDue: auc(at.map((i) => baseline[i]!), l) };
+  };
+  return {
+    snapshots,
+    cases: labels.length,
+    positives: labels.filter(Boolean).length,
+    aucModel: auc(scores, labels),
+    aucDaysPastDue: auc(baseline, labels),
+    overdueNow: subset((d) => d > 0),
+    notDueYet: subset((d) => d <= 0),
+  };
 }
 
 function main() {
@@ -162,6 +178,9 @@ function main() {
   console.log(`AUC 1 − collectability: ${f(r.aucModel)}`);
   console.log(`AUC days past due:      ${f(r.aucDaysPastDue)}`);
   console.log(`lift:                   ${r.aucModel - r.aucDaysPastDue >= 0 ? '+' : ''}${f(r.aucModel - r.aucDaysPastDue)}`);
+  for (const [name, g] of [['already overdue', r.overdueNow], ['not yet due', r.notDueYet]] as const) {
+    console.log(`  ${name}: ${g.cases} debtor-days, AUC ${f(g.aucModel)} against ${f(g.aucDaysPastDue)}`);
+  }
 }
 
 if (process.argv[1] && /backtest\.js$/.test(process.argv[1])) main();

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { planCalls } from '../../core/index';
 import { latenessBook } from '../../core/behaviour/lateness-book';
 import { paymentBehaviour } from '../../core/behaviour/payment-behaviour';
-import { collectability, collectabilityWithHabit } from '../../core/risk/collectability';
+import { ageInAWeek, collectability } from '../../core/risk/collectability';
 
 const AS_OF = new Date('2026-11-16T09:00:00Z'); // Monday
 const DAY = 86_400_000;
@@ -156,13 +156,14 @@ describe('the lateness model', () => {
     );
   });
 
-  test('collectability a week ahead lies between the curve today and the curve a week on', () => {
-    for (const age of [-20, -3, 0, 5, 12, 45, 200]) {
+  test('the age a week ahead lies between the overdue age today and a week on', () => {
+    for (const age of [-20, -7, -3, 0, 5, 12, 45, 200]) {
       for (const stay of [0, 0.3, 1]) {
-        const c = collectabilityWithHabit(age, { stillUnpaid: stay });
-        expect(c).toBeLessThanOrEqual(collectability(age));
-        expect(c).toBeGreaterThanOrEqual(collectability(age + 7));
+        const ahead = ageInAWeek(age, stay);
+        expect(ahead).toBeGreaterThanOrEqual(Math.max(0, age));
+        expect(ahead).toBeLessThanOrEqual(Math.max(0, age + 7));
       }
     }
+    expect(ageInAWeek(-3, 0.5)).toBe(2);
   });
 });

@@ -9,6 +9,7 @@ export const EN = {
       debtor: 'Debtor',
       todayQueue: 'Today’s queue',
       others: 'Other debtors',
+      moreInSheet: '{n, plural, one {# more debtor} other {# more debtors}}: select a row of the aging sheet to open one.',
       next: 'Next in queue',
       loading: 'Reading the workbook…',
       noDebtors: 'No debtor found. Check that the aging sheet has a header row with a customer and an amount column.',

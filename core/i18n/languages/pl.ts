@@ -11,6 +11,7 @@ export const PL: Catalog = {
       debtor: 'Dłużnik',
       todayQueue: 'Dzisiejsza kolejka',
       others: 'Pozostali dłużnicy',
+      moreInSheet: 'Jeszcze {n, plural, one {# dłużnik} few {# dłużników} many {# dłużników} other {# dłużnika}}: zaznacz wiersz zestawienia, żeby otworzyć kartę.',
       next: 'Następny w kolejce',
       loading: 'Czytam skoroszyt…',
       noDebtors: 'Nie znaleziono dłużników. Sprawdź, czy zestawienie ma wiersz nagłówka z kolumną kontrahenta i kwoty.',

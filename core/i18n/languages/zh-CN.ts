@@ -11,6 +11,7 @@ export const ZH_CN: Catalog = {
       debtor: '债务人',
       todayQueue: '今日待拨',
       others: '其他债务人',
+      moreInSheet: '另有 {n} 位债务人：在账龄表中选中其所在行即可打开。',
       next: '下一位',
       loading: '正在读取工作簿…',
       noDebtors: '未找到债务人。请检查账龄表是否有包含客户列和金额列的表头行。',
