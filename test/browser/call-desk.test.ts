@@ -211,7 +211,7 @@ describe('the call desk in the preview, in real Chromium', () => {
     await expect.poll(() => page.locator('.cd-log button[type=submit]').textContent()).toBe('Zapisz rozmowę');
     expect(await page.locator('.cd-desk').getAttribute('lang')).toBe('pl');
     await expect.poll(() => page.locator('.cd-why li').first().textContent()).toMatch(/dni po terminie|Nic nie jest zaległe/); // the plan's reasons too
-    expect(await page.locator('.cd-script [data-step="ask"]').textContent()).toContain('Czy może Pan dziś zapłacić');
+    expect(await page.locator('.cd-script [data-step="ask"]').textContent()).toContain('Czy mogą Państwo dziś zapłacić'); // no Title column in the sample: the neutral form
     await page.locator('.cd-combo input').fill('czek');
     await page.locator('.cd-combo input').press('Enter');
     expect(await page.locator('.cd-rebuttal h4').textContent()).toBe('Czek jest już w drodze');
