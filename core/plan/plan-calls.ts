@@ -379,6 +379,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     askFor: who,
     askForText: say(ASK_FOR[who], language),
     contact: facts?.contact ?? null,
+    contactTitle: facts?.contactTitle ?? null,
     phone: facts?.phone ?? null,
     companySize: facts?.companySize ?? null,
     timeZone: c.zone,

@@ -96,6 +96,8 @@ export interface DebtorPlan {
   readonly askFor: AskFor;
   readonly askForText: string;
   readonly contact: string | null;
+  /** Title or gender of the contact from the sheet, when it has such a column. */
+  readonly contactTitle: string | null;
   readonly phone: string | null;
   readonly companySize: CompanySize | null;
   readonly timeZone: string;
