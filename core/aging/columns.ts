@@ -34,6 +34,7 @@ export const COLUMN_SYNONYMS: Readonly<Record<AgingField, readonly string[]>> = 
   avgDaysLate: ['average days late', 'avg days late', 'avg days to pay late', '平均逾期天数', 'średnie opóźnienie', 'srednie opoznienie'],
   noWorkplaceCalls: ['no workplace calls', 'no calls at work', '勿致电单位', 'nie dzwonić do pracy'],
   inconvenientTimes: ['inconvenient times', 'do not call times', '不便时间', 'niedogodne godziny'],
+  collector: ['collector', 'assigned collector', 'account owner', 'assigned to', 'collections owner', '催收员', '催收人', '负责催收', '跟进人', 'windykator', 'opiekun', 'opiekun należności'],
   total: ['total', '合计', 'razem', 'suma', 'ogółem'],
 };
 

@@ -24,7 +24,8 @@ export type IssueCode =
   | 'unknown-customer' // a call-log row about a customer absent from the aging sheet
   | 'unknown-setting'
   | 'bad-setting'
-  | 'mixed-currency';
+  | 'mixed-currency'
+  | 'unknown-collector'; // an aging Collector cell naming no one in the Settings list of collectors
 
 /**
  * One unusable cell, reported instead of thrown. `row` is the sheet row number (1-based, as the

@@ -5,7 +5,7 @@ import type { DebtorLog } from '../history/debtor-log';
 import { say } from '../i18n/texts';
 import type { Language } from '../model/cell';
 import { isoDay, isoWeekday } from '../model/day';
-import { nextSlot, type SlotNote } from '../schedule/next-slot';
+import { nextSlot, type SlotIntent, type SlotNote } from '../schedule/next-slot';
 import type { ReachCounts } from '../schedule/reachability';
 import { rulesForDebtor, slotViolations, type RuleContext } from '../schedule/rules';
 import { POLICIES } from '../settings/policy';
@@ -36,6 +36,9 @@ export interface NextCallPlan {
   readonly nextCallWhy: string;
   /** Which rule a call right now would break, or null when it may be placed now. */
   readonly callNowBlocked: string | null;
+  /** The rules and wishes the slot search honoured, for the day's agenda to honour the same. */
+  readonly ruleContext: RuleContext;
+  readonly intent: SlotIntent;
 }
 
 /**
@@ -72,6 +75,7 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
   if (log.history.openPromise) notBeforeDay = log.lastPromise!.date + 1;
   else if (money.overdue <= 0 && money.nextDueDay !== null) notBeforeDay = Math.max(debtorToday, money.nextDueDay - 1);
   const callbackFuture = log.callbackAt && log.callbackAt.getTime() > asOf.getTime() ? new Date(log.callbackAt.getTime()) : null;
+  const intent: SlotIntent = { urgent, notBeforeDay, callbackAt: callbackFuture };
 
   let nextCall: NextCall | null = null;
   let nextCallWhy: string;
@@ -80,7 +84,7 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
   else if (money.overdue <= 0 && money.nextDueDay !== null && money.nextDueDay - 1 - debtorToday > settings.horizonDays) {
     nextCallWhy = say(M.courtesyLater, language, { date: isoDay(money.nextDueDay - 1) });
   } else {
-    const found = nextSlot(asOf, ruleCtx, { urgent, notBeforeDay, callbackAt: callbackFuture }, reach);
+    const found = nextSlot(asOf, ruleCtx, intent, reach);
     if (found.slot) {
       const debtorWall = found.slot.local;
       const collectorWall = wallTimeOf(found.slot.start, settings.collectorTimeZone);
@@ -119,7 +123,7 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
       ? nowViolations.map((v) => say(VIOLATIONS[v], language, { policy: POLICIES[rules.name].source, max: rules.maxAttemptsPer7Days ?? rules.maxUnansweredPerDay ?? '' })).join('; ')
       : null;
 
-  return { nextCall, nextCallWhy, callNowBlocked };
+  return { nextCall, nextCallWhy, callNowBlocked, ruleContext: ruleCtx, intent };
 }
 
 function noteText(note: SlotNote, language: Language): string {

@@ -1,3 +1,6 @@
+import { agendaCollectors, ownerIndex } from '../agenda/collectors';
+import { planAgenda } from '../agenda/plan-agenda';
+import type { AgendaCall, AgendaDebtor } from '../agenda/types';
 import { readAging } from '../aging/read-aging';
 import { customerKey } from '../aging/customer-key';
 import { zoneForCountry } from '../aging/country-zone';
@@ -111,6 +114,8 @@ export function planCalls(input: PlanInput): PlanResult {
   }
 
   const debtors: DebtorPlan[] = [];
+  const collectors = agendaCollectors(settings);
+  const callable: AgendaDebtor[] = [];
   for (const [key, group] of groups) {
     debtors.push(
       planDebtor(group.name, group.lines, {
@@ -124,6 +129,8 @@ export function planCalls(input: PlanInput): PlanResult {
         zone: zoneOf(aging.facts.get(key)),
         reach: { own: ownReach.get(key), all: allReach },
         issues,
+        collectors,
+        callable,
       }),
     );
   }
@@ -135,7 +142,20 @@ export function planCalls(input: PlanInput): PlanResult {
     .slice(0, settings.dailyCapacity)
     .map((d) => d.customer);
 
-  return { debtors, queue, issues, layout: aging.layout, settings, language };
+  let agenda: AgendaCall[] | null = null;
+  return {
+    debtors,
+    queue,
+    // The day's agenda is planned when first read: the column functions never need it.
+    get agenda() {
+      return (agenda ??= planAgenda({ asOf, settings, calendar, debtors: callable }));
+    },
+    collectors,
+    issues,
+    layout: aging.layout,
+    settings,
+    language,
+  };
 }
 
 interface DebtorContext {
@@ -149,6 +169,9 @@ interface DebtorContext {
   readonly zone: string;
   readonly reach: { own: ReachCounts | undefined; all: ReachCounts };
   readonly issues: InputIssue[];
+  readonly collectors: readonly string[];
+  /** Collects the debtors worth a call, for the day's agenda. */
+  readonly callable: AgendaDebtor[];
 }
 
 function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorContext): DebtorPlan {
@@ -235,7 +258,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
   const nothingOwed = m.balance <= 0;
   const priority = nothingOwed ? 0 : pr.value;
 
-  const { nextCall, nextCallWhy, callNowBlocked } = planNextCall({
+  const { nextCall, nextCallWhy, callNowBlocked, ruleContext, intent } = planNextCall({
     asOf,
     settings,
     calendar: c.calendar,
@@ -249,6 +272,13 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     urgent: lastBroken !== null || h.consequenceDue !== null || h.partialToChase !== null || callbackDue,
     reach: c.reach,
   });
+
+  // An owner the Settings list does not know is reported even when nothing is owed today.
+  const owner = facts?.collector ?? null;
+  ownerIndex(owner, c.collectors, settings, { customer: name, row: allLines[0]?.row ?? 0, issues: c.issues });
+  if (nextCall && !doNotCall && priority > 0) {
+    c.callable.push({ customer: name, priority, currency, owner, row: allLines[0]?.row ?? 0, rules: ruleContext, intent, reach: c.reach });
+  }
 
   // Reasons, in plain words.
   const reasons: string[] = [];

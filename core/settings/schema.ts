@@ -49,6 +49,10 @@ export interface Settings {
   readonly horizonDays: number;
   /** Payment terms (days) assumed when only a document date is known. */
   readonly defaultTermsDays: number;
+  /** The collectors who share the day's calls, by name; empty = one collector. */
+  readonly collectors: readonly string[];
+  /** How long one call is planned to take, in minutes: the length of an agenda slot. */
+  readonly callMinutes: number;
 }
 
 /** The settings keys, in the order a new Settings sheet lists them. */
@@ -69,6 +73,8 @@ export const SETTING_KEYS = [
   'allowedConsequences',
   'horizonDays',
   'defaultTermsDays',
+  'collectors',
+  'callMinutes',
 ] as const satisfies readonly (keyof Settings)[];
 
 export type SettingKey = (typeof SETTING_KEYS)[number];
