@@ -4,6 +4,7 @@
  * Apps Script's V8.
  */
 export { planCalls } from './plan/plan-calls';
+export type { AgendaCall } from './agenda/types';
 export type { PlanInput, PlanResult, DebtorPlan, NextCall, RiskClass, Stage, DebtorHistory, InvoiceView, PromiseView, CallView, AskFor } from './plan/types';
 export type { Cell, Table, Language, DateOrder } from './model/cell';
 export type { InputIssue, IssueCode } from './model/issue';

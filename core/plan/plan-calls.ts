@@ -1,4 +1,5 @@
 import { agendaCollectors, ownerIndex } from '../agenda/collectors';
+import type { AgendaInput } from '../agenda/candidates';
 import { planAgenda } from '../agenda/plan-agenda';
 import type { AgendaCall, AgendaDebtor } from '../agenda/types';
 import { readAging } from '../aging/read-aging';
@@ -58,6 +59,14 @@ function currenciesOf(lines: readonly AgingLine[]): string[] {
  * plan.debtors[0].nextCall // → { start: 2026-11-23T08:00Z, debtorLocal: '2026-11-23 09:00 (Mon)', … }
  */
 export function planCalls(input: PlanInput): PlanResult {
+  return planWithAgendaInput(input).plan;
+}
+
+/**
+ * planCalls, together with what its agenda is planned from, so that another placement (the
+ * greedy reference of the benchmark and the tests) can be measured on the very same day.
+ */
+export function planWithAgendaInput(input: PlanInput): { plan: PlanResult; agendaInput: AgendaInput } {
   const { settings, issues: settingIssues } = readSettings(input.settings, { hostTimeZone: input.hostTimeZone ?? null, hostLanguage: languageFromLocale(input.hostLocale) });
   const language = settings.language;
   const asOf = input.asOf;
@@ -143,12 +152,13 @@ export function planCalls(input: PlanInput): PlanResult {
     .map((d) => d.customer);
 
   let agenda: AgendaCall[] | null = null;
-  return {
+  const agendaInput: AgendaInput = { asOf, settings, calendar, debtors: callable };
+  const plan: PlanResult = {
     debtors,
     queue,
     // The day's agenda is planned when first read: the column functions never need it.
     get agenda() {
-      return (agenda ??= planAgenda({ asOf, settings, calendar, debtors: callable }));
+      return (agenda ??= planAgenda(agendaInput));
     },
     collectors,
     issues,
@@ -156,6 +166,7 @@ export function planCalls(input: PlanInput): PlanResult {
     settings,
     language,
   };
+  return { plan, agendaInput };
 }
 
 interface DebtorContext {
