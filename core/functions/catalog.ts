@@ -25,7 +25,7 @@ export interface FunctionSpec {
   readonly example: string;
 }
 
-export const FUNCTION_NAMES = ['NEXTCALL', 'CALLPRIORITY', 'RISKCLASS', 'ESCALATION', 'CALLPLAN', 'COLLECTIBILITY'] as const;
+export const FUNCTION_NAMES = ['NEXTCALL', 'CALLPRIORITY', 'RISKCLASS', 'ESCALATION', 'CALLPLAN', 'CALLAGENDA', 'COLLECTIBILITY'] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 const AGING: ParamSpec = {
@@ -96,6 +96,24 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     params: [AGING, CALL_LOG, SETTINGS, AS_OF],
     returns: 'table',
     example: "=CALLPLAN(Aging!A1:H500, 'Call Log'!A1:L2000, Settings!A1:B20, $K$1) → a table with one row per customer",
+  },
+  {
+    name: 'CALLAGENDA',
+    summary: 'The day’s timed calls of each collector: time, collector, customer, phone, debtor’s local time, stage, priority, why.',
+    params: [
+      AGING,
+      CALL_LOG,
+      SETTINGS,
+      AS_OF,
+      {
+        name: 'collector',
+        type: 'value',
+        optional: true,
+        description: 'One collector’s name (from the collectors setting): only that collector’s calls. Leave empty for the whole team.',
+      },
+    ],
+    returns: 'table',
+    example: "=CALLAGENDA(Aging!A1:I500, 'Call Log'!A1:L2000, Settings!A1:B20, $K$1, \"Ann\") → Ann’s calls of the day, one row per call, in time order",
   },
   {
     name: 'COLLECTIBILITY',
