@@ -43,10 +43,11 @@ const MS_MIN = 60_000;
 /**
  * How many of the most valuable callable debtors, per owner and among the shared ones, are
  * offered to the optimiser for each call the day can hold. A book has thousands of debtors and a
- * day holds a few dozen calls; four contenders for every call leave the optimiser room to move
- * calls between times and collectors while the day still plans in milliseconds.
+ * day holds a few dozen calls; three contenders for every call leave the optimiser room to move
+ * calls between times and collectors while the day still plans in milliseconds (on the benchmark
+ * book two, three and four contenders a call give the same total).
  */
-const POOL_PER_CALL = 4;
+const POOL_PER_CALL = 3;
 
 /**
  * Every lawful time of the calling day for each debtor: a slot is offered only when the rule

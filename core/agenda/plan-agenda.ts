@@ -38,12 +38,26 @@ export function greedyAgenda(input: AgendaInput): AgendaCall[] {
 
 function optimalPlacement(problem: AgendaProblem): Placement {
   const times = problem.starts.length;
+  const collectors = problem.collectors.length;
   const slotGroup: number[] = [];
-  for (let k = 0; k < problem.collectors.length; k++) for (let t = 0; t < times; t++) slotGroup.push(k);
-  const options = problem.candidates.map((c) =>
-    c.collectors.flatMap((k) => c.options.map((o) => ({ slot: k * times + o.time, value: c.debtor.priority * o.quality }))),
-  );
-  const { slotOfCall } = maxValueAssignment({ slotGroup, groupCapacity: problem.collectors.map(() => problem.capacity), options });
+  for (let k = 0; k < collectors; k++) for (let t = 0; t < times; t++) slotGroup.push(k);
+  // One target per collector and time for owned accounts, one per time (any collector) for shared ones.
+  const targets: number[][] = [];
+  const targetOf = new Map<number, number>();
+  const target = (k: number, t: number): number => {
+    const key = k * times + t;
+    let id = targetOf.get(key);
+    if (id === undefined) {
+      targetOf.set(key, (id = targets.length));
+      targets.push(k < collectors ? [key] : problem.collectors.map((_, c) => c * times + t));
+    }
+    return id;
+  };
+  const options = problem.candidates.map((c) => {
+    const k = c.collectors.length === 1 ? c.collectors[0]! : collectors;
+    return c.options.map((o) => ({ target: target(k, o.time), value: c.debtor.priority * o.quality }));
+  });
+  const { slotOfCall } = maxValueAssignment({ slotGroup, groupCapacity: problem.collectors.map(() => problem.capacity), targets, options });
   return problem.candidates.map((c, i) => {
     const slot = slotOfCall[i]!;
     if (slot < 0) return null;

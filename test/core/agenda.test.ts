@@ -179,9 +179,10 @@ describe('the max-value assignment', () => {
     const result = maxValueAssignment({
       slotGroup: [0, 0],
       groupCapacity: [2],
+      targets: [[0], [1]],
       options: [
-        [{ slot: 0, value: 10 }, { slot: 1, value: 9 }],
-        [{ slot: 0, value: 8 }],
+        [{ target: 0, value: 10 }, { target: 1, value: 9 }],
+        [{ target: 0, value: 8 }],
       ],
     });
     expect(result.slotOfCall).toEqual([1, 0]);
@@ -192,9 +193,22 @@ describe('the max-value assignment', () => {
     const result = maxValueAssignment({
       slotGroup: [0, 0, 1],
       groupCapacity: [1, 1],
-      options: [[{ slot: 0, value: 5 }], [{ slot: 1, value: 4 }], [{ slot: 1, value: 1 }, { slot: 2, value: 2 }]],
+      targets: [[0], [1], [2]],
+      options: [[{ target: 0, value: 5 }], [{ target: 1, value: 4 }], [{ target: 1, value: 1 }, { target: 2, value: 2 }]],
     });
     expect(result.total).toBe(7);
     expect(result.slotOfCall).toEqual([0, -1, 2]);
+  });
+
+  test('a shared target gives several calls the same time with different collectors', () => {
+    // Slots 0 and 1 are 09:00 with Ann and with Ben; both calls want 09:00 and either collector will do.
+    const result = maxValueAssignment({
+      slotGroup: [0, 1],
+      groupCapacity: [1, 1],
+      targets: [[0, 1]],
+      options: [[{ target: 0, value: 5 }], [{ target: 0, value: 4 }]],
+    });
+    expect(result.total).toBe(9);
+    expect([...result.slotOfCall].sort()).toEqual([0, 1]);
   });
 });
