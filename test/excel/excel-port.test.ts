@@ -350,7 +350,7 @@ describe('setting up the call plan', () => {
     expect(result).toEqual({ created: true });
     const plan = wb.sheet('Call plan');
     expect(plan.formulas.get('2,0')).toBe(
-      `=AR.CALLPLAN('Aging'!$A$1:$M$${book.aging.length + 1000},'Call Log'!$A$1:$L$${book.callLog.length + 1000},'Settings'!$A$1:$B$${book.settings.length + 50},$B$1)`,
+      `=AR.CALLPLAN('Aging'!$A$1:$N$${book.aging.length + 1000},'Call Log'!$A$1:$L$${book.callLog.length + 1000},'Settings'!$A$1:$B$${book.settings.length + 50},$B$1)`,
     );
     expect(plan.get(0, 1)).toBeCloseTo(46349 + 9.5 / 24, 8);
     expect(plan.format(0, 1)).toBe('yyyy-mm-dd hh:mm');
