@@ -25,6 +25,17 @@ export type IssueCode =
   | 'unknown-setting'
   | 'bad-setting'
   | 'mixed-currency'
+  | 'unlabelled-sum' // money with no customer, invoice or date that is not the sum of the rows above
+  | 'no-data-rows' // every row under the header was read as a total, title or blank row
+  | 'error-cell' // a cell holding a spreadsheet error value (#N/A, #VALUE!, …) in a column the reader uses
+  | 'currency-conflict' // an amount written in one currency on a row whose currency column says another
+  | 'duplicate-row' // the same row twice: counted once
+  | 'duplicate-invoice' // one invoice number twice for a customer, with different contents
+  | 'open-above-amount' // warning: the open balance exceeds the invoice amount
+  | 'open-without-amount' // warning: amount 0 with an open balance
+  | 'due-before-document' // warning: due date before the invoice date
+  | 'guessed-columns' // note: roles read from the contents, not the header words
+  | 'unknown-country'
   | 'unknown-collector'; // an aging Collector cell naming no one in the Settings list of collectors
 
 /**
