@@ -87,3 +87,32 @@ describe('the day’s agenda beside the Aging grid, in real Chromium', () => {
     await expect.poll(async () => Object.values(await lanes(page)).flat().some((c) => c.customer === first.customer)).toBe(false);
   });
 });
+
+describe('the desk follows one collector’s agenda', () => {
+  it('once the collector says who they are: the queue shows each call’s time, Next and logging walk the agenda', async () => {
+    const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    p.on('pageerror', (e) => {
+      throw e;
+    });
+    await p.addInitScript((s) => {
+      (window as unknown as { __calldeskPreview: unknown }).__calldeskPreview = s;
+    }, { now: NOW, latencyMs: 0, hostLocale: 'en-GB' });
+    await p.goto(server.url);
+    await p.locator('.cd-card').waitFor();
+    const sam = (await lanes(p)).Sam!;
+    await p.getByLabel('Agenda of').selectOption('Sam');
+    await expect.poll(() => p.locator('.cd-customer').textContent()).toBe(sam[0]!.customer);
+    const options = await p.locator('.cd-nav optgroup').first().locator('option').allTextContents();
+    expect(options).toEqual(sam.map((c, i) => `${i + 1}. ${c.time} ${c.customer}`));
+    expect(await p.locator('.cd-nav optgroup').first().getAttribute('label')).toBe('Sam’s agenda');
+    await p.getByRole('button', { name: 'Next in queue' }).click();
+    await expect.poll(() => p.locator('.cd-customer').textContent()).toBe(sam[1]!.customer);
+    // Logging the call re-plans the day and opens the next call of Sam's agenda; the row names Sam.
+    await p.getByLabel('Outcome').selectOption('no answer');
+    await p.getByRole('button', { name: 'Log call' }).click();
+    await expect.poll(() => p.locator('.cd-customer').textContent()).toBe(sam[2]!.customer);
+    expect(await p.locator('.pv-log tbody tr').last().textContent()).toContain('Sam');
+    await p.locator('.pv-pane').screenshot({ path: `${SHOTS}/11-desk-agenda.png` });
+    await p.close();
+  });
+});

@@ -14,6 +14,9 @@ export const L = {
     pl: 'Jeszcze {n} dłużników: zaznacz wiersz zestawienia, aby otworzyć jednego z nich.',
   },
   next: { en: 'Next in queue', 'zh-CN': '下一位', pl: 'Następny w kolejce' },
+  deskCollector: { en: 'Agenda of', 'zh-CN': '谁的日程', pl: 'Plan dnia' },
+  wholeTeam: { en: 'today’s queue (no collector chosen)', 'zh-CN': '今日待拨（未选择催收员）', pl: 'dzisiejsza kolejka (bez wyboru windykatora)' },
+  agendaOf: { en: '{name}’s agenda', 'zh-CN': '{name}的日程', pl: 'Plan dnia: {name}' },
   loading: { en: 'Reading the workbook…', 'zh-CN': '正在读取工作簿…', pl: 'Czytam skoroszyt…' },
   noDebtors: {
     en: 'No debtor found. Check that the aging sheet has a header row with a customer and an amount column.',
