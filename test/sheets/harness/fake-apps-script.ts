@@ -67,6 +67,8 @@ export interface SpreadsheetState {
   /** Called before every fake method call: lets a test interleave a second execution. */
   onCall: ((execution: string, method: string) => void) | null;
   nextSheetId: number;
+  /** PropertiesService.getUserProperties(): the one test user's store for this script. */
+  userProperties: Map<string, string>;
 }
 
 /** How an execution runs: a menu or sidebar call (full), a custom function (read only), or onOpen before authorisation. */
@@ -98,6 +100,7 @@ export function newSpreadsheet(options: { timeZone: string; locale?: string }): 
     flushes: 0,
     onCall: null,
     nextSheetId: 1001,
+    userProperties: new Map(),
   };
 }
 
@@ -561,7 +564,20 @@ export function services(state: SpreadsheetState, realm: Realm, execution: strin
         return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
       },
     }),
-    PropertiesService: strict('PropertiesService', {}),
+    PropertiesService: strict('PropertiesService', {
+      getUserProperties: () =>
+        strict('Properties', {
+          getProperty: (key: string) => state.userProperties.get(String(key)) ?? null,
+          setProperty(key: string, value: string) {
+            state.userProperties.set(String(key), String(value));
+            return this;
+          },
+          deleteProperty(key: string) {
+            state.userProperties.delete(String(key));
+            return this;
+          },
+        }),
+    }),
     Logger: strict('Logger', {}),
   };
 }
