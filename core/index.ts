@@ -4,6 +4,7 @@
  * Apps Script's V8.
  */
 export { planCalls } from './plan/plan-calls';
+export type { AgendaCall } from './agenda/types';
 export type { PlanInput, PlanResult, DebtorPlan, NextCall, RiskClass, Stage, DebtorHistory, InvoiceView, PromiseView, CallView, AskFor } from './plan/types';
 export type { BookSummary, CurrencySummary, RiskRow, AgeRow, WeekRow } from './summary/types';
 export { AGE_BUCKETS } from './summary/age-buckets';

@@ -1,5 +1,7 @@
 // Benchmark of the planner on large sheets. Prints figures; asserts nothing.
 import { planCalls, runFunction, type Cell } from '../core/index';
+import { greedyAgenda } from '../core/agenda/plan-agenda';
+import { planWithAgendaInput } from '../core/plan/plan-calls';
 import { parseDateCell } from '../core/coerce/date';
 import { parseMoneyCell } from '../core/coerce/money';
 import { coldStart } from './bench-cold-start';
@@ -116,6 +118,29 @@ const asOfSerial = 46349 + 8 / 24;
 // A different minute each run, so the function layer's one-plan memo cannot answer from cache.
 const callPlanMs = median([1, 2, 3].map((i) => time(() => runFunction('CALLPLAN', [aging, log, null, asOfSerial + i / 1440], { dates: 'serial' }), 1)));
 console.log(`  =CALLPLAN on the same ranges (plan + worklist with reasons): median ${callPlanMs.toFixed(0)} ms`);
+
+// The day's agenda for a team of five, 25 calls each, on the same book: what reading it adds to
+// planCalls, timed within each run (plan, then its agenda) so that load elsewhere weighs on both.
+const team = { collectors: ['Ann', 'Ben', 'Chen', 'Dora', 'Emil'], dailyCapacity: 25 };
+const shares: number[] = [];
+const agendaTimes: number[] = [];
+let agendaCalls = 0;
+for (let i = 0; i < 7; i++) {
+  const t0 = performance.now();
+  const plan = planCalls({ aging, callLog: log, settings: team, asOf: AS_OF });
+  const t1 = performance.now();
+  agendaCalls = plan.agenda.length;
+  const t2 = performance.now();
+  shares.push((t2 - t1) / (t1 - t0));
+  agendaTimes.push(t2 - t1);
+  sample();
+}
+console.log(`  agenda, 5 collectors × 25 calls: ${agendaCalls} calls placed in median ${median(agendaTimes).toFixed(0)} ms, +${(median(shares) * 100).toFixed(1)}% on planCalls   (target: at most +20%)`);
+const day = planWithAgendaInput({ aging, callLog: log, settings: team, asOf: AS_OF });
+const sum = (xs: readonly { value: number }[]) => xs.reduce((s, c) => s + c.value, 0);
+const optimal = sum(day.plan.agenda);
+const greedy = sum(greedyAgenda(day.agendaInput));
+console.log(`  expected money of the day: agenda ${fmt(optimal)}, greedy by priority ${fmt(greedy)} (+${(((optimal - greedy) / greedy) * 100).toFixed(1)}%)`);
 
 // The filled-down, one-customer form: 5,000 cells each asking for its own row's customer, each
 // handed fresh copies of the same ranges (Excel marshals the arguments anew for every cell). The

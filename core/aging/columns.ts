@@ -38,6 +38,7 @@ export const COLUMN_SYNONYMS: Readonly<Record<AgingField, readonly string[]>> = 
   inconvenientTimes: ['inconvenient times', 'do not call times', '不便时间', 'niedogodne godziny'],
   paidAmount: ['amount paid', 'paid amount', 'payments', 'payment amount', 'amount received', 'paid to date', '已收金额', '已核销金额', '收款金额', '已付金额', 'zapłacono kwota', 'kwota zapłacona', 'wpłacono', 'bezahlt', 'payé', 'pagado', 'pagato', 'betaald'],
   terms: ['terms', 'payment terms', 'credit terms', 'terms days', 'credit days', '账期', '信用期', '付款条件', '账期天数', 'termin płatności dni', 'warunki płatności', 'zahlungsziel', 'zahlungsbedingungen', 'conditions de paiement', 'condiciones de pago', 'termini di pagamento', 'betalingstermijn'],
+  collector: ['collector', 'assigned collector', 'account owner', 'assigned to', 'collections owner', '催收员', '催收人', '负责催收', '跟进人', 'windykator', 'opiekun', 'opiekun należności'],
   total: ['total', '合计', 'razem', 'suma', 'ogółem'],
 };
 

@@ -7,7 +7,7 @@ import type { AgingField, CompanySize, DebtorFacts } from './types';
 /** The per-debtor columns a sheet may carry besides money. */
 export const FACT_FIELDS = [
   'phone', 'contact', 'contactTitle', 'companySize', 'timeZone', 'country', 'workingHours', 'payday',
-  'disputed', 'doNotCall', 'consumer', 'avgDaysLate', 'noWorkplaceCalls', 'inconvenientTimes',
+  'disputed', 'doNotCall', 'consumer', 'avgDaysLate', 'noWorkplaceCalls', 'inconvenientTimes', 'collector',
 ] as const satisfies readonly AgingField[];
 export type FactField = (typeof FACT_FIELDS)[number];
 
@@ -89,7 +89,7 @@ function emptyFacts(customer: string): Mutable<DebtorFacts> {
   return {
     customer, phone: null, contact: null, contactTitle: null, companySize: null, timeZone: null, country: null, workingHours: null,
     payday: null, disputed: false, doNotCall: false, consumer: null, avgDaysLate: null, noWorkplaceCalls: false,
-    inconvenientTimes: [],
+    inconvenientTimes: [], collector: null,
   };
 }
 
@@ -147,6 +147,9 @@ function readFact(facts: Mutable<DebtorFacts>, field: FactField, cell: Cell | un
       return null;
     case 'contactTitle':
       facts.contactTitle ??= cellText(cell);
+      return null;
+    case 'collector':
+      facts.collector ??= cellText(cell).replace(/\s+/g, ' ');
       return null;
     case 'companySize': {
       if (facts.companySize) return null;

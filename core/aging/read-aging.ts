@@ -620,11 +620,11 @@ class SheetReader {
   }
 }
 
-/** The message for each fact column that cannot be read (phone, contact and title are free text: never unreadable). */
+/** The message for each fact column that cannot be read (phone, contact, title and collector are free text: never unreadable). */
 const FACT_MESSAGES: Readonly<Record<FactField, AgingMessage>> = {
   phone: 'badFlag', contact: 'badFlag', contactTitle: 'badFlag', companySize: 'badCompanySize', timeZone: 'badTimeZone', country: 'badCountry',
   workingHours: 'badHours', payday: 'badPayday', disputed: 'badFlag', doNotCall: 'badFlag', consumer: 'badFlag',
-  avgDaysLate: 'badDays', noWorkplaceCalls: 'badFlag', inconvenientTimes: 'badHours',
+  avgDaysLate: 'badDays', noWorkplaceCalls: 'badFlag', inconvenientTimes: 'badHours', collector: 'badFlag',
 };
 
 /** Running sums of the money read, in cents, to tell a total row from money nobody owns. */

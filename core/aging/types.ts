@@ -52,6 +52,7 @@ export type AgingField =
   | 'avgDaysLate'
   | 'noWorkplaceCalls'
   | 'inconvenientTimes'
+  | 'collector'
   | 'total'; // a bucket summary's row total (checked against the buckets, never added to them)
 
 /** A bucket column of a summary sheet: the range of days past due it holds. `notDue` for Current/Future. */
@@ -136,6 +137,8 @@ export interface DebtorFacts {
   readonly noWorkplaceCalls: boolean;
   /** Debtor-local windows the consumer said are inconvenient, minutes after midnight. */
   readonly inconvenientTimes: readonly { readonly start: number; readonly end: number }[];
+  /** The collector who owns the account (a `Collector` column); null = shared out. */
+  readonly collector: string | null;
 }
 
 export interface AgingReadOptions {

@@ -23,6 +23,10 @@ export type WireDebtor = Wire<DebtorPlan>;
 export interface QueueEntry {
   readonly customer: string;
   readonly row: number;
+  /** On a collector's agenda: the call's collector-local time (`2026-11-24 09:10`); else null. */
+  readonly time: string | null;
+  /** On a collector's agenda: the debtor's wall clock then (`2026-11-24 16:10 (Tue)`); else null. */
+  readonly debtorLocal: string | null;
 }
 
 /**
@@ -49,8 +53,12 @@ export interface DeskContext {
   readonly debtor: WireDebtor | null;
   /** `debtor.customer`, or null when the sheet has no debtor. */
   readonly selected: string | null;
-  /** Today's queue in calling order. */
+  /** Today's queue in calling order: the desk's collector's agenda when one sits at the desk. */
   readonly queue: readonly QueueEntry[];
+  /** The collectors sharing the day (Settings `collectors`, or the one collector). */
+  readonly collectors: readonly string[];
+  /** Who sits at the desk, as the team list spells it; null when not known among several. */
+  readonly collector: string | null;
   /** How many debtors the plan has in all (the desk offers the queue and the selected row's). */
   readonly debtorCount: number;
   /** The first DESK_ISSUES_SENT issues of the sheets read. */
@@ -82,9 +90,15 @@ export function buildDeskContext(snapshot: DeskSnapshot): DeskContext {
     hostLocale: snapshot.hostLocale,
   });
   const byCustomer = new Map(plan.debtors.map((d) => [d.customer, d]));
+  // A team of one needs no name; among several, the desk's collector must be one of them.
+  const wanted = snapshot.collector?.trim().toLowerCase() ?? '';
+  const collector = plan.collectors.find((c) => c.toLowerCase() === wanted) ?? (plan.collectors.length === 1 ? plan.collectors[0]! : null);
+  const queue: QueueEntry[] = collector
+    ? plan.agenda.filter((c) => c.collector === collector).map((c) => ({ customer: c.customer, row: firstRow(byCustomer.get(c.customer)!), time: c.collectorLocal, debtorLocal: c.debtorLocal }))
+    : plan.queue.map((customer) => ({ customer, row: firstRow(byCustomer.get(customer)!), time: null, debtorLocal: null }));
   const asked = snapshot.customer ? byCustomer.get(snapshot.customer) : undefined;
   const atRow = snapshot.selectedRow === null ? undefined : plan.debtors.find((d) => d.rows.includes(snapshot.selectedRow!));
-  const debtor = asked ?? atRow ?? byCustomer.get(plan.queue[0]!) ?? plan.debtors[0] ?? null;
+  const debtor = asked ?? atRow ?? byCustomer.get(queue[0]?.customer ?? '') ?? plan.debtors[0] ?? null;
   const issues = chosen ? [...chosen.issues, ...plan.issues] : plan.issues;
   return {
     asOf: snapshot.asOf.toISOString(),
@@ -96,7 +110,9 @@ export function buildDeskContext(snapshot: DeskSnapshot): DeskContext {
     collectorRole: plan.settings.collectorRole,
     debtor: debtor ? toWire(debtor) : null,
     selected: debtor?.customer ?? null,
-    queue: plan.queue.map((customer) => ({ customer, row: firstRow(byCustomer.get(customer)!) })),
+    queue,
+    collectors: plan.collectors,
+    collector,
     debtorCount: plan.debtors.length,
     issues: issues.slice(0, DESK_ISSUES_SENT),
     issueCount: issues.length,

@@ -39,7 +39,7 @@ export interface FunctionSpec {
  */
 export const PLAN_LOG_COLUMNS: readonly CallLogKey[] = ['time', 'customer', 'outcome', 'promisedAmount', 'promisedDate', 'callbackAt', 'consequence', 'consequenceDate', 'balanceAtCall'];
 
-export const FUNCTION_NAMES = ['NEXTCALL', 'CALLPRIORITY', 'RISKCLASS', 'ESCALATION', 'CALLPLAN', 'COLLECTIBILITY', 'AGINGSUMMARY'] as const;
+export const FUNCTION_NAMES = ['NEXTCALL', 'CALLPRIORITY', 'RISKCLASS', 'ESCALATION', 'CALLPLAN', 'CALLAGENDA', 'COLLECTIBILITY', 'AGINGSUMMARY'] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 const AGING: ParamSpec = {
@@ -114,6 +114,25 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     params: [AGING, CALL_LOG, SETTINGS, AS_OF],
     returns: 'table',
     example: "=CALLPLAN(Aging!A1:H500, 'Call Log'!A1:L2000, Settings!A1:B20, $K$1) → a table with one row per customer",
+    callLogColumns: PLAN_LOG_COLUMNS,
+  },
+  {
+    name: 'CALLAGENDA',
+    summary: 'The day’s timed calls of each collector: time, collector, customer, phone, debtor’s local time, stage, priority, why.',
+    params: [
+      AGING,
+      CALL_LOG,
+      SETTINGS,
+      AS_OF,
+      {
+        name: 'collector',
+        type: 'value',
+        optional: true,
+        description: 'One collector’s name (from the collectors setting): only that collector’s calls. Leave empty for the whole team.',
+      },
+    ],
+    returns: 'table',
+    example: "=CALLAGENDA(Aging!A1:I500, 'Call Log'!A1:L2000, Settings!A1:B20, $K$1, \"Ann\") → Ann’s calls of the day, one row per call, in time order",
     callLogColumns: PLAN_LOG_COLUMNS,
   },
   {

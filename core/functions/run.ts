@@ -35,9 +35,10 @@ const T = {
   notFound: { en: '"{customer}" is not on the aging sheet.', 'zh-CN': '"{customer}"不在账龄表中。', pl: '„{customer}” nie występuje w zestawieniu.' },
   notNumber: { en: '"{value}" is not a number of days.', 'zh-CN': '"{value}"不是天数。', pl: '„{value}” nie jest liczbą dni.' },
   noSlot: { en: '{why}', 'zh-CN': '{why}', pl: '{why}' },
+  unknownCollector: { en: '"{collector}" is not one of the collectors ({known}).', 'zh-CN': '"{collector}"不在催收员名单（{known}）中。', pl: '„{collector}” nie jest na liście windykatorów ({known}).' },
 } as const satisfies Record<string, Texts>;
 
-const LABELS: Readonly<Record<Exclude<FunctionName, 'CALLPLAN' | 'COLLECTIBILITY' | 'AGINGSUMMARY'>, Texts>> = {
+const LABELS: Readonly<Record<Exclude<FunctionName, 'CALLPLAN' | 'CALLAGENDA' | 'COLLECTIBILITY' | 'AGINGSUMMARY'>, Texts>> = {
   NEXTCALL: { en: 'Next call', 'zh-CN': '下次致电', pl: 'Następny telefon' },
   CALLPRIORITY: { en: 'Call priority', 'zh-CN': '致电优先级', pl: 'Priorytet' },
   RISKCLASS: { en: 'Risk class', 'zh-CN': '风险等级', pl: 'Klasa ryzyka' },
@@ -52,6 +53,17 @@ const PLAN_HEADER: readonly Texts[] = [
   { en: 'Priority', 'zh-CN': '优先级', pl: 'Priorytet' },
   { en: 'Next call', 'zh-CN': '下次致电', pl: 'Następny telefon' },
   { en: 'Stage', 'zh-CN': '阶段', pl: 'Etap' },
+  { en: 'Why', 'zh-CN': '原因', pl: 'Dlaczego' },
+];
+
+const AGENDA_HEADER: readonly Texts[] = [
+  { en: 'Time', 'zh-CN': '时间', pl: 'Godzina' },
+  { en: 'Collector', 'zh-CN': '催收员', pl: 'Windykator' },
+  { en: 'Customer', 'zh-CN': '客户', pl: 'Kontrahent' },
+  { en: 'Phone', 'zh-CN': '电话', pl: 'Telefon' },
+  { en: 'Debtor’s time', 'zh-CN': '对方当地时间', pl: 'Czas dłużnika' },
+  { en: 'Stage', 'zh-CN': '阶段', pl: 'Etap' },
+  { en: 'Priority', 'zh-CN': '优先级', pl: 'Priorytet' },
   { en: 'Why', 'zh-CN': '原因', pl: 'Dlaczego' },
 ];
 
@@ -131,7 +143,7 @@ export function runFunction(name: FunctionName, args: readonly unknown[], host: 
     const input = { aging, callLog, settings: settingsTable, asOf, hostTimeZone: host.hostTimeZone ?? null, hostLocale: host.hostLocale ?? null };
     // Only the one-customer form is called once per row with the same ranges; comparing a whole
     // sheet for the spilled forms would cost time and save nothing.
-    const oneCustomer = name !== 'CALLPLAN' && name !== 'AGINGSUMMARY' && !isEmptyArg(scalar(args[4]));
+    const oneCustomer = name !== 'CALLPLAN' && name !== 'CALLAGENDA' && name !== 'AGINGSUMMARY' && !isEmptyArg(scalar(args[4]));
     const { plan, byCustomer } = oneCustomer
       ? memo.get({ aging, callLog, settings: settingsTable, asOfMs: asOf.getTime(), hostTimeZone: input.hostTimeZone, hostLocale: input.hostLocale }, () => planCalls(input))
       : indexed(planCalls(input));
@@ -175,6 +187,8 @@ export function runFunction(name: FunctionName, args: readonly unknown[], host: 
       ];
     }
 
+    if (name === 'CALLAGENDA') return agendaTable(plan, scalar(args[4]), dateOut);
+
     const customerArg = scalar(args[4]);
     if (!isEmptyArg(customerArg)) {
       const debtor = byCustomer.get(customerKey(String(customerArg)));
@@ -198,6 +212,26 @@ export function runFunction(name: FunctionName, args: readonly unknown[], host: 
     // The core reports bad input as issues; reaching here is a defect, still shown as a value.
     return fnError('VALUE', `${INTERNAL_ERROR_PREFIX}${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** =CALLAGENDA: the day's calls, one row each, the header row first; one collector's when named. */
+function agendaTable(plan: PlanResult, collectorArg: Cell, dateOut: (d: Date) => FnCell): FnResult {
+  const language = plan.language;
+  let calls = plan.agenda;
+  if (!isEmptyArg(collectorArg)) {
+    const wanted = String(collectorArg).trim().toLowerCase();
+    const known = plan.collectors.find((c) => c.toLowerCase() === wanted);
+    if (!known) return fnError('NA', say(T.unknownCollector, language, { collector: String(collectorArg), known: plan.collectors.join(', ') }));
+    calls = calls.filter((c) => c.collector === known);
+  }
+  const byName = new Map(plan.debtors.map((d) => [d.customer, d]));
+  return [
+    AGENDA_HEADER.map((h) => say(h, language)),
+    ...calls.map((c) => {
+      const d = byName.get(c.customer)!;
+      return [dateOut(c.start), c.collector, c.customer, d.phone ?? '', c.debtorLocal, `${d.stage} ${d.stageName}`, c.priority, c.why];
+    }),
+  ];
 }
 
 function collectibilityColumn(arg: unknown, language: Language): FnResult {

@@ -35,7 +35,8 @@ export type IssueCode =
   | 'open-without-amount' // warning: amount 0 with an open balance
   | 'due-before-document' // warning: due date before the invoice date
   | 'guessed-columns' // note: roles read from the contents, not the header words
-  | 'unknown-country';
+  | 'unknown-country'
+  | 'unknown-collector'; // an aging Collector cell naming no one in the Settings list of collectors
 
 /**
  * One unusable cell, reported instead of thrown. `row` is the sheet row number (1-based, as the

@@ -5,7 +5,7 @@ import type { DebtorLog } from '../history/debtor-log';
 import { say } from '../i18n/texts';
 import type { Language } from '../model/cell';
 import { isoDay, isoWeekday } from '../model/day';
-import { nextSlot, type SlotNote } from '../schedule/next-slot';
+import { nextSlot, type SlotIntent, type SlotNote } from '../schedule/next-slot';
 import type { ReachCounts } from '../schedule/reachability';
 import { ruleContext, slotViolations, type RuleContext } from '../schedule/rules';
 import type { PolicyName, Settings } from '../settings/schema';
@@ -39,6 +39,9 @@ export interface NextCallPlan {
   readonly callNowBlocked: string | null;
   /** The rule set that binds calls to this debtor (BINDING in settings/policy.ts). */
   readonly rules: PolicyName;
+  /** The rules and wishes the slot search honoured, for the day's agenda to honour the same. */
+  readonly ruleContext: RuleContext;
+  readonly intent: SlotIntent;
 }
 
 /**
@@ -69,6 +72,7 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
   if (log.history.openPromise) notBeforeDay = log.lastPromise!.date + 1;
   else if (money.overdue <= 0 && money.nextDueDay !== null) notBeforeDay = Math.max(debtorToday, money.nextDueDay - 1);
   const callbackFuture = log.callbackAt && log.callbackAt.getTime() > asOf.getTime() ? new Date(log.callbackAt.getTime()) : null;
+  const intent: SlotIntent = { urgent, notBeforeDay, callbackAt: callbackFuture };
 
   let nextCall: NextCall | null = null;
   let nextCallWhy: string;
@@ -78,7 +82,7 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
   else if (money.overdue <= 0 && money.nextDueDay !== null && money.nextDueDay - 1 - debtorToday > settings.horizonDays) {
     nextCallWhy = say(M.courtesyLater, language, { date: isoDay(money.nextDueDay - 1) });
   } else {
-    const found = nextSlot(asOf, ruleCtx, { urgent, notBeforeDay, callbackAt: callbackFuture }, reach);
+    const found = nextSlot(asOf, ruleCtx, intent, reach);
     if (found.slot) {
       const debtorWall = found.slot.local;
       const collectorWall = wallTimeOf(found.slot.start, settings.collectorTimeZone);
@@ -117,7 +121,7 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
       ? nowViolations.map((v) => say(VIOLATIONS[v], language, { policy: say(POLICY_SOURCES[rules.name], language), max: rules.maxAttemptsPer7Days ?? rules.maxUnansweredPerDay ?? '' })).join('; ')
       : null;
 
-  return { nextCall, nextCallWhy, callNowBlocked, rules: rules.name };
+  return { nextCall, nextCallWhy, callNowBlocked, rules: rules.name, ruleContext: ruleCtx, intent };
 }
 
 function noteText(note: SlotNote, language: Language): string {

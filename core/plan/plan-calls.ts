@@ -1,3 +1,7 @@
+import { agendaCollectors, ownerIndex } from '../agenda/collectors';
+import type { AgendaInput } from '../agenda/candidates';
+import { planAgenda } from '../agenda/plan-agenda';
+import type { AgendaCall, AgendaDebtor } from '../agenda/types';
 import { readAging } from '../aging/read-aging';
 import { customerKey } from '../aging/customer-key';
 import { zoneForCountry } from '../aging/country-zone';
@@ -58,6 +62,14 @@ function currenciesOf(lines: readonly AgingLine[]): string[] {
  * plan.debtors[0].nextCall // → { start: 2026-11-23T08:00Z, debtorLocal: '2026-11-23 09:00 (Mon)', … }
  */
 export function planCalls(input: PlanInput): PlanResult {
+  return planWithAgendaInput(input).plan;
+}
+
+/**
+ * planCalls, together with what its agenda is planned from, so that another placement (the
+ * greedy reference of the benchmark and the tests) can be measured on the very same day.
+ */
+export function planWithAgendaInput(input: PlanInput): { plan: PlanResult; agendaInput: AgendaInput } {
   const { settings, issues: settingIssues } = readSettings(input.settings, { hostTimeZone: input.hostTimeZone ?? null, hostLanguage: languageFromLocale(input.hostLocale) });
   const language = settings.language;
   const asOf = input.asOf;
@@ -121,6 +133,8 @@ export function planCalls(input: PlanInput): PlanResult {
   const debtors: DebtorPlan[] = [];
   // In the sheet's order, before the ranking: the summary's tie-break is the first currency seen.
   const summarySources: SummaryDebtor[] = [];
+  const collectors = agendaCollectors(settings);
+  const callable: AgendaDebtor[] = [];
   for (const [key, group] of groups) {
     debtors.push(
       planDebtor(group.name, group.lines, {
@@ -137,6 +151,8 @@ export function planCalls(input: PlanInput): PlanResult {
         book,
         issues,
         summary: summarySources,
+        collectors,
+        callable,
       }),
     );
   }
@@ -149,7 +165,23 @@ export function planCalls(input: PlanInput): PlanResult {
     .map((d) => d.customer);
 
   const summary = summarizeBook(summarySources, { today, language });
-  return { debtors, queue, issues, layout: aging.layout, settings, language, summary };
+  let agenda: AgendaCall[] | null = null;
+  const agendaInput: AgendaInput = { asOf, settings, calendar, debtors: callable };
+  const plan: PlanResult = {
+    debtors,
+    queue,
+    // The day's agenda is planned when first read: the column functions never need it.
+    get agenda() {
+      return (agenda ??= planAgenda(agendaInput));
+    },
+    collectors,
+    issues,
+    layout: aging.layout,
+    settings,
+    language,
+    summary,
+  };
+  return { plan, agendaInput };
 }
 
 interface DebtorContext {
@@ -167,6 +199,9 @@ interface DebtorContext {
   readonly issues: InputIssue[];
   /** Where the debtor's figures for the book summary go. */
   readonly summary: SummaryDebtor[];
+  readonly collectors: readonly string[];
+  /** Collects the debtors worth a call, for the day's agenda. */
+  readonly callable: AgendaDebtor[];
 }
 
 /**
@@ -284,7 +319,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
   const nothingOwed = m.balance <= 0;
   const priority = nothingOwed ? 0 : pr.value;
 
-  const { nextCall, nextCallWhy, callNowBlocked, rules } = planNextCall({
+  const { nextCall, nextCallWhy, callNowBlocked, rules, ruleContext, intent } = planNextCall({
     asOf,
     settings,
     calendar: c.calendar,
@@ -299,6 +334,13 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     urgent: lastBroken !== null || h.consequenceDue !== null || h.partialToChase !== null || callbackDue,
     reach: c.reach,
   });
+
+  // An owner the Settings list does not know is reported even when nothing is owed today.
+  const owner = facts?.collector ?? null;
+  ownerIndex(owner, c.collectors, settings, { customer: name, row: allLines[0]?.row ?? 0, issues: c.issues });
+  if (nextCall && !doNotCall && priority > 0) {
+    c.callable.push({ customer: name, priority, currency, owner, row: allLines[0]?.row ?? 0, rules: ruleContext, intent, reach: c.reach });
+  }
 
   // Reasons, in plain words.
   const reasons: string[] = [];

@@ -5,6 +5,7 @@ import type { Outcome } from '../calllog/schema';
 import type { CallStopReason } from '../history/call-stop';
 import type { PolicyName, Settings } from '../settings/schema';
 import type { BookSummary } from '../summary/types';
+import type { AgendaCall } from '../agenda/types';
 
 /** Risk grades of seed 002: not yet due · under collection · doubtful · bad · dead. */
 export type RiskClass = 'not-due' | 'collect' | 'doubtful' | 'bad' | 'dead';
@@ -157,6 +158,14 @@ export interface PlanResult {
   readonly debtors: readonly DebtorPlan[];
   /** Customers to call today, in order, at most the daily capacity. */
   readonly queue: readonly string[];
+  /**
+   * The collectors' calling day from as_of (the next one when as_of is after hours): each call at
+   * its own time, lawful, the day's expected money as large as it can be. Grouped by collector in
+   * the Settings order, then by time. Computed when first read.
+   */
+  readonly agenda: readonly AgendaCall[];
+  /** The collectors sharing the day (Settings `collectors`, or the one collector). */
+  readonly collectors: readonly string[];
   readonly issues: readonly InputIssue[];
   readonly layout: AgingLayout;
   readonly settings: Settings;

@@ -11,8 +11,11 @@ export const SAMPLE_COLLECTOR_ZONE = 'Europe/London';
 /** A hand-made invoice list with the optional columns a careful bookkeeper adds. */
 export const SAMPLE_AGING_HEADERS = [
   'Customer', 'Invoice', 'Invoice date', 'Due date', 'Amount', 'Open balance',
-  'Contact person', 'Phone', 'Company size', 'Country', 'Time zone', 'Customer type', 'Disputed',
+  'Contact person', 'Phone', 'Company size', 'Country', 'Time zone', 'Customer type', 'Disputed', 'Collector',
 ] as const;
+
+/** The sample's two collectors: Alex owns the promises and the accounts abroad, Sam the large UK ones; the rest are shared. */
+export const SAMPLE_COLLECTORS = ['Alex', 'Sam'] as const;
 
 /** One invoice: days relative to the as-of day (negative = in the past). */
 interface SampleInvoice {
@@ -33,6 +36,8 @@ interface SampleDebtor {
   readonly zone: string;
   readonly consumer?: boolean;
   readonly disputed?: boolean;
+  /** The collector who owns the account; none = shared out. */
+  readonly owner?: (typeof SAMPLE_COLLECTORS)[number];
   readonly invoices: readonly SampleInvoice[];
 }
 
@@ -66,42 +71,42 @@ const DEBTORS: readonly SampleDebtor[] = [
   // Fresh overdue: the first, friendly call.
   { name: 'Fenwick Electrical', contact: 'Dan Fenwick', phone: '+44 191 498 0106', size: 'small', ...UK, invoices: [inv('INV-2244', -36, 30, 3150), inv('INV-2318', -6, 30, 780)] },
   { name: 'Marlow Dental Practice', contact: 'Dr Sarah Quinn', phone: '+44 1628 960107', size: 'small', ...UK, invoices: [inv('INV-2250', -40, 30, 1275)] },
-  { name: 'Apex Logistics plc', contact: 'Accounts Payable', phone: '+44 121 496 0108', size: 'large', ...UK, invoices: [inv('INV-2239', -44, 30, 12800), inv('INV-2261', -33, 30, 6400), inv('INV-2320', -4, 30, 6400)] },
+  { name: 'Apex Logistics plc', owner: 'Sam', contact: 'Accounts Payable', phone: '+44 121 496 0108', size: 'large', ...UK, invoices: [inv('INV-2239', -44, 30, 12800), inv('INV-2261', -33, 30, 6400), inv('INV-2320', -4, 30, 6400)] },
   { name: 'Willow & Finch Interiors', contact: 'Grace Finch', phone: '+44 117 496 0109', size: 'small', ...UK, invoices: [inv('INV-2255', -39, 30, 2890)] },
-  { name: 'Tideway Marine Services', contact: 'Callum Reid', phone: '+44 1224 960110', size: '85', ...UK, invoices: [inv('INV-2248', -45, 30, 7425)] },
+  { name: 'Tideway Marine Services', owner: 'Sam', contact: 'Callum Reid', phone: '+44 1224 960110', size: '85', ...UK, invoices: [inv('INV-2248', -45, 30, 7425)] },
   { name: 'Oakridge Veterinary Group', contact: 'Helen Marsh', phone: '+44 1865 960111', size: 'medium', ...UK, invoices: [inv('INV-2257', -41, 30, 3980)] },
   { name: 'Redbrick Bakery', contact: 'Luca Romano', phone: '+44 113 496 0112', size: 'small', ...UK, invoices: [inv('INV-2259', -37, 30, 560)] },
   // Older overdue: firm calls and consequences.
-  { name: 'Summit Scaffolding Ltd', contact: 'Gary Holt', phone: '+44 114 496 0113', size: '40', ...UK, invoices: [inv('INV-2170', -78, 30, 9600), inv('INV-2201', -62, 30, 4200)] },
+  { name: 'Summit Scaffolding Ltd', owner: 'Sam', contact: 'Gary Holt', phone: '+44 114 496 0113', size: '40', ...UK, invoices: [inv('INV-2170', -78, 30, 9600), inv('INV-2201', -62, 30, 4200)] },
   { name: 'Lakeside Garden Centre', contact: 'Ruth Bell', phone: '+44 15394 60114', size: 'small', ...UK, invoices: [inv('INV-2182', -70, 30, 2150)] },
-  { name: 'Kingsway Motors', contact: 'Imran Shah', phone: '+44 24 7649 0115', size: 'medium', ...UK, invoices: [inv('INV-2160', -84, 30, 14300)] },
+  { name: 'Kingsway Motors', owner: 'Sam', contact: 'Imran Shah', phone: '+44 24 7649 0115', size: 'medium', ...UK, invoices: [inv('INV-2160', -84, 30, 14300)] },
   { name: 'Blue Fern Florists', contact: 'Maisie Clarke', phone: '+44 1273 960116', size: 'small', ...UK, invoices: [inv('INV-2140', -96, 30, 720)] },
-  { name: 'Hollybush Care Homes', contact: 'Finance Office', phone: '+44 1603 960117', size: 'large', ...UK, invoices: [inv('INV-2122', -110, 30, 18750), inv('INV-2176', -75, 30, 6250)] },
+  { name: 'Hollybush Care Homes', owner: 'Sam', contact: 'Finance Office', phone: '+44 1603 960117', size: 'large', ...UK, invoices: [inv('INV-2122', -110, 30, 18750), inv('INV-2176', -75, 30, 6250)] },
   { name: 'Piper Events Ltd', contact: 'Alfie Piper', phone: '+44 1452 960118', size: 'small', ...UK, invoices: [inv('INV-2101', -125, 30, 4380)] },
-  { name: 'Stonebridge Builders', contact: 'Mark Ellis', phone: '+44 1392 960119', size: '60', ...UK, invoices: [inv('INV-2063', -150, 30, 22400)] },
+  { name: 'Stonebridge Builders', owner: 'Sam', contact: 'Mark Ellis', phone: '+44 1392 960119', size: '60', ...UK, invoices: [inv('INV-2063', -150, 30, 22400)] },
   { name: 'Corner Shop Express', contact: 'Ravi Patel', phone: '+44 116 496 0120', size: 'small', ...UK, invoices: [inv('INV-1980', -240, 30, 1340)] },
   { name: 'Old Mill Antiques', contact: 'Peter Gough', phone: '+44 1743 960121', size: 'small', ...UK, invoices: [inv('INV-1702', -820, 30, 3600)] },
   // Promises: one broken yesterday, one broken twice, one open, one kept.
-  { name: 'Crescent Fitness Studio', contact: 'Jade Morgan', phone: '+44 1225 960122', size: 'small', ...UK, invoices: [inv('INV-2210', -58, 30, 2475)] },
-  { name: 'Ironside Security', contact: 'Neil Barker', phone: '+44 1782 960123', size: 'medium', ...UK, invoices: [inv('INV-2150', -92, 30, 8120), inv('INV-2246', -42, 30, 2030)] },
-  { name: 'Meadow Lane Nursery', contact: 'Anna Kowal', phone: '+44 1904 960124', size: 'small', ...UK, invoices: [inv('INV-2230', -50, 30, 1660)] },
-  { name: 'Quayside Seafood Co', contact: 'Ross McLeod', phone: '+44 141 496 0125', size: '30', ...UK, invoices: [inv('INV-2228', -53, 30, 3390)] },
+  { name: 'Crescent Fitness Studio', owner: 'Alex', contact: 'Jade Morgan', phone: '+44 1225 960122', size: 'small', ...UK, invoices: [inv('INV-2210', -58, 30, 2475)] },
+  { name: 'Ironside Security', owner: 'Alex', contact: 'Neil Barker', phone: '+44 1782 960123', size: 'medium', ...UK, invoices: [inv('INV-2150', -92, 30, 8120), inv('INV-2246', -42, 30, 2030)] },
+  { name: 'Meadow Lane Nursery', owner: 'Alex', contact: 'Anna Kowal', phone: '+44 1904 960124', size: 'small', ...UK, invoices: [inv('INV-2230', -50, 30, 1660)] },
+  { name: 'Quayside Seafood Co', owner: 'Alex', contact: 'Ross McLeod', phone: '+44 141 496 0125', size: '30', ...UK, invoices: [inv('INV-2228', -53, 30, 3390)] },
   // A partial payment: the rest to chase.
-  { name: 'Lantern Brewing Co', contact: 'Sam Whitley', phone: '+44 1225 960126', size: 'small', ...UK, invoices: [inv('INV-2190', -66, 30, 6000, 3500)] },
-  { name: 'Rowan Architects', contact: 'Claire Rowan', phone: '+44 20 7946 0127', size: 'small', ...UK, invoices: [inv('INV-2206', -60, 30, 4800, 1200), inv('INV-2321', -3, 30, 2100)] },
+  { name: 'Lantern Brewing Co', owner: 'Alex', contact: 'Sam Whitley', phone: '+44 1225 960126', size: 'small', ...UK, invoices: [inv('INV-2190', -66, 30, 6000, 3500)] },
+  { name: 'Rowan Architects', owner: 'Alex', contact: 'Claire Rowan', phone: '+44 20 7946 0127', size: 'small', ...UK, invoices: [inv('INV-2206', -60, 30, 4800, 1200), inv('INV-2321', -3, 30, 2100)] },
   // Disputes: quality complaint, and a punctual payer now late.
   { name: 'Westfield Catering', contact: 'Martin Doyle', phone: '+44 1223 960128', size: 'medium', ...UK, disputed: true, invoices: [inv('INV-2215', -57, 30, 5540)] },
   { name: 'Elm Street Opticians', contact: 'Nina Shaw', phone: '+44 1733 960129', size: 'small', ...UK, invoices: [inv('INV-2241', -46, 30, 1890)] },
   // A call-back requested and a gatekeeper.
-  { name: 'Granite Facilities Management', contact: 'Accounts Payable', phone: '+44 1382 960130', size: 'large', ...UK, invoices: [inv('INV-2196', -64, 30, 11200)] },
+  { name: 'Granite Facilities Management', owner: 'Sam', contact: 'Accounts Payable', phone: '+44 1382 960130', size: 'large', ...UK, invoices: [inv('INV-2196', -64, 30, 11200)] },
   { name: 'Silverline Taxis', contact: 'Kev Walsh', phone: '+44 151 496 0131', size: 'small', ...UK, invoices: [inv('INV-2220', -55, 30, 980)] },
   // Abroad: a US consumer, a debtor in Shanghai, one in Warsaw, and others.
-  { name: 'Jordan Miller', contact: 'Jordan Miller', phone: '+1 312 555 0132', size: '', country: 'US', zone: 'America/Chicago', consumer: true, invoices: [inv('INV-2212', -59, 30, 1450)] },
-  { name: 'Lakeview Outfitters LLC', contact: 'Beth Carter', phone: '+1 206 555 0133', size: 'medium', country: 'US', zone: 'America/Los_Angeles', invoices: [inv('INV-2199', -63, 30, 7300)] },
-  { name: '上海瑞鑫贸易有限公司', contact: '王经理', phone: '+86 21 5555 0134', size: 'large', country: 'CN', zone: 'Asia/Shanghai', invoices: [inv('INV-2172', -76, 30, 16800), inv('INV-2262', -32, 30, 8400)] },
-  { name: '深圳恒达电子有限公司', contact: '李总', phone: '+86 755 5555 0135', size: 'small', country: 'CN', zone: 'Asia/Shanghai', invoices: [inv('INV-2236', -47, 30, 4260)] },
-  { name: 'Kowalski i Synowie Sp. z o.o.', contact: 'Marek Kowalski', phone: '+48 22 555 0136', size: 'small', country: 'PL', zone: 'Europe/Warsaw', invoices: [inv('FV/2026/0871', -68, 30, 5900), inv('FV/2026/0940', -8, 30, 2100)] },
-  { name: 'Wisła Logistyka S.A.', contact: 'Agnieszka Nowak', phone: '+48 12 555 0137', size: '300', country: 'PL', zone: 'Europe/Warsaw', invoices: [inv('FV/2026/0822', -88, 30, 13400)] },
+  { name: 'Jordan Miller', owner: 'Alex', contact: 'Jordan Miller', phone: '+1 312 555 0132', size: '', country: 'US', zone: 'America/Chicago', consumer: true, invoices: [inv('INV-2212', -59, 30, 1450)] },
+  { name: 'Lakeview Outfitters LLC', owner: 'Alex', contact: 'Beth Carter', phone: '+1 206 555 0133', size: 'medium', country: 'US', zone: 'America/Los_Angeles', invoices: [inv('INV-2199', -63, 30, 7300)] },
+  { name: '上海瑞鑫贸易有限公司', owner: 'Alex', contact: '王经理', phone: '+86 21 5555 0134', size: 'large', country: 'CN', zone: 'Asia/Shanghai', invoices: [inv('INV-2172', -76, 30, 16800), inv('INV-2262', -32, 30, 8400)] },
+  { name: '深圳恒达电子有限公司', owner: 'Alex', contact: '李总', phone: '+86 755 5555 0135', size: 'small', country: 'CN', zone: 'Asia/Shanghai', invoices: [inv('INV-2236', -47, 30, 4260)] },
+  { name: 'Kowalski i Synowie Sp. z o.o.', owner: 'Alex', contact: 'Marek Kowalski', phone: '+48 22 555 0136', size: 'small', country: 'PL', zone: 'Europe/Warsaw', invoices: [inv('FV/2026/0871', -68, 30, 5900), inv('FV/2026/0940', -8, 30, 2100)] },
+  { name: 'Wisła Logistyka S.A.', owner: 'Alex', contact: 'Agnieszka Nowak', phone: '+48 12 555 0137', size: '300', country: 'PL', zone: 'Europe/Warsaw', invoices: [inv('FV/2026/0822', -88, 30, 13400)] },
   { name: 'Dublin Craft Supplies', contact: 'Siobhan Byrne', phone: '+353 1 555 0138', size: 'small', country: 'IE', zone: 'Europe/Dublin', invoices: [inv('INV-2233', -49, 30, 1720)] },
   { name: 'Rhine Valley Foods GmbH', contact: 'Jonas Weber', phone: '+49 221 555 0139', size: 'medium', country: 'DE', zone: 'Europe/Berlin', invoices: [inv('INV-2185', -69, 30, 6950)] },
   { name: 'Maple Leaf Imports', contact: 'Chloé Tremblay', phone: '+1 514 555 0140', size: 'small', country: 'CA', zone: 'America/Toronto', invoices: [inv('INV-2242', -43, 30, 2640), inv('INV-2319', -5, 30, 880)] },
@@ -144,7 +149,7 @@ function serial(day: EpochDay, minutes = 0): number {
  * A realistic small-firm workbook, everything dated relative to `asOf` so it always looks current:
  * about 40 debtors (not due, fresh and old overdue, broken and kept promises, a partial payment, a
  * dispute, a US consumer, debtors in Shanghai and Warsaw), a call log of recent calls and a
- * Settings sheet. Dates are Excel serials in the collector's wall time, as Excel delivers them.
+ * Settings sheet with two collectors, who own some accounts (the Collector column) and share the rest. Dates are Excel serials in the collector's wall time, as Excel delivers them.
  *
  * @example
  * sampleWorkbook(new Date('2026-11-23T09:00:00Z')).aging[0] // → ['Customer', 'Invoice', 'Invoice date', …]
@@ -156,7 +161,7 @@ export function sampleWorkbook(asOf: Date): { aging: Cell[][]; callLog: Cell[][]
     for (const i of d.invoices) {
       aging.push([
         d.name, i.no, serial(today + i.issued), serial(today + i.due), i.amount, i.open ?? i.amount,
-        d.contact, d.phone, d.size, d.country, d.zone, d.consumer ? 'consumer' : 'business', d.disputed ? 'yes' : '',
+        d.contact, d.phone, d.size, d.country, d.zone, d.consumer ? 'consumer' : 'business', d.disputed ? 'yes' : '', d.owner ?? '',
       ]);
     }
   }
@@ -182,6 +187,7 @@ export function sampleWorkbook(asOf: Date): { aging: Cell[][]; callLog: Cell[][]
     collectorTimeZone: SAMPLE_COLLECTOR_ZONE,
     holidayCountry: 'GB',
     allowedConsequences: ['final notice', 'late interest', 'stop supply'],
+    collectors: [...SAMPLE_COLLECTORS],
   });
   return { aging, callLog, settings };
 }

@@ -20,6 +20,8 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultTermsDays: 30,
   firmName: '',
   collectorRole: 'creditor',
+  collectors: [],
+  callMinutes: 10,
 };
 
 /**

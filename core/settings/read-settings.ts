@@ -135,7 +135,18 @@ const READERS: { readonly [K in SettingKey]: (text: string, cell: Cell) => Parse
     const role = ROLE_WORDS[t.toLowerCase()];
     return role ? ok(role) : bad(SETTING_HINTS.collectorRole!);
   },
+  collectors: (t) => ok(parseNames(t)),
+  callMinutes: (t) => parseCount(t, 5, 120),
 };
+
+/** Names separated by commas or semicolons (also the Chinese ones), each once, in the order typed. */
+function parseNames(text: string): string[] {
+  const out: string[] = [];
+  for (const name of text.split(/[,;，；、]+/).map((n) => n.trim().replace(/\s+/g, ' '))) {
+    if (name && !out.some((n) => n.toLowerCase() === name.toLowerCase())) out.push(name);
+  }
+  return out;
+}
 
 /** A value as it is written in the Settings sheet, the inverse of READERS. */
 export function settingText(key: SettingKey, settings: Settings): string {
@@ -150,6 +161,7 @@ export function settingText(key: SettingKey, settings: Settings): string {
       return settings.workingDays.join(',');
     case 'holidays':
     case 'allowedConsequences':
+    case 'collectors':
       return (v as readonly string[]).join(', ');
     default:
       return v === null ? '' : String(v);

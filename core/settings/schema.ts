@@ -59,6 +59,10 @@ export interface Settings {
   /** The caller's firm, named in the greeting and the letters; empty = not named. */
   readonly firmName: string;
   readonly collectorRole: CollectorRole;
+  /** The collectors who share the day's calls, by name; empty = one collector. */
+  readonly collectors: readonly string[];
+  /** How long one call is planned to take, in minutes: the length of an agenda slot. */
+  readonly callMinutes: number;
 }
 
 /** The settings keys, in the order a new Settings sheet lists them. */
@@ -81,6 +85,8 @@ export const SETTING_KEYS = [
   'defaultTermsDays',
   'firmName',
   'collectorRole',
+  'collectors',
+  'callMinutes',
 ] as const satisfies readonly (keyof Settings)[];
 
 export type SettingKey = (typeof SETTING_KEYS)[number];

@@ -29,6 +29,8 @@ const ABOUT: Readonly<Record<SettingKey, Texts>> = {
   firmName: { en: 'Your firm’s name: the greeting and letters name it.', 'zh-CN': '贵公司名称：问候语和信函中会提及。', pl: 'Nazwa Twojej firmy: podajemy ją w powitaniu i listach.' },
   collectorRole: { en: 'creditor (collecting your own invoices) or agency (collecting for others; US consumers then hear the debt-collector disclosure).', 'zh-CN': 'creditor（催收本公司账款）或 agency（代他人催收；对美国个人债务人须作催收声明）。', pl: 'creditor (własne faktury) lub agency (windykacja na zlecenie; konsumenci w USA słyszą wtedy pouczenie windykatora).' },
   defaultTermsDays: { en: 'Payment terms assumed when the sheet has only invoice dates.', 'zh-CN': '表格只有开票日期时假定的账期（天）。', pl: 'Termin płatności (dni) przyjmowany, gdy arkusz ma tylko daty wystawienia.' },
+  collectors: { en: 'Names of the collectors who share the calls, separated by commas; empty = you alone.', 'zh-CN': '分担拨打任务的催收员姓名，用逗号分隔；留空则只有您一人。', pl: 'Imiona windykatorów, którzy dzielą się telefonami, oddzielone przecinkami; puste = tylko Ty.' },
+  callMinutes: { en: 'Minutes planned for one call (5 to 120).', 'zh-CN': '每通电话计划的分钟数（5 到 120）。', pl: 'Ile minut planować na jedną rozmowę (od 5 do 120).' },
 };
 
 /**

@@ -22,6 +22,11 @@ export interface DeskSnapshot {
   readonly language?: Language | null;
   /** The customer the collector opened in the desk: wins over the selected row. */
   readonly customer?: string | null;
+  /**
+   * Who sits at the desk: the name asked for, else the one the host remembers for this user. The
+   * queue then follows that collector's agenda.
+   */
+  readonly collector?: string | null;
 }
 
 /** What the desk asks for when it reads the workbook. Hosts pass it on to the snapshot. */
@@ -30,6 +35,8 @@ export interface ContextRequest {
   readonly language?: Language;
   /** Set when the collector opened a debtor in the desk (the queue, Next, after logging a call). */
   readonly customer?: string;
+  /** Set when the collector said who they are; the host remembers it for this user. */
+  readonly collector?: string;
 }
 
 /** The result of appending one call. A repeated request id is not written twice. */

@@ -16,6 +16,7 @@ import { createDashboardSheet } from './dashboard-sheet';
 import type { ExcelHost } from './excel-host';
 import { readValues, type ReadLimits } from './read-values';
 import { CALL_LOG_SHEET, SETTINGS_SHEET } from './workbook-names';
+import { DESK_COLLECTOR_KEY, type UserStore } from './user-store';
 
 export interface ExcelDeskOptions {
   readonly host: ExcelHost;
@@ -27,6 +28,8 @@ export interface ExcelDeskOptions {
   readonly hostTimeZone: string | null;
   /** How large each read may be (tests lower it to exercise slicing). */
   readonly readLimits?: ReadLimits;
+  /** Where the collector's name at this desk is remembered for the user; none = not remembered. */
+  readonly userStore?: UserStore;
 }
 
 /** The call desk's port, plus the Excel-only actions of the task pane. */
@@ -82,6 +85,9 @@ export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
         const block = await resolveAging(context, options.chooseAging, language);
         const aging = await readValues(context, block.sheet, block, limits);
         const selectedRow = await selectedAgingRow(context, block);
+        // A name given now is remembered for this user (an empty one forgets it); else the one remembered.
+        if (request?.collector !== undefined) options.userStore?.set(DESK_COLLECTOR_KEY, request.collector.trim() || null);
+        const collector = request?.collector?.trim() || options.userStore?.get(DESK_COLLECTOR_KEY) || null;
         const desk = buildDeskContext({
           aging,
           callLog: await sheetValues(context, CALL_LOG_SHEET, limits),
@@ -92,6 +98,7 @@ export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
           hostTimeZone: options.hostTimeZone,
           language: request?.language ?? null,
           customer: request?.customer ?? null,
+          collector: request?.collector !== undefined ? request.collector.trim() || null : collector,
         });
         lastBlock = block;
         lastDesk = desk;

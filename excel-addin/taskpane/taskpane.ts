@@ -2,6 +2,7 @@
 /// <reference types="office-runtime" />
 import { mountCallDesk } from '../../core/ui/sidebar/mount';
 import { takeRuntime } from '../functions/runtime-exports';
+import { webUserStore } from '../port/user-store';
 import { askForAging } from './aging-chooser';
 import { paneText } from './pane-texts';
 import './taskpane.css';
@@ -33,6 +34,15 @@ const deskReady = new Promise<Desk>((resolve) => {
   resolveDesk = resolve;
 });
 
+/** The task pane's local storage; reading it throws where the browser blocks storage. */
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 async function start(info: { host: Office.HostType | null }): Promise<void> {
   const hostLocale = Office.context.displayLanguage || null;
   const { createExcelDeskPort, officeExcelHost } = takeRuntime();
@@ -42,6 +52,7 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
     chooseAging: (candidates) => askForAging(element<HTMLFormElement>('ar-chooser'), element('ar-chooser-options'), candidates),
     hostLocale,
     hostTimeZone: machineTimeZone(),
+    userStore: webUserStore(localStorageOrNull(), (Office.context as { partitionKey?: string }).partitionKey ?? null),
   });
   const language = port.hostLanguage ?? 'en';
   document.documentElement.lang = language;

@@ -20,7 +20,7 @@ const MESSAGES = {
  * and lets the core plan them. The answer is JSON-safe (dates as ISO strings), as
  * google.script.run requires.
  */
-export function deskContext(ss: Spreadsheet, now: Date, language: Language | null = null, customer: string | null = null): DeskContext {
+export function deskContext(ss: Spreadsheet, now: Date, language: Language | null = null, customer: string | null = null, collector: string | null = null): DeskContext {
   const zone = sheetTimeZone(ss);
   const aging = findAging(ss, zone);
   if (!aging) throw new Error(say(MESSAGES.noAging, currentSettings(ss, zone).settings.language, { name: AGING_RANGE_NAME }));
@@ -34,7 +34,26 @@ export function deskContext(ss: Spreadsheet, now: Date, language: Language | nul
     hostTimeZone: zone,
     language,
     customer,
+    collector,
   });
+}
+
+/** Where the name of the collector at the desk is kept: this user's properties (no OAuth scope needed). */
+const DESK_COLLECTOR_KEY = 'calldesk.collector';
+
+/**
+ * The collector at this user's desk: a name given now is remembered for the user (an empty one
+ * forgets it); without one, the name remembered earlier.
+ */
+export function deskCollector(given: unknown): string | null {
+  const store = PropertiesService.getUserProperties();
+  if (typeof given === 'string') {
+    const name = given.trim().slice(0, 100);
+    if (name) store.setProperty(DESK_COLLECTOR_KEY, name);
+    else store.deleteProperty(DESK_COLLECTOR_KEY);
+    return name || null;
+  }
+  return store.getProperty(DESK_COLLECTOR_KEY);
 }
 
 /**

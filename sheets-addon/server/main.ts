@@ -10,7 +10,7 @@ import type { DeskContext } from '../../core/desk/context';
 import type { LogResult } from '../../core/ui/port';
 import { logCallToSheet } from './call-log';
 import { runCustomFunction, type SheetsCell } from './custom-functions';
-import { deskContext, selectAgingRow as selectRow, selectionKey } from './desk';
+import { deskCollector, deskContext, selectAgingRow as selectRow, selectionKey } from './desk';
 import { buildMenu, showSidebar } from './menu';
 import { planAsOfNow as writeAsOf, setUpWorkbook as setUp } from './set-up';
 import { sheetLocale, sheetTimeZone } from './workbook';
@@ -48,9 +48,9 @@ export function planAsOfNow(): void {
   if (!result.ok) SpreadsheetApp.getUi().alert(result.message);
 }
 
-export function getDeskContext(language?: unknown, customer?: unknown): DeskContext {
+export function getDeskContext(language?: unknown, customer?: unknown, collector?: unknown): DeskContext {
   checkZoneData();
-  return deskContext(SpreadsheetApp.getActive(), new Date(), LANGUAGES.find((l) => l === language) ?? null, typeof customer === 'string' && customer !== '' ? customer : null);
+  return deskContext(SpreadsheetApp.getActive(), new Date(), LANGUAGES.find((l) => l === language) ?? null, typeof customer === 'string' && customer !== '' ? customer : null, deskCollector(collector));
 }
 
 export function logCall(entry: unknown, requestId: unknown): LogResult {

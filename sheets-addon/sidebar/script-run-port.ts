@@ -67,7 +67,9 @@ export function createScriptRunPort(options: ScriptRunPortOptions): CallDeskPort
   return {
     hostLanguage: options.hostLanguage,
     async getContext(request?: ContextRequest) {
-      lastContext = await call<DeskContext>('getDeskContext', request?.language ?? null, request?.customer ?? null);
+      // The collector's name travels only when the desk was told it; the server remembers it.
+      const collector = request?.collector !== undefined ? [request.collector] : [];
+      lastContext = await call<DeskContext>('getDeskContext', request?.language ?? null, request?.customer ?? null, ...collector);
       return lastContext;
     },
     logCall(entry: CallLogEntry, requestId: string) {

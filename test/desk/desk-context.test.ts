@@ -4,7 +4,7 @@ import type { Cell } from '../../core/model/cell';
 import { callLogHeaders, OUTCOME_WORDS } from '../../core/calllog/schema';
 import type { CallLogEntry } from '../../core/calllog/entry';
 import { planCalls } from '../../core/index';
-import { sampleWorkbook, SAMPLE_COLLECTOR_ZONE } from '../../core/sample/sample-workbook';
+import { sampleWorkbook, SAMPLE_COLLECTORS, SAMPLE_COLLECTOR_ZONE } from '../../core/sample/sample-workbook';
 import { settingsSheetRows } from '../../core/settings/sheet-rows';
 import { createMemoryPort } from '../../core/ui/preview/memory-port';
 
@@ -48,7 +48,7 @@ describe('the sample workbook', () => {
   it('gives dates as Excel serials, as Excel delivers a range', () => {
     expect(typeof book.aging[1]![2]).toBe('number');
     expect(book.callLog[0]).toEqual(callLogHeaders('en'));
-    expect(book.settings).toEqual(settingsSheetRows('en', { collectorTimeZone: SAMPLE_COLLECTOR_ZONE, holidayCountry: 'GB', allowedConsequences: ['final notice', 'late interest', 'stop supply'] }));
+    expect(book.settings).toEqual(settingsSheetRows('en', { collectorTimeZone: SAMPLE_COLLECTOR_ZONE, holidayCountry: 'GB', allowedConsequences: ['final notice', 'late interest', 'stop supply'], collectors: [...SAMPLE_COLLECTORS] }));
   });
 });
 

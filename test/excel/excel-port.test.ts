@@ -383,7 +383,7 @@ describe('setting up the call plan', () => {
     const plan = wb.sheet('Call plan');
     expect(plan.formulas.get('2,0')).toBe(
       // Only the log columns planning reads: not Collector (C), Excuse (H) or Notes (L).
-      `=AR.CALLPLAN('Aging'!$A$1:$M$${book.aging.length + 1000},HSTACK('Call Log'!$A$1:$B$${book.callLog.length + 1000},'Call Log'!$D$1:$G$${book.callLog.length + 1000},'Call Log'!$I$1:$K$${book.callLog.length + 1000}),'Settings'!$A$1:$B$${book.settings.length + 50},$B$1)`,
+      `=AR.CALLPLAN('Aging'!$A$1:$N$${book.aging.length + 1000},HSTACK('Call Log'!$A$1:$B$${book.callLog.length + 1000},'Call Log'!$D$1:$G$${book.callLog.length + 1000},'Call Log'!$I$1:$K$${book.callLog.length + 1000}),'Settings'!$A$1:$B$${book.settings.length + 50},$B$1)`,
     );
     expect(plan.get(0, 1)).toBeCloseTo(46349 + 9.5 / 24, 8);
     expect(plan.format(0, 1)).toBe('yyyy-mm-dd hh:mm');

@@ -103,7 +103,7 @@ describe('functions.js in a recording CustomFunctions runtime', () => {
     }
   });
 
-  const columnFunctions: FunctionName[] = ['NEXTCALL', 'CALLPRIORITY', 'RISKCLASS', 'ESCALATION', 'CALLPLAN'];
+  const columnFunctions: FunctionName[] = ['NEXTCALL', 'CALLPRIORITY', 'RISKCLASS', 'ESCALATION', 'CALLPLAN', 'CALLAGENDA'];
   for (const name of columnFunctions) {
     it(`${name} over the sample workbook returns what the core returns, dates as serials`, () => {
       const args = [book.aging, book.callLog, book.settings, asOfSerial, null];

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callLogHeaders } from '../../core/calllog/schema';
 import { settingsSheetRows } from '../../core/settings/sheet-rows';
+import { SAMPLE_AGING_HEADERS } from '../../core/sample/sample-workbook';
 import { projectDirectory, startExecution, topLevelNames } from './harness/apps-script';
 import { useBuiltAddOn } from './harness/build';
 import { addSheet, fillSheet, newSpreadsheet } from './harness/fake-apps-script';
@@ -102,7 +103,7 @@ describe('Set up', () => {
     expect(log.hiddenColumns.has(13)).toBe(true);
 
     const aging = sheetNamed(state, 'Receivables');
-    expect(state.namedRanges.get('Aging')).toEqual({ sheetId: aging.id, row: 1, column: 1, numRows: aging.maxRows, numColumns: 13 });
+    expect(state.namedRanges.get('Aging')).toEqual({ sheetId: aging.id, row: 1, column: 1, numRows: aging.maxRows, numColumns: SAMPLE_AGING_HEADERS.length });
 
     const plan = sheetNamed(state, 'Call plan');
     expect(plan.cells.get('3,1')?.formula).toBe("=CALLPLAN(Aging, 'Call Log'!A:M, 'Settings'!A:C, $B$1)");

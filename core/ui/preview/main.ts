@@ -7,6 +7,10 @@ import type { FunctionName } from '../../functions/catalog';
 import type { Cell } from '../../model/cell';
 import { isoDay } from '../../model/day';
 import { sampleWorkbook, SAMPLE_COLLECTOR_ZONE } from '../../sample/sample-workbook';
+import { readSettings } from '../../settings/read-settings';
+import { localStamp } from '../../time/zone';
+import { agendaCollectors } from '../../agenda/collectors';
+import { renderAgendaTimeline } from './agenda-timeline';
 import { mountCallDesk } from '../sidebar/mount';
 import { fill, h } from '../sidebar/dom';
 import { createMemoryPort, type MemoryWorkbook } from './memory-port';
@@ -97,6 +101,27 @@ function renderAging(): void {
     h('tbody', {}, body));
 }
 
+const agendaPanel = h('div', { class: 'pv-scroll pv-agenda', tabindex: '0', role: 'region', 'aria-label': 'The day’s agenda by collector, scrollable' });
+const agendaNote = h('p', { class: 'pv-note' });
+
+function renderAgenda(): void {
+  const started = performance.now();
+  const table = runFunction('CALLAGENDA', [book.aging, book.callLog, book.settings, now().toISOString()], { dates: 'date', now: now(), hostTimeZone: SAMPLE_COLLECTOR_ZONE });
+  const { settings } = readSettings(book.settings, { hostTimeZone: SAMPLE_COLLECTOR_ZONE });
+  const calls = Array.isArray(table) ? table.length - 1 : 0;
+  agendaNote.textContent = `=AR.CALLAGENDA: ${calls} calls, ${settings.callMinutes} minutes each, in ${Math.round(performance.now() - started)} ms. Times are yours; after · the debtor’s.`;
+  renderAgendaTimeline(agendaPanel, table, {
+    collectors: agendaCollectors(settings),
+    hours: settings.collectorHours,
+    callMinutes: settings.callMinutes,
+    minutesOf: (d) => ((localStamp(d.getTime(), settings.collectorTimeZone) % 1440) + 1440) % 1440,
+    onPick: (customer) => {
+      const row = book.aging.findIndex((r, i) => i > 0 && r[0] === customer);
+      if (row > 0) port.selectRow(row + 1);
+    },
+  });
+}
+
 function renderLog(): void {
   const header = book.callLog[0] ?? [];
   const keys = CALL_LOG_COLUMNS.map((c) => c.key as string);
@@ -126,15 +151,21 @@ const page = h('div', { class: 'pv-page' },
   h('header', { class: 'pv-intro' },
     h('h1', {}, 'AR CallDesk — preview'),
     h('p', {}, `A sample workbook of a small London firm, as of ${collectorTime.format(now())} (${SAMPLE_COLLECTOR_ZONE}). `,
-      'Left: the Aging sheet (40 debtors, invoices typed by hand, Excel dates) with four computed columns, and the Call Log sheet. ',
+      'Left: the Aging sheet (40 debtors, invoices typed by hand, Excel dates) with four computed columns, beside it the day’s agenda of the two collectors, and the Call Log sheet. ',
       'Right: the call desk sidebar, the same one that runs in Excel’s task pane and the Google Sheets sidebar.'),
     h('p', {}, 'Try it: pick a row number to select a debtor, read the script for its stage, type an excuse such as “cheque”, “支票” or “czek”, then log a call. ',
       'A new Call Log row appears and every computed column and the queue are recalculated. Nothing leaves this page.')),
   h('div', { class: 'pv-layout' },
     h('main', { class: 'pv-sheets' },
-      h('h2', {}, 'Aging'),
-      computeNote,
-      h('div', { class: 'pv-scroll pv-aging', tabindex: '0', role: 'region', 'aria-label': 'Aging sheet, scrollable' }, agingTable),
+      h('div', { class: 'pv-row' },
+        h('div', { class: 'pv-col' },
+          h('h2', {}, 'Aging'),
+          computeNote,
+          h('div', { class: 'pv-scroll pv-aging', tabindex: '0', role: 'region', 'aria-label': 'Aging sheet, scrollable' }, agingTable)),
+        h('div', { class: 'pv-col pv-agenda-col' },
+          h('h2', {}, 'Today’s agenda'),
+          agendaNote,
+          agendaPanel)),
       h('h2', {}, 'Dashboard'),
       dashboardWrap,
       h('h2', {}, 'Call Log'),
@@ -146,6 +177,7 @@ let logRows = book.callLog.length;
 port.onChange(() => {
   renderAging();
   renderDashboard();
+  renderAgenda();
   renderLog();
   if (book.callLog.length !== logRows) {
     logRows = book.callLog.length;
@@ -156,5 +188,6 @@ port.onChange(() => {
 });
 renderAging();
 renderDashboard();
+renderAgenda();
 renderLog();
 mountCallDesk(sidebarRoot, port, { now, collector: 'Alex' });

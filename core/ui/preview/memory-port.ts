@@ -45,6 +45,8 @@ export function createMemoryPort(book: MemoryWorkbook, options: MemoryPortOption
   const selectionListeners = new Set<() => void>();
   const changeListeners = new Set<() => void>();
   let lastContext: DeskContext | null = null;
+  /** Who sits at the desk, remembered for the page's one user as a host remembers it per user. */
+  let deskCollector: string | null = null;
   const notify = (set: Set<() => void>) => set.forEach((l) => l());
   const latency = () => (options.latencyMs ? wait(options.latencyMs) : Promise.resolve());
   const settingsNow = () => readSettings(book.settings, { hostTimeZone: options.hostTimeZone ?? null }).settings;
@@ -53,9 +55,11 @@ export function createMemoryPort(book: MemoryWorkbook, options: MemoryPortOption
     hostLanguage: languageFromLocale(options.hostLocale) ?? undefined,
     async getContext(request) {
       await latency();
+      if (request?.collector !== undefined) deskCollector = request.collector;
       lastContext = buildDeskContext({
         language: request?.language ?? null,
         customer: request?.customer ?? null,
+        collector: deskCollector,
         aging: book.aging,
         callLog: book.callLog,
         settings: book.settings,

@@ -54,6 +54,8 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
   let languageChosen = false;
   let selected: string | null = null;
   let collector = options.collector ?? '';
+  /** Who the desk's queue is for, once the collector said so (the host remembers it per user). */
+  let deskCollector: string | null = null;
   let pending = false;
   let requests = 0;
   let confirmation: { customer: string; text: string } | null = null;
@@ -74,6 +76,10 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
   const refreshButton = h('button', { type: 'button', class: 'cd-secondary' });
   const debtorSelect = h('select', { id: debtorId });
   const nextButton = h('button', { type: 'button', class: 'cd-secondary' });
+  const collectorId = uid('desk-collector');
+  const collectorSelect = h('select', { id: collectorId });
+  const collectorLabel = h('label', { for: collectorId });
+  const collectorRow = h('div', { class: 'cd-row cd-desk-collector' }, collectorLabel, collectorSelect);
   const pickHint = h('p', { class: 'cd-hint' });
   const title = h('h1', {});
   const languageLabel = h('label', { for: languageId });
@@ -84,6 +90,7 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
   const footer = h('footer', { class: 'cd-footer' });
   const desk = h('div', { class: 'cd-desk' },
     h('header', { class: 'cd-header' }, title, h('div', { class: 'cd-tools' }, languageLabel, languageSelect, refreshButton)),
+    collectorRow,
     h('nav', { class: 'cd-nav' }, debtorLabel, h('div', { class: 'cd-row' }, debtorSelect, nextButton), pickHint),
     status,
     main,
@@ -117,10 +124,20 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     nextButton.textContent = say(L.next, language);
     // The desk carries today's queue and the debtor on screen only; any other debtor is opened by
     // selecting their row in the sheet, which the desk follows.
-    const queue = (ctx?.queue ?? []).map((q) => q.customer);
+    const entries = ctx?.queue ?? [];
+    const queue = entries.map((q) => q.customer);
     const shown = ctx?.debtor && !queue.includes(ctx.debtor.customer) ? ctx.debtor.customer : null;
+    // Several collectors: each picks whose agenda the queue follows; a team of one needs no choice.
+    const team = ctx?.collectors ?? [];
+    collectorRow.hidden = team.length < 2;
+    collectorLabel.textContent = say(L.deskCollector, language);
+    fill(collectorSelect, h('option', { value: '' }, say(L.wholeTeam, language)), team.map((c) => h('option', { value: c }, c)));
+    collectorSelect.value = ctx?.collector && team.length > 1 ? ctx.collector : '';
+    const queueLabel = ctx?.collector ? say(L.agendaOf, language, { name: ctx.collector }) : say(L.todayQueue, language);
     fill(debtorSelect,
-      queue.length > 0 ? h('optgroup', { label: say(L.todayQueue, language) }, queue.map((c, i) => h('option', { value: c }, `${i + 1}. ${c}`))) : null,
+      queue.length > 0
+        ? h('optgroup', { label: queueLabel }, entries.map((q, i) => h('option', { value: q.customer }, q.time ? `${i + 1}. ${q.time.slice(11)} ${q.customer}` : `${i + 1}. ${q.customer}`)))
+        : null,
       shown !== null ? h('optgroup', { label: say(L.others, language) }, h('option', { value: shown }, shown)) : null);
     if (selected !== null) debtorSelect.value = selected;
     nextButton.disabled = queue.length === 0;
@@ -189,8 +206,8 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
 
   /** What to ask the host for: the switched language, and the debtor to open (else the host's selection decides). */
   const request = (customer: string | null): ContextRequest | undefined => {
-    if (!languageChosen && customer === null) return undefined;
-    return { ...(languageChosen ? { language } : {}), ...(customer !== null ? { customer } : {}) };
+    if (!languageChosen && customer === null && deskCollector === null) return undefined;
+    return { ...(languageChosen ? { language } : {}), ...(customer !== null ? { customer } : {}), ...(deskCollector !== null ? { collector: deskCollector } : {}) };
   };
 
   /** Reads the desk for `customer` (null: the host's selection); the newest question's answer wins. */
@@ -202,6 +219,8 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
       if (mine !== reads) return;
       ctx = fresh;
       if (!languageChosen) language = fresh.language;
+      // The host remembers who sits at this desk: their name goes into the calls logged here.
+      if (fresh.collector && fresh.collectors.length > 1) collector = fresh.collector;
       selected = fresh.selected;
       setStatus('');
       render();
@@ -278,6 +297,17 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     void load().then(() => languageSelect.focus());
   });
   refreshButton.addEventListener('click', () => void load(selected));
+  collectorSelect.addEventListener('change', () => {
+    deskCollector = collectorSelect.value;
+    // The name goes into the calls this desk logs, and the queue becomes that collector's agenda.
+    if (deskCollector) collector = deskCollector;
+    void load(null).then(() => {
+      // Choosing whose day it is starts that day: the desk opens the agenda's first call.
+      const first = ctx?.queue[0]?.customer;
+      if (deskCollector && first && first !== selected) choose(first, true);
+      collectorSelect.focus();
+    });
+  });
   debtorSelect.addEventListener('change', () => choose(debtorSelect.value, true));
   nextButton.addEventListener('click', () => {
     const next = selected ? nextInQueue(selected) : (ctx?.queue[0]?.customer ?? null);

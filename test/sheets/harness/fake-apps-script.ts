@@ -79,6 +79,8 @@ export interface SpreadsheetState {
   nextSheetId: number;
   /** Fake methods (e.g. 'Sheet.insertChart') that throw on their next call, as a host failure would. */
   faults: Set<string>;
+  /** PropertiesService.getUserProperties(): the one test user's store for this script. */
+  userProperties: Map<string, string>;
 }
 
 /** How an execution runs: a menu or sidebar call (full), a custom function (read only), or onOpen before authorisation. */
@@ -111,6 +113,7 @@ export function newSpreadsheet(options: { timeZone: string; locale?: string }): 
     onCall: null,
     nextSheetId: 1001,
     faults: new Set(),
+    userProperties: new Map(),
   };
 }
 
@@ -635,7 +638,20 @@ export function services(state: SpreadsheetState, realm: Realm, execution: strin
         return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
       },
     }),
-    PropertiesService: strict('PropertiesService', {}),
+    PropertiesService: strict('PropertiesService', {
+      getUserProperties: () =>
+        strict('Properties', {
+          getProperty: (key: string) => state.userProperties.get(String(key)) ?? null,
+          setProperty(key: string, value: string) {
+            state.userProperties.set(String(key), String(value));
+            return this;
+          },
+          deleteProperty(key: string) {
+            state.userProperties.delete(String(key));
+            return this;
+          },
+        }),
+    }),
     Logger: strict('Logger', {}),
   };
 }
