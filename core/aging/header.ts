@@ -18,8 +18,19 @@ export interface HeaderFound {
 /** Headers that mean another field when their first meaning is already taken by an earlier column. */
 const SECOND_MEANING: Readonly<Record<string, AgingField>> = { contact: 'contact', 'contact name': 'contact', kontakt: 'contact' };
 
-/** Why no header was found: nothing at all, or a customer column without money, or money without a customer column. */
-export type HeaderMiss = 'no-header' | 'no-amount-column' | 'no-customer-column';
+/**
+ * Why no header was found: nothing at all, a customer column without money, or money without a
+ * customer column; with the row that came closest and what it named, so the message can say so.
+ */
+export interface HeaderMiss {
+  readonly code: 'no-header' | 'no-amount-column' | 'no-customer-column';
+  /** 1-based sheet row of the closest candidate; 0 when no row had two text cells. */
+  readonly row: number;
+  /** The candidate's non-empty header cells, as written. */
+  readonly cells: readonly string[];
+  /** The cells of the candidate that were recognised (a field or an age bucket). */
+  readonly found: readonly string[];
+}
 
 /**
  * Finds the header row by content within the first rows: the first row that names a customer
@@ -31,19 +42,35 @@ export type HeaderMiss = 'no-header' | 'no-amount-column' | 'no-customer-column'
  */
 export function findHeader(table: Table): HeaderFound | HeaderMiss {
   const limit = Math.min(table.length, HEADER_SCAN_ROWS);
-  let miss: HeaderMiss = 'no-header';
+  let miss: HeaderMiss = { code: 'no-header', row: 0, cells: [], found: [] };
+  let bestTextCells = 1;
   for (let r = 0; r < limit; r++) {
     const row = table[r];
     if (!Array.isArray(row)) continue;
-    const found = readHeaderRow(row as readonly Cell[], r);
-    if (found === 'customer-only') miss = 'no-amount-column';
-    else if (found === 'money-only') miss = miss === 'no-header' ? 'no-customer-column' : miss;
-    else if (found) return found;
+    const reading = readHeaderRow(row as readonly Cell[], r);
+    if (!('verdict' in reading)) return reading;
+    const cells = reading.headers.filter((h) => h !== '');
+    const candidate = (code: HeaderMiss['code']): HeaderMiss => ({ code, row: r + 1, cells, found: reading.found });
+    // The first row naming one of customer and money is the one the user meant as the header;
+    // failing that, the row with the most text cells.
+    if (reading.verdict === 'customer-only' && miss.code !== 'no-amount-column') miss = candidate('no-amount-column');
+    else if (reading.verdict === 'money-only' && miss.code === 'no-header') miss = candidate('no-customer-column');
+    else if (miss.code === 'no-header' && cells.length > bestTextCells) {
+      bestTextCells = cells.length;
+      miss = candidate('no-header');
+    }
   }
   return miss;
 }
 
-function readHeaderRow(row: readonly Cell[], index: number): HeaderFound | 'customer-only' | 'money-only' | null {
+/** A row that is not the header: what it named, and why it falls short. */
+interface PartialHeader {
+  readonly verdict: 'customer-only' | 'money-only' | null;
+  readonly headers: readonly string[];
+  readonly found: readonly string[];
+}
+
+function readHeaderRow(row: readonly Cell[], index: number): HeaderFound | PartialHeader {
   const columns: Partial<Record<AgingField, number>> = {};
   const buckets: BucketColumn[] = [];
   const headers: string[] = [];
@@ -87,11 +114,12 @@ function readHeaderRow(row: readonly Cell[], index: number): HeaderFound | 'cust
   const detailHint = columns.invoice !== undefined || columns.dueDate !== undefined || columns.documentDate !== undefined;
   const hasMoney = columns.amount !== undefined || columns.openBalance !== undefined || summary;
   if (columns.customer === undefined && !headers[0] && hasMoney && (summary || detailHint)) columns.customer = 0;
+  const found = headers.filter((h, c) => h !== '' && (matches[c] !== null || buckets.some((b) => b.column === c)));
   if (columns.customer === undefined) {
     // Money and dates named, but no customer: a header whose customer column has an unknown name.
-    return hasMoney && (detailHint || summary) ? 'money-only' : null;
+    return { verdict: hasMoney && (detailHint || summary) ? 'money-only' : null, headers, found };
   }
-  if (!hasMoney) return 'customer-only';
+  if (!hasMoney) return { verdict: 'customer-only', headers, found };
   // Invoice rows may also spread their amount over age columns (Kingdee's 账龄 columns): with a
   // due date, or an invoice number beside an amount, the sheet is detail and the buckets are ignored.
   const money = columns.amount ?? columns.openBalance;

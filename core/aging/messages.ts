@@ -10,15 +10,25 @@ export const AGING_MESSAGES = {
     'zh-CN': '前 {rows} 行中未找到表头。账龄表需要一行表头，包含客户列和金额列（如：客户名称、到期日、金额）。',
     pl: 'W pierwszych {rows} wierszach nie ma nagłówka. Zestawienie potrzebuje wiersza z kolumną kontrahenta i kwoty (np. Kontrahent, Termin płatności, Kwota).',
   },
+  noHeaderNear: {
+    en: 'No header row found in the first {rows} rows. Row {row} looks most like one ({cells}), but none of its cells names a customer, an amount, a balance or an age bucket. Name the columns, e.g. Customer, Due date, Amount.',
+    'zh-CN': '前 {rows} 行中未找到表头。第{row}行最像表头（{cells}），但其中没有客户、金额、余额或账龄段列。请为各列命名，如：客户名称、到期日、金额。',
+    pl: 'W pierwszych {rows} wierszach nie ma nagłówka. Najbardziej przypomina go wiersz {row} ({cells}), ale żadna komórka nie nazywa kontrahenta, kwoty, salda ani przedziału wiekowania. Nazwij kolumny, np. Kontrahent, Termin płatności, Kwota.',
+  },
   noAmountColumn: {
-    en: 'The header row names a customer column but no amount, balance or age-bucket column (e.g. Amount, Open balance, Current, 1 - 30). Add or rename the money column.',
-    'zh-CN': '表头中有客户列，但没有金额、余额或账龄段列（如：金额、余额、未到期、1～30天）。请添加或重命名金额列。',
-    pl: 'Nagłówek ma kolumnę kontrahenta, ale brak kolumny kwoty, salda lub przedziałów wiekowania (np. Kwota, Do zapłaty, 1-30 dni). Dodaj lub nazwij kolumnę kwoty.',
+    en: 'Row {row} reads as the header ({cells}): found {found}; no amount, balance or age-bucket column (e.g. Amount, Open balance, Current, 1 - 30). Add or rename the money column.',
+    'zh-CN': '第{row}行被读作表头（{cells}）：识别出 {found}；但没有金额、余额或账龄段列（如：金额、余额、未到期、1～30天）。请添加或重命名金额列。',
+    pl: 'Wiersz {row} odczytano jako nagłówek ({cells}): rozpoznano {found}; brak kolumny kwoty, salda lub przedziałów wiekowania (np. Kwota, Do zapłaty, 1-30 dni). Dodaj lub nazwij kolumnę kwoty.',
   },
   noCustomerColumn: {
-    en: 'The header row names amounts but no customer column. Name the column with the customer names Customer (or Client, Kontrahent, 客户名称).',
-    'zh-CN': '表头中有金额列，但没有客户列。请把客户名称所在列命名为"客户名称"（或 Customer、Kontrahent）。',
-    pl: 'Nagłówek ma kolumny kwot, ale brak kolumny kontrahenta. Nazwij kolumnę z nazwami kontrahentów „Kontrahent” (lub Customer, 客户名称).',
+    en: 'Row {row} reads as the header ({cells}): found {found}; no customer column. Name the column with the customer names Customer (or Client, Kontrahent, 客户名称).',
+    'zh-CN': '第{row}行被读作表头（{cells}）：识别出 {found}；但没有客户列。请把客户名称所在列命名为"客户名称"（或 Customer、Kontrahent）。',
+    pl: 'Wiersz {row} odczytano jako nagłówek ({cells}): rozpoznano {found}; brak kolumny kontrahenta. Nazwij kolumnę z nazwami kontrahentów „Kontrahent” (lub Customer, 客户名称).',
+  },
+  noAgeColumn: {
+    en: 'Row {row} reads as the header: found {found}; no due date, invoice date or days-past-due column, so how late each invoice is stays unknown. Add a Due date column.',
+    'zh-CN': '第{row}行被读作表头：识别出 {found}；但没有到期日、开票日期或逾期天数列，无法得知每张发票逾期多久。请添加"到期日"列。',
+    pl: 'Wiersz {row} odczytano jako nagłówek: rozpoznano {found}; brak kolumny terminu płatności, daty wystawienia lub dni po terminie, więc nie wiadomo, jak bardzo opóźniona jest każda faktura. Dodaj kolumnę „Termin płatności”.',
   },
   badDate: {
     en: 'Row {row}, "{column}": "{value}" is not a date. Use a date like 2026-02-28. {effect}',

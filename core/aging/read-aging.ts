@@ -43,11 +43,12 @@ export function readAging(cells: Table, options: AgingReadOptions = {}): AgingRe
   const language: Language = options.language === 'zh-CN' || options.language === 'pl' ? options.language : 'en';
   const table: Table = Array.isArray(cells) ? cells : [];
   const found = findHeader(table);
-  if (typeof found === 'string') {
+  if ('code' in found) {
+    const values = { rows: HEADER_SCAN_ROWS, row: found.row, cells: quoted(found.cells), found: quoted(found.found) };
     const message =
-      found === 'no-header' ? say(AGING_MESSAGES.noHeader, language, { rows: HEADER_SCAN_ROWS })
-      : found === 'no-amount-column' ? say(AGING_MESSAGES.noAmountColumn, language)
-      : say(AGING_MESSAGES.noCustomerColumn, language);
+      found.code === 'no-header' ? say(found.row > 0 ? AGING_MESSAGES.noHeaderNear : AGING_MESSAGES.noHeader, language, values)
+      : found.code === 'no-amount-column' ? say(AGING_MESSAGES.noAmountColumn, language, values)
+      : say(AGING_MESSAGES.noCustomerColumn, language, values);
     return {
       layout: {
         kind: 'invoice', source: 'generic', headerRow: 0, columns: {}, headers: [], buckets: [], ageBasis: 'due-date',
@@ -55,7 +56,7 @@ export function readAging(cells: Table, options: AgingReadOptions = {}): AgingRe
       },
       lines: [],
       facts: new Map(),
-      issues: [{ table: 'aging', row: 1, column: '', code: found, message }],
+      issues: [{ table: 'aging', row: Math.max(found.row, 1), column: '', code: found.code, message }],
     };
   }
   const source = detectSource(found);
@@ -157,6 +158,13 @@ class SheetReader {
       const day = reportDateOfRow(row as readonly Cell[], this.dateOrder);
       if (day !== null && reportAsOf === null) reportAsOf = day;
     }
+    if (this.kind === 'invoice' && this.cDue < 0 && this.cDoc < 0 && this.cDays < 0) {
+      // The money is read, but nothing says how late it is: say so once, at the header.
+      const h = this.header;
+      const found = quoted((Object.values(h.columns) as number[]).sort((a, b) => a - b).map((c) => h.headers[c] || columnLetter(c)));
+      const message = say(AGING_MESSAGES.noAgeColumn, this.language, { row: h.index + 1, found });
+      this.issues.push({ table: 'aging', row: h.index + 1, column: '', code: 'no-age-column', message });
+    }
     if (this.kind === 'bucket-summary') this.readSummaryRows();
     else this.readInvoiceRows();
     this.checkSomethingRead();
@@ -191,7 +199,7 @@ class SheetReader {
 
   /** A sheet whose every row under the header was skipped says so, instead of planning nothing in silence. */
   private checkSomethingRead(): void {
-    if (this.lines.length > 0 || this.issues.length > 0) return;
+    if (this.lines.length > 0 || this.issues.some((i) => i.code !== 'no-age-column')) return;
     let count = 0;
     for (const sheetRow of this.skippedRows) {
       const row = this.table[sheetRow - 1];
@@ -650,6 +658,12 @@ function hasTotalLabel(row: readonly Cell[]): boolean {
     if (typeof cell === 'string' && isTotalLabel(cell.trim())) return true;
   }
   return false;
+}
+
+/** Header cells for a message: `"Kunde", "Betrag"`, at most eight of them. */
+function quoted(cells: readonly string[]): string {
+  const shown = cells.slice(0, 8).map((c) => `"${c.length > 40 ? `${c.slice(0, 40)}…` : c}"`);
+  return shown.join(', ') + (cells.length > 8 ? ', …' : '') || '—';
 }
 
 /** A, B, …, Z, AA, AB, … for columns without a header. */
