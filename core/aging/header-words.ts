@@ -99,6 +99,8 @@ export function fieldOfWords(all: readonly string[]): { field: AgingField; score
     return { field: 'documentDate', score: has(words, INVOICE) || has(words, DOCUMENT_DATE) || words.length === 1 ? 2 : 1 };
   }
   if (has(words, CURRENCY) && !money) return { field: 'currency', score: 2 };
+  // `Échéance`, `Vencimiento`, `Scadenza`: the due date named without a date word.
+  if (!money && !open && words.some((w) => DUE.has(w) && w !== 'net' && w !== 'due')) return { field: 'dueDate', score: 2 };
   if (open) return { field: 'openBalance', score: 2 };
   if (paid) return { field: 'paidAmount', score: money ? 2 : 1 };
   if (money) return { field: 'amount', score: words.includes('converted') ? 1 : 2 };
