@@ -136,13 +136,15 @@ const sheetSpec = fc.record({
   rows: fc.array(rowSpec, { minLength: 1, maxLength: 30 }),
 });
 
+type SheetSpec = typeof sheetSpec extends fc.Arbitrary<infer T> ? T : never;
+
 /** The model's word for a total or a stray row's money: every figure written in plain digits. */
 function plain(cents: number): string {
   return render(cents, 'plain') as string;
 }
 
 /** Renders the sheet and says, row by row, what money it holds: `owed` rows carry money that must be read or reported. */
-function build(spec: fc.Infer<typeof sheetSpec>) {
+function build(spec: SheetSpec) {
   const header = spec.order.map((role) => (role === 'notes' ? 'Notes' : SPELLINGS[role][spec.spelling[role] % SPELLINGS[role].length]!));
   const col = Object.fromEntries(spec.order.map((role, i) => [role, i])) as Record<Role, number>;
   const table: Cell[][] = [header];
