@@ -47,7 +47,7 @@ export function findHeader(table: Table): HeaderFound | HeaderMiss {
   for (let r = 0; r < limit; r++) {
     const row = table[r];
     if (!Array.isArray(row)) continue;
-    const reading = readHeaderRow(row as readonly Cell[], r);
+    const reading = readHeaderRow(row as readonly Cell[], r, table);
     if (!('verdict' in reading)) return reading;
     const cells = reading.headers.filter((h) => h !== '');
     const candidate = (code: HeaderMiss['code']): HeaderMiss => ({ code, row: r + 1, cells, found: reading.found });
@@ -70,7 +70,7 @@ interface PartialHeader {
   readonly found: readonly string[];
 }
 
-function readHeaderRow(row: readonly Cell[], index: number): HeaderFound | PartialHeader {
+function readHeaderRow(row: readonly Cell[], index: number, table: Table): HeaderFound | PartialHeader {
   const columns: Partial<Record<AgingField, number>> = {};
   const buckets: BucketColumn[] = [];
   const headers: string[] = [];
@@ -113,7 +113,22 @@ function readHeaderRow(row: readonly Cell[], index: number): HeaderFound | Parti
   const summary = buckets.length >= 2;
   const detailHint = columns.invoice !== undefined || columns.dueDate !== undefined || columns.documentDate !== undefined;
   const hasMoney = columns.amount !== undefined || columns.openBalance !== undefined || summary;
-  if (columns.customer === undefined && !headers[0] && hasMoney && (summary || detailHint)) columns.customer = 0;
+  if (columns.customer === undefined && hasMoney && (summary || detailHint)) {
+    // Names under an empty header, left of the money: QuickBooks leaves column A unnamed, and a
+    // pivot copied from an ERP may start in column B with column A empty. An empty column is never
+    // the customer column.
+    const firstKnown = Math.min(...Object.values(columns).filter((c): c is number => c !== undefined), ...buckets.map((b) => b.column));
+    for (let c = 0; c < firstKnown; c++) {
+      if (headers[c] === '' && columnHasText(table, index, c)) {
+        columns.customer = c;
+        break;
+      }
+    }
+  }
+  // `0 - 30` beside its own `Current` column holds the first 30 days past due, not the current ones.
+  if (buckets.some((b) => b.toDays === 0)) {
+    for (let i = 0; i < buckets.length; i++) if (buckets[i]!.fromDays === 0 && buckets[i]!.toDays !== 0) buckets[i] = { ...buckets[i]!, fromDays: 1 };
+  }
   const found = headers.filter((h, c) => h !== '' && (matches[c] !== null || buckets.some((b) => b.column === c)));
   if (columns.customer === undefined) {
     // Money and dates named, but no customer: a header whose customer column has an unknown name.
@@ -152,4 +167,19 @@ export function detectSource(found: Omit<HeaderFound, 'source'>): AgingSource {
   if (/[\u4e00-\u9fff]/.test(all)) return 'chinese';
   if (/kontrahent|termin|zapłaty|faktury|dni/.test(all)) return 'polish';
   return 'generic';
+}
+
+/** How far below the header the reader looks for a column's contents when the header is silent. */
+const CONTENT_SCAN_ROWS = 60;
+
+/** True when some cell of the column below the header holds text (a name, not a number). */
+function columnHasText(table: Table, headerIndex: number, column: number): boolean {
+  const end = Math.min(table.length, headerIndex + 1 + CONTENT_SCAN_ROWS);
+  for (let r = headerIndex + 1; r < end; r++) {
+    const row = table[r];
+    if (!Array.isArray(row)) continue;
+    const cell = (row as readonly Cell[])[column];
+    if (typeof cell === 'string' && cell.trim() !== '' && !/^[\d\s.,%()$€£¥-]+$/.test(cell)) return true;
+  }
+  return false;
 }
