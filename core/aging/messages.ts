@@ -115,6 +115,11 @@ export const AGING_MESSAGES = {
     'zh-CN': '第{row}行"{column}"：该行出现两种币种：{first} 和 {second}。不同币种的金额不会相加；请更正币种或金额。{effect}',
     pl: 'Wiersz {row}, „{column}”: wiersz podaje dwie waluty: {first} i {second}. Kwot w różnych walutach nigdy się nie sumuje; popraw walutę lub kwotę. {effect}',
   },
+  badTerms: {
+    en: 'Row {row}, "{column}": "{value}" is not a number of days of payment terms. Use a number like 30 or Net 30; {days} days were assumed. {effect}',
+    'zh-CN': '第{row}行"{column}"："{value}"不是账期天数，请填写如 30 或 Net 30；已按 {days} 天计算。{effect}',
+    pl: 'Wiersz {row}, „{column}”: „{value}” nie jest terminem płatności w dniach. Użyj liczby, np. 30; przyjęto {days} dni. {effect}',
+  },
   noDataRows: {
     en: 'No invoice was read: all {count} rows under the header (row {header}) were taken for totals, titles or blank rows. Check that each invoice row has its customer and amount under the header\'s columns ({found}).',
     'zh-CN': '未读取到任何发票：表头（第{header}行）下方的 {count} 行都被视为合计、标题或空行。请检查每一行发票的客户和金额是否位于表头对应的列中（{found}）。',

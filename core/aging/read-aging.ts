@@ -8,7 +8,7 @@ import type { EpochDay } from '../model/day';
 import type { InputIssue, IssueCode } from '../model/issue';
 import { parseBucket } from './columns';
 import { customerKey } from './customer-key';
-import { FactsCollector, parseDaysNumber, type FactField, type Mutable } from './facts';
+import { FactsCollector, parseDaysNumber, parseTermsDays, type FactField, type Mutable } from './facts';
 import { detectSource, findHeader, HEADER_SCAN_ROWS, type HeaderFound } from './header';
 import { AGING_EFFECTS, AGING_MESSAGES, type AgingEffect, type AgingMessage } from './messages';
 import { isFooterLabel, isSectionLabel, isTotalLabel, namedTotalOf, reportDateOfRow } from './row-labels';
@@ -52,7 +52,7 @@ export function readAging(cells: Table, options: AgingReadOptions = {}): AgingRe
     return {
       layout: {
         kind: 'invoice', source: 'generic', headerRow: 0, columns: {}, headers: [], buckets: [], ageBasis: 'due-date',
-        dateOrder: options.dateOrder ?? null, dateOrderFrom: 'none', skippedRows: [], reportAsOf: null,
+        dateOrder: options.dateOrder ?? null, dateOrderFrom: 'none', skippedRows: [], reportAsOf: null, assumedTermsDays: null,
       },
       lines: [],
       facts: new Map(),
@@ -60,7 +60,9 @@ export function readAging(cells: Table, options: AgingReadOptions = {}): AgingRe
     };
   }
   const source = detectSource(found);
-  return new SheetReader(table, { ...found, source }, options.dateOrder ?? null, language).read();
+  const terms = options.defaultTermsDays;
+  const defaultTerms = typeof terms === 'number' && Number.isInteger(terms) && terms >= 0 && terms <= 365 ? terms : 30;
+  return new SheetReader(table, { ...found, source }, options.dateOrder ?? null, language, defaultTerms).read();
 }
 
 /** Column index of a field, or -1: plain numbers keep the row loop free of optional lookups. */
@@ -91,6 +93,9 @@ class SheetReader {
   private readonly cCurrency: number;
   private readonly cTotal: number;
   private readonly cPaid: number;
+  private readonly cTerms: number;
+  /** Set once a row's age was counted with the default terms. */
+  private usedDefaultTerms = false;
   /** Every column the reader takes something from, and those a row cannot be read without. */
   private readonly usedColumns: readonly number[];
   private readonly vitalColumns: ReadonlySet<number>;
@@ -102,6 +107,7 @@ class SheetReader {
     private readonly header: HeaderFound,
     dateOrderSetting: DateOrder | null,
     private readonly language: Language,
+    private readonly defaultTerms: number,
   ) {
     const col = header.columns;
     this.cCustomer = at(col, 'customer');
@@ -118,7 +124,11 @@ class SheetReader {
     this.kind = header.buckets.length >= 2 ? 'bucket-summary' : 'invoice';
     // The age a line is planned from: the due date when there is one; else the system's own
     // days-past-due count; else the document date (the plan then assumes default terms).
-    this.ageBasis = this.kind === 'bucket-summary' ? 'bucket' : this.cDue >= 0 ? 'due-date' : this.cDays >= 0 ? 'days-column' : this.cDoc >= 0 ? 'document-date' : 'days-column';
+    this.cTerms = at(col, 'terms');
+    // 账龄 buckets count from the document date; beside a 未到期 (not yet due) column they are
+    // loosely named days past due, as Yonyou and Kingdee also print them.
+    const documentAge = header.buckets.some((b) => /账龄/.test(b.header)) && !header.buckets.some((b) => b.toDays === 0 && b.fromDays < 0);
+    this.ageBasis = this.kind === 'bucket-summary' ? (documentAge ? 'document-age-bucket' : 'bucket') : this.cDue >= 0 ? 'due-date' : this.cDays >= 0 ? 'days-column' : this.cDoc >= 0 ? 'document-date' : 'days-column';
     this.facts = new FactsCollector(col);
     const used = new Set<number>([...Object.values(col), ...header.buckets.map((b) => b.column)].filter((c): c is number => c !== undefined && c >= 0));
     this.usedColumns = [...used].sort((a, b) => a - b);
@@ -173,6 +183,7 @@ class SheetReader {
       layout: {
         kind: this.kind, source: h.source, headerRow: h.index + 1, columns: h.columns, headers: h.headers, buckets: h.buckets,
         ageBasis: this.ageBasis, dateOrder: this.dateOrder, dateOrderFrom: this.dateOrderFrom, skippedRows: this.skippedRows, reportAsOf,
+        assumedTermsDays: this.usedDefaultTerms ? this.defaultTerms : null,
       },
       lines: this.lines,
       facts: this.facts.result(),
@@ -349,10 +360,14 @@ class SheetReader {
   private invoiceLine(row: readonly Cell[], sheetRow: number, customer: string, invoice: string): void {
     const dueFatal = this.ageBasis === 'due-date';
     const docFatal = this.ageBasis === 'document-date';
-    const dueDate = this.dateAt(row, sheetRow, this.cDue, dueFatal);
-    if (dueDate === undefined) return this.factsOf(row, sheetRow, customer);
+    const given = this.dateAt(row, sheetRow, this.cDue, dueFatal);
+    if (given === undefined) return this.factsOf(row, sheetRow, customer);
     const documentDate = this.dateAt(row, sheetRow, this.cDoc, docFatal);
     if (documentDate === undefined) return this.factsOf(row, sheetRow, customer);
+    // No due date column, but the row's own terms: its due date is the document date plus them.
+    const dueDate = given === null && documentDate !== null && this.cTerms >= 0 && !isEmptyCell(row[this.cTerms])
+      ? documentDate + this.termsAt(row, sheetRow)
+      : given;
     const settled = this.settledAt(row, sheetRow);
 
     let open: number;
@@ -457,6 +472,17 @@ class SheetReader {
     const cell = row[this.cSettled];
     if (cell === 0 || (typeof cell === 'string' && /^\s*0\s*$/.test(cell))) return null;
     return this.dateAt(row, sheetRow, this.cSettled, false) ?? null;
+  }
+
+  /** The row's payment terms in days, else the default (remembered for the layout); an unreadable cell is reported. */
+  private termsAt(row: readonly Cell[], sheetRow: number): number {
+    if (this.cTerms >= 0 && !isEmptyCell(row[this.cTerms])) {
+      const days = parseTermsDays(row[this.cTerms]);
+      if (days !== null) return days;
+      this.report(sheetRow, this.cTerms, 'bad-number', 'badTerms', cellText(row[this.cTerms]), 'cellIgnored', { days: this.defaultTerms });
+    }
+    this.usedDefaultTerms = true;
+    return this.defaultTerms;
   }
 
   /** A money cell: the amount, null when empty, undefined when unusable and `fatal`. */
@@ -568,6 +594,8 @@ class SheetReader {
     let cents = 0;
     let bad = false;
     const marks: (string | null)[] = [];
+    // Document-age buckets become days past due once the row's terms are known.
+    const terms = this.ageBasis === 'document-age-bucket' ? this.termsAt(row, sheetRow) : null;
     for (const b of buckets) {
       const v = this.moneyAt(row, sheetRow, b.column, true);
       if (v === undefined) {
@@ -577,9 +605,10 @@ class SheetReader {
       if (v === null || v.value === 0) continue;
       cents += Math.round(v.value * 100);
       marks.push(v.currency);
+      const bucket = terms === null ? b : { ...b, fromDays: b.fromDays - terms, toDays: b.toDays === null ? null : b.toDays - terms };
       lines.push({
         row: sheetRow, customer, invoice: null, documentDate: null, dueDate: null, amount: null, openBalance: v.value,
-        statedDaysPastDue: b.fromDays, bucket: b, settledDate: null, currency: null,
+        statedDaysPastDue: bucket.fromDays, bucket, settledDate: null, currency: null,
       });
     }
     const currency = bad ? null : this.currencyOf(row, sheetRow, buckets[0]!.column, marks);
