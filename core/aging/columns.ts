@@ -6,7 +6,7 @@ import type { AgingField, BucketColumn } from './types';
  * plus the exact headers of QuickBooks, Xero, Odoo, Sage, Zoho, Kingdee/Yonyou and Comarch exports.
  */
 export const COLUMN_SYNONYMS: Readonly<Record<AgingField, readonly string[]>> = {
-  customer: ['customer', 'customer full name', 'row labels', 'companies', 'company name', 'customers', 'clients', 'accounts', 'account name', 'customer name', 'client', 'contact', 'contactname', 'partner', 'debtor', 'account', 'name', 'company',
+  customer: ['customer', 'customer full name', 'row labels', 'ragione sociale', 'raison sociale', 'razón social', 'razao social', 'razão social', 'nom du client', 'nombre del cliente', 'nome do cliente', 'naam klant', 'companies', 'company name', 'customers', 'clients', 'accounts', 'account name', 'customer name', 'client', 'contact', 'contactname', 'partner', 'debtor', 'account', 'name', 'company',
     '客户', '客户名称', '往来单位', '单位名称', '客户全称', 'kontrahent', 'nazwa kontrahenta', 'klient', 'dłużnik', 'odbiorca', 'nabywca', 'customer/supplier',
     'bill to', 'sold to', 'debtor name', 'client name', 'account name', 'nazwa', 'nazwa klienta', '名称', '客户名', '购货单位', '购买方', '欠款单位'],
   invoice: ['invoice', 'invoice no', 'invoice number', 'invoicenumber', 'num', 'no', 'number', 'reference', 'document', 'doc no', 'ref',

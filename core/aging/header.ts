@@ -1,4 +1,7 @@
+import { parseDateCell } from '../coerce/date';
+import { parseMoneyCell } from '../coerce/money';
 import { cellText } from '../coerce/text';
+import { guessRoles, type ColumnGuess } from './content-roles';
 import type { Cell, Table } from '../model/cell';
 import { matchHeader, normalizeHeader, parseBucket, type FieldMatch } from './columns';
 import type { AgingField, AgingSource, BucketColumn } from './types';
@@ -30,6 +33,8 @@ export interface HeaderMiss {
   readonly cells: readonly string[];
   /** The cells of the candidate that were recognised (a field or an age bucket). */
   readonly found: readonly string[];
+  /** What the candidate row named, for reading the rest from the contents. */
+  readonly reading?: PartialHeader;
 }
 
 /**
@@ -50,7 +55,7 @@ export function findHeader(table: Table): HeaderFound | HeaderMiss {
     const reading = readHeaderRow(row as readonly Cell[], r, table);
     if (!('verdict' in reading)) return reading;
     const cells = reading.headers.filter((h) => h !== '');
-    const candidate = (code: HeaderMiss['code']): HeaderMiss => ({ code, row: r + 1, cells, found: reading.found });
+    const candidate = (code: HeaderMiss['code']): HeaderMiss => ({ code, row: r + 1, cells, found: reading.found, reading });
     // The first row naming one of customer and money is the one the user meant as the header;
     // failing that, the row with the most text cells.
     if (reading.verdict === 'customer-only' && miss.code !== 'no-amount-column') miss = candidate('no-amount-column');
@@ -66,8 +71,11 @@ export function findHeader(table: Table): HeaderFound | HeaderMiss {
 /** A row that is not the header: what it named, and why it falls short. */
 interface PartialHeader {
   readonly verdict: 'customer-only' | 'money-only' | null;
+  readonly index: number;
   readonly headers: readonly string[];
   readonly found: readonly string[];
+  readonly columns: Partial<Record<AgingField, number>>;
+  readonly buckets: readonly BucketColumn[];
 }
 
 function readHeaderRow(row: readonly Cell[], index: number, table: Table): HeaderFound | PartialHeader {
@@ -130,11 +138,21 @@ function readHeaderRow(row: readonly Cell[], index: number, table: Table): Heade
     for (let i = 0; i < buckets.length; i++) if (buckets[i]!.fromDays === 0 && buckets[i]!.toDays !== 0) buckets[i] = { ...buckets[i]!, fromDays: 1 };
   }
   const found = headers.filter((h, c) => h !== '' && (matches[c] !== null || buckets.some((b) => b.column === c)));
+  return finishHeader(index, columns, buckets, headers, found);
+}
+
+/** Decides whether a row's fields make a header, and settles a summary's total column. */
+function finishHeader(
+  index: number, columns: Partial<Record<AgingField, number>>, buckets: readonly BucketColumn[], headers: readonly string[], found: readonly string[],
+): HeaderFound | PartialHeader {
+  const summary = buckets.length >= 2;
+  const detailHint = columns.invoice !== undefined || columns.dueDate !== undefined || columns.documentDate !== undefined;
+  const hasMoney = columns.amount !== undefined || columns.openBalance !== undefined || summary;
   if (columns.customer === undefined) {
     // Money and dates named, but no customer: a header whose customer column has an unknown name.
-    return { verdict: hasMoney && (detailHint || summary) ? 'money-only' : null, headers, found };
+    return { verdict: hasMoney && (detailHint || summary) ? 'money-only' : null, index, headers, found, columns, buckets };
   }
-  if (!hasMoney) return { verdict: 'customer-only', headers, found };
+  if (!hasMoney) return { verdict: 'customer-only', index, headers, found, columns, buckets };
   // Invoice rows may also spread their amount over age columns (Kingdee's 账龄 columns): with a
   // due date, or an invoice number beside an amount, the sheet is detail and the buckets are ignored.
   const money = columns.amount ?? columns.openBalance;
@@ -151,6 +169,50 @@ function readHeaderRow(row: readonly Cell[], index: number, table: Table): Heade
     delete columns.total;
   }
   return { index, columns, buckets: summary && !detail ? buckets : [], headers, source: 'generic' as AgingSource };
+}
+
+/** A header read from the contents below it, and how each guessed column was told. */
+export interface ContentHeader {
+  readonly found: HeaderFound;
+  readonly guesses: readonly ColumnGuess[];
+}
+
+/**
+ * When no row's words make a header, the contents may: the closest candidate row is taken as the
+ * header (or, when it holds data itself, the sheet is read as having none) and the missing roles
+ * are guessed from the columns below it. Null unless a customer and money are then both known.
+ */
+export function headerFromContent(table: Table, miss: HeaderMiss): ContentHeader | null {
+  const partial = miss.reading;
+  let index = partial ? partial.index : -1;
+  let headers: readonly string[] = partial ? partial.headers : [];
+  let columns: Partial<Record<AgingField, number>> = partial ? { ...partial.columns } : {};
+  let buckets: readonly BucketColumn[] = partial ? partial.buckets : [];
+  if (partial && partial.found.length === 0 && rowLooksLikeData(table[index])) {
+    // The sheet starts with its data: there is no header row to read names from.
+    index -= 1;
+    headers = [];
+    columns = {};
+    buckets = [];
+  }
+  if (!partial) {
+    // No row with two text cells: a sheet of data from its first row, if anything.
+    let first = 0;
+    while (first < table.length && !Array.isArray(table[first])) first++;
+    if (first >= table.length) return null;
+    index = first - 1;
+  }
+  const guesses = guessRoles(table, index, columns, buckets.map((b) => b.column));
+  if (guesses.length === 0) return null;
+  for (const g of guesses) columns[g.field] = g.column;
+  const finished = finishHeader(index, columns, buckets, headers, []);
+  return 'verdict' in finished ? null : { found: finished, guesses };
+}
+
+/** True when a row holds numbers, dates or amounts: data, not column names. */
+function rowLooksLikeData(row: unknown): boolean {
+  if (!Array.isArray(row)) return false;
+  return (row as readonly Cell[]).some((c) => typeof c === 'number' || c instanceof Date || (typeof c === 'string' && /\d/.test(c) && (parseMoneyCell(c)?.ok === true || parseDateCell(c, 'DMY')?.ok === true)));
 }
 
 /** Names the system that produced the sheet, from its header words (shown to the user, used for quirks). */

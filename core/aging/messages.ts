@@ -120,11 +120,44 @@ export const AGING_MESSAGES = {
     'zh-CN': '第{row}行"{column}"："{value}"不是账期天数，请填写如 30 或 Net 30；已按 {days} 天计算。{effect}',
     pl: 'Wiersz {row}, „{column}”: „{value}” nie jest terminem płatności w dniach. Użyj liczby, np. 30; przyjęto {days} dni. {effect}',
   },
+  guessedColumns: {
+    en: 'The header words did not name every column, so these were read from their contents: {list}. Check them, or name the columns (e.g. Customer, Due date, Amount).',
+    'zh-CN': '表头未能说明所有列，以下各列按内容识别：{list}。请核对，或为各列命名（如：客户名称、到期日、金额）。',
+    pl: 'Nagłówek nie nazywa wszystkich kolumn, więc te odczytano z ich zawartości: {list}. Sprawdź je albo nazwij kolumny (np. Kontrahent, Termin płatności, Kwota).',
+  },
+  guessedColumn: {
+    en: '"{column}" as {role} ({reason})',
+    'zh-CN': '"{column}"为{role}（{reason}）',
+    pl: '„{column}” jako {role} ({reason})',
+  },
   noDataRows: {
     en: 'No invoice was read: all {count} rows under the header (row {header}) were taken for totals, titles or blank rows. Check that each invoice row has its customer and amount under the header\'s columns ({found}).',
     'zh-CN': '未读取到任何发票：表头（第{header}行）下方的 {count} 行都被视为合计、标题或空行。请检查每一行发票的客户和金额是否位于表头对应的列中（{found}）。',
     pl: 'Nie odczytano żadnej faktury: wszystkie {count} wiersze pod nagłówkiem (wiersz {header}) uznano za sumy, tytuły lub puste wiersze. Sprawdź, czy każdy wiersz faktury ma kontrahenta i kwotę w kolumnach nagłówka ({found}).',
   },
+} as const satisfies Record<string, Texts>;
+
+/** The roles a column may be guessed to play, as named in the guessedColumn message. */
+export const GUESS_ROLES = {
+  customer: { en: 'the customer', 'zh-CN': '客户', pl: 'kontrahent' },
+  invoice: { en: 'the invoice number', 'zh-CN': '发票号', pl: 'numer faktury' },
+  documentDate: { en: 'the invoice date', 'zh-CN': '开票日期', pl: 'data wystawienia' },
+  dueDate: { en: 'the due date', 'zh-CN': '到期日', pl: 'termin płatności' },
+  amount: { en: 'the amount', 'zh-CN': '金额', pl: 'kwota' },
+  openBalance: { en: 'the open balance', 'zh-CN': '余额', pl: 'do zapłaty' },
+  daysPastDue: { en: 'days past due', 'zh-CN': '逾期天数', pl: 'dni po terminie' },
+} as const satisfies Record<string, Texts>;
+
+/** How a guessed column was told (content-roles.ts GuessReason). */
+export const GUESS_REASONS = {
+  repeatedNames: { en: 'names that repeat', 'zh-CN': '名称重复出现', pl: 'powtarzające się nazwy' },
+  names: { en: 'names', 'zh-CN': '名称', pl: 'nazwy' },
+  codes: { en: 'codes that never repeat', 'zh-CN': '不重复的编号', pl: 'niepowtarzalne numery' },
+  dates: { en: 'dates', 'zh-CN': '日期', pl: 'daty' },
+  laterDates: { en: 'dates after another date column', 'zh-CN': '位于另一日期列之后的日期', pl: 'daty po innej kolumnie dat' },
+  amounts: { en: 'amounts', 'zh-CN': '金额', pl: 'kwoty' },
+  lastAmount: { en: 'the last column of amounts', 'zh-CN': '最后一列金额', pl: 'ostatnia kolumna kwot' },
+  days: { en: 'whole numbers of days beside the money', 'zh-CN': '金额旁的整数天数', pl: 'liczby dni obok kwot' },
 } as const satisfies Record<string, Texts>;
 
 /** What became of the row, appended to a cell message. */

@@ -9,8 +9,8 @@ import type { InputIssue, IssueCode } from '../model/issue';
 import { parseBucket } from './columns';
 import { customerKey } from './customer-key';
 import { FactsCollector, parseDaysNumber, parseTermsDays, type FactField, type Mutable } from './facts';
-import { detectSource, findHeader, HEADER_SCAN_ROWS, type HeaderFound } from './header';
-import { AGING_EFFECTS, AGING_MESSAGES, type AgingEffect, type AgingMessage } from './messages';
+import { detectSource, findHeader, headerFromContent, HEADER_SCAN_ROWS, type ContentHeader, type HeaderFound } from './header';
+import { AGING_EFFECTS, AGING_MESSAGES, GUESS_REASONS, GUESS_ROLES, type AgingEffect, type AgingMessage } from './messages';
 import { isFooterLabel, isSectionLabel, isTotalLabel, namedTotalOf, reportDateOfRow } from './row-labels';
 import type { AgeBasis, AgingField, AgingKind, AgingLayout, AgingLine, AgingRead, AgingReadOptions, BucketColumn, DebtorFacts } from './types';
 
@@ -42,7 +42,12 @@ interface Debtor {
 export function readAging(cells: Table, options: AgingReadOptions = {}): AgingRead {
   const language: Language = options.language === 'zh-CN' || options.language === 'pl' ? options.language : 'en';
   const table: Table = Array.isArray(cells) ? cells : [];
-  const found = findHeader(table);
+  let found = findHeader(table);
+  let guessed: ContentHeader | null = null;
+  if ('code' in found) {
+    guessed = headerFromContent(table, found);
+    if (guessed) found = guessed.found;
+  }
   if ('code' in found) {
     const values = { rows: HEADER_SCAN_ROWS, row: found.row, cells: quoted(found.cells), found: quoted(found.found) };
     const message =
@@ -62,7 +67,20 @@ export function readAging(cells: Table, options: AgingReadOptions = {}): AgingRe
   const source = detectSource(found);
   const terms = options.defaultTermsDays;
   const defaultTerms = typeof terms === 'number' && Number.isInteger(terms) && terms >= 0 && terms <= 365 ? terms : 30;
-  return new SheetReader(table, { ...found, source }, options.dateOrder ?? null, language, defaultTerms).read();
+  const read = new SheetReader(table, { ...found, source }, options.dateOrder ?? null, language, defaultTerms).read();
+  if (!guessed) return read;
+  // Say that the contents, not the words, named these columns, and how each was told.
+  const headers = found.headers;
+  const list = guessed.guesses
+    .filter((g) => g.field in GUESS_ROLES)
+    .map((g) => say(AGING_MESSAGES.guessedColumn, language, {
+      column: headers[g.column] || columnLetter(g.column),
+      role: say(GUESS_ROLES[g.field as keyof typeof GUESS_ROLES], language),
+      reason: say(GUESS_REASONS[g.reason], language),
+    }))
+    .join('; ');
+  const note: InputIssue = { table: 'aging', row: Math.max(found.index + 1, 1), column: '', code: 'guessed-columns', message: say(AGING_MESSAGES.guessedColumns, language, { list }) };
+  return { ...read, issues: [note, ...read.issues] };
 }
 
 /** Column index of a field, or -1: plain numbers keep the row loop free of optional lookups. */

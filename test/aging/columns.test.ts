@@ -160,3 +160,27 @@ describe('pivot and ERP bucket headers', () => {
     expect(alone.layout.buckets[0]).toMatchObject({ fromDays: 0, toDays: 30 });
   });
 });
+
+describe('header words of European exports', () => {
+  it.each([
+    ['Kunde', 'customer'], ['Kundenname', 'customer'], ['Rechnungsnummer', 'invoice'], ['Rechnungsdatum', 'documentDate'], ['Fälligkeit', 'dueDate'],
+    ['Fälligkeitsdatum', 'dueDate'], ['Betrag', 'amount'], ['Offener Betrag', 'openBalance'], ['offen', 'openBalance'], ['Währung', 'currency'], ['Tage überfällig', 'daysPastDue'],
+    ['Client', 'customer'], ['Nom du client', 'customer'], ['N° facture', 'invoice'], ['Date facture', 'documentDate'], ["Date d'échéance", 'dueDate'],
+    ['Échéance', 'dueDate'], ['Montant TTC', 'amount'], ['Solde', 'openBalance'], ['Reste à payer', 'openBalance'], ['Devise', 'currency'], ['Jours de retard', 'daysPastDue'],
+    ['Cliente', 'customer'], ['Nombre del cliente', 'customer'], ['Fecha factura', 'documentDate'], ['Fecha de vencimiento', 'dueDate'], ['Vencimiento', 'dueDate'],
+    ['Importe', 'amount'], ['Importe pendiente', 'openBalance'], ['Moneda', 'currency'], ['Días vencidos', 'daysPastDue'],
+    ['Ragione sociale', 'customer'], ['Numero fattura', 'invoice'], ['Data fattura', 'documentDate'], ['Data scadenza', 'dueDate'], ['Scadenza', 'dueDate'],
+    ['Importo', 'amount'], ['Importo residuo', 'openBalance'], ['Giorni di ritardo', 'daysPastDue'],
+    ['Nome do cliente', 'customer'], ['Data de emissão', 'documentDate'], ['Data de vencimento', 'dueDate'], ['Valor', 'amount'], ['Valor em aberto', 'openBalance'], ['Dias em atraso', 'daysPastDue'],
+    ['Debiteur', 'customer'], ['Klantnaam', 'customer'], ['Factuurnummer', 'invoice'], ['Factuurdatum', 'documentDate'], ['Vervaldatum', 'dueDate'],
+    ['Bedrag', 'amount'], ['Openstaand', 'openBalance'], ['Openstaand bedrag', 'openBalance'], ['Dagen te laat', 'daysPastDue'],
+  ] as const)('%s → %s', (header, field) => {
+    expect(fieldOfHeader(header)).toBe(field);
+  });
+
+  it('a customer number yields to the name', () => {
+    expect(matchHeader('Kundennummer')?.score).toBe(1);
+    const r = readAging([['Kundennummer', 'Kundenname', 'Fälligkeit', 'Betrag'], ['10001', 'Müller GmbH', '2026-10-01', '1.250,00']]);
+    expect(r.lines[0]).toMatchObject({ customer: 'Müller GmbH', openBalance: 1250 });
+  });
+});
