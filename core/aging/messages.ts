@@ -130,6 +130,31 @@ export const AGING_MESSAGES = {
     'zh-CN': '"{column}"为{role}（{reason}）',
     pl: '„{column}” jako {role} ({reason})',
   },
+  duplicateRow: {
+    en: 'Row {row} repeats row {first} cell for cell. {effect}',
+    'zh-CN': '第{row}行与第{first}行完全相同。{effect}',
+    pl: 'Wiersz {row} powtarza wiersz {first} komórka po komórce. {effect}',
+  },
+  duplicateInvoice: {
+    en: 'Row {row}, "{column}": invoice {value} of {customer} already stands on row {first}, with different figures. Both rows were counted; delete the one that is wrong.',
+    'zh-CN': '第{row}行"{column}"：{customer} 的发票 {value} 已出现在第{first}行，且内容不同。两行均已计入；请删除错误的一行。',
+    pl: 'Wiersz {row}, „{column}”: faktura {value} kontrahenta {customer} jest już w wierszu {first}, z innymi danymi. Policzono oba wiersze; usuń błędny.',
+  },
+  openAboveAmount: {
+    en: 'Row {row}, "{column}": {value} is still owed on an invoice of {amount}. The row was counted as it stands; check the balance.',
+    'zh-CN': '第{row}行"{column}"：发票金额 {amount}，未收却为 {value}。已按原样计入；请核对余额。',
+    pl: 'Wiersz {row}, „{column}”: do zapłaty {value} przy fakturze na {amount}. Wiersz policzono bez zmian; sprawdź saldo.',
+  },
+  openWithoutAmount: {
+    en: 'Row {row}, "{column}": the invoice amount is 0 but {value} is still owed. The row was counted as it stands; check the amount.',
+    'zh-CN': '第{row}行"{column}"：发票金额为 0，但仍有 {value} 未收。已按原样计入；请核对金额。',
+    pl: 'Wiersz {row}, „{column}”: kwota faktury wynosi 0, a do zapłaty jest {value}. Wiersz policzono bez zmian; sprawdź kwotę.',
+  },
+  dueBeforeDocument: {
+    en: 'Row {row}, "{column}": the due date {value} comes before the invoice date {date}. The due date was used; check the dates.',
+    'zh-CN': '第{row}行"{column}"：到期日 {value} 早于开票日期 {date}。已按到期日计算；请核对日期。',
+    pl: 'Wiersz {row}, „{column}”: termin płatności {value} przypada przed datą wystawienia {date}. Użyto terminu; sprawdź daty.',
+  },
   noDataRows: {
     en: 'No invoice was read: all {count} rows under the header (row {header}) were taken for totals, titles or blank rows. Check that each invoice row has its customer and amount under the header\'s columns ({found}).',
     'zh-CN': '未读取到任何发票：表头（第{header}行）下方的 {count} 行都被视为合计、标题或空行。请检查每一行发票的客户和金额是否位于表头对应的列中（{found}）。',
@@ -166,6 +191,11 @@ export const AGING_EFFECTS = {
     en: 'The row was left out of the totals.',
     'zh-CN': '该行未计入合计。',
     pl: 'Wiersz pominięto w sumach.',
+  },
+  countedOnce: {
+    en: 'It was counted once.',
+    'zh-CN': '只计入一次。',
+    pl: 'Policzono go raz.',
   },
   cellIgnored: {
     en: 'The cell was ignored; the row still counts.',

@@ -4,7 +4,7 @@ import { parseMoneyCell } from '../coerce/money';
 import { cellText, isEmptyCell } from '../coerce/text';
 import { say } from '../i18n/texts';
 import { isErrorCell, type Cell, type DateOrder, type Language, type Table } from '../model/cell';
-import type { EpochDay } from '../model/day';
+import { isoDay, type EpochDay } from '../model/day';
 import type { InputIssue, IssueCode } from '../model/issue';
 import { parseBucket } from './columns';
 import { customerKey } from './customer-key';
@@ -226,6 +226,27 @@ class SheetReader {
     return copy;
   }
 
+  /**
+   * Figures that can be read but hardly be right: more owed than invoiced, something owed on an
+   * invoice of 0, a due date before the invoice date. The line counts as read; the user is told.
+   */
+  private checkSense(sheetRow: number, amount: number | null, open: number, documentDate: EpochDay | null, dueDate: EpochDay | null): void {
+    if (amount !== null && amount !== 0 && Math.sign(open) === Math.sign(amount) && Math.abs(open) > Math.abs(amount)) {
+      this.report(sheetRow, this.cOpen >= 0 ? this.cOpen : this.cAmount, 'open-above-amount', 'openAboveAmount', String(open), null, { amount });
+    }
+    if (amount === 0 && open !== 0) this.report(sheetRow, this.cAmount, 'open-without-amount', 'openWithoutAmount', String(open), null);
+    if (documentDate !== null && dueDate !== null && dueDate < documentDate && this.cDue >= 0) {
+      this.report(sheetRow, this.cDue, 'due-before-document', 'dueBeforeDocument', isoDay(dueDate), null, { date: isoDay(documentDate) });
+    }
+  }
+
+  /** A row as the reader sees it: the text of every used cell, so rows equal in all of them are one. */
+  private rowKey(row: readonly Cell[]): string {
+    let key = '';
+    for (const c of this.usedColumns) key += `${cellText(row[c])}\u0001`;
+    return key;
+  }
+
   /** A sheet whose every row under the header was skipped says so, instead of planning nothing in silence. */
   private checkSomethingRead(): void {
     if (this.lines.length > 0 || this.issues.some((i) => i.code !== 'no-age-column')) return;
@@ -263,6 +284,8 @@ class SheetReader {
     // The money column's sum since the last total row and over the sheet, in cents: an unlabelled
     // row is a sum only when it equals one of them.
     const sums: Sums = { sinceTotal: 0, all: 0, subtotals: 0 };
+    const seenRows = new Map<string, number>();
+    const seenInvoiceRows = new Map<string, number>();
     for (let r = this.header.index + 1; r < table.length; r++) {
       const sheetRow = r + 1;
       const given = table[r] as readonly Cell[] | undefined;
@@ -320,6 +343,21 @@ class SheetReader {
           continue;
         }
         seenInvoices.add(id);
+      }
+      // The same row twice (a paste repeated, an export that doubles a page) counts once; one
+      // invoice number twice for a customer with different contents is flagged, and both count.
+      const rowKey = this.rowKey(row);
+      const firstSeen = seenRows.get(rowKey);
+      if (firstSeen !== undefined) {
+        this.report(sheetRow, moneyColumn, 'duplicate-row', 'duplicateRow', cellText(moneyCell), 'countedOnce', { first: firstSeen });
+        continue;
+      }
+      seenRows.set(rowKey, sheetRow);
+      if (invoice) {
+        const id = `${customerKey(customer)}\u0000${invoice}`;
+        const earlier = seenInvoiceRows.get(id);
+        if (earlier !== undefined) this.report(sheetRow, this.cInvoice, 'duplicate-invoice', 'duplicateInvoice', invoice, null, { first: earlier, customer });
+        else seenInvoiceRows.set(id, sheetRow);
       }
       const before = this.lines.length;
       this.invoiceLine(row, sheetRow, customer, invoice);
@@ -422,6 +460,7 @@ class SheetReader {
     const moneyColumn = this.cOpen >= 0 ? this.cOpen : this.cAmount;
     const lineCurrency = this.currencyOf(row, sheetRow, moneyColumn, [currency, this.moneyMark(row, this.cAmount), this.moneyMark(row, this.cPaid)]);
     if (lineCurrency === undefined) return this.factsOf(row, sheetRow, customer);
+    this.checkSense(sheetRow, amount, open, documentDate, dueDate);
     // A settled date beside a balance still owed is a part payment: the line stays open.
     const settledDate = settled !== null && open === 0 ? settled : null;
     const stated = dueDate === null ? this.daysAt(row, sheetRow) : null;
@@ -532,6 +571,7 @@ class SheetReader {
     const { table } = this;
     const buckets = this.header.buckets;
     const sums: Sums = { sinceTotal: 0, all: 0, subtotals: 0 };
+    const seenRows = new Map<string, number>();
     for (let r = this.header.index + 1; r < table.length; r++) {
       const sheetRow = r + 1;
       const given = table[r] as readonly Cell[] | undefined;
@@ -566,6 +606,13 @@ class SheetReader {
         this.skippedRows.push(sheetRow); // a repeated header
         continue;
       }
+      const rowKey = this.rowKey(row);
+      const firstSeen = seenRows.get(rowKey);
+      if (firstSeen !== undefined) {
+        this.report(sheetRow, Math.max(this.cCustomer, 0), 'duplicate-row', 'duplicateRow', customer, 'countedOnce', { first: firstSeen });
+        continue;
+      }
+      seenRows.set(rowKey, sheetRow);
       const before = this.lines.length;
       this.summaryLine(row, sheetRow, customer, buckets);
       for (let i = before; i < this.lines.length; i++) {

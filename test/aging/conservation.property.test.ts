@@ -95,7 +95,13 @@ interface StraySpec {
 interface BlankSpec {
   readonly kind: 'blank';
 }
-type RowSpec = InvoiceSpec | TotalSpec | StraySpec | BlankSpec;
+/** A copy of an earlier invoice row (`of` picks which), its notes cell kept or changed. */
+interface DuplicateSpec {
+  readonly kind: 'duplicate';
+  readonly of: number;
+  readonly note: string | null;
+}
+type RowSpec = InvoiceSpec | TotalSpec | StraySpec | BlankSpec | DuplicateSpec;
 
 const day = fc.integer({ min: 0, max: 700 }).map((d) => new Date(Date.UTC(2025, 6, 1) + d * 86_400_000).toISOString().slice(0, 10));
 
@@ -118,6 +124,7 @@ const rowSpec: fc.Arbitrary<RowSpec> = fc.oneof(
   // Money nobody owns, larger than any sum the sheet can reach, so it can never pass for a total.
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('stray' as const), cents: fc.integer({ min: 1_000_000_000, max: 2_000_000_000 }) }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'blank' as const }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('duplicate' as const), of: fc.nat(), note: fc.option(fc.constantFrom('copy', '#N/A'), { nil: null }) }) },
 );
 
 /** Header spellings of each role the model writes: words, snake_case, camelCase, other languages. */
@@ -150,11 +157,23 @@ function build(spec: SheetSpec) {
   const table: Cell[][] = [header];
   const owed = new Map<number, { cents: number; currency: Currency }>();
   let sinceTotal = 0;
+  const invoiceRows: Cell[][] = [];
+  // Rows the reader must take as one: equal in every cell it reads (the notes column it does not).
+  const seen = new Set<string>();
+  const keyOf = (row: Cell[]) => JSON.stringify(row.filter((_, i) => i !== col.notes));
   for (const r of spec.rows) {
     const row: Cell[] = header.map(() => '');
     const sheetRow = table.length + 1;
     if (r.kind === 'blank') {
       table.push(row);
+      continue;
+    }
+    if (r.kind === 'duplicate') {
+      if (invoiceRows.length === 0) continue;
+      const copy = [...invoiceRows[r.of % invoiceRows.length]!];
+      if (r.note !== null) copy[col.notes] = r.note;
+      // The sheet holds this money once: the copy adds none (its first row carries it).
+      table.push(copy);
       continue;
     }
     if (r.kind === 'total' || r.kind === 'stray') {
@@ -189,9 +208,12 @@ function build(spec: SheetSpec) {
     if (r.fault === 'errorDue') row[col.due] = '#VALUE!';
     if (r.fault === 'noCustomer') row[col.customer] = '';
     const currency = conflict ? null : (columnCurrency ?? markCurrency);
+    invoiceRows.push(row);
+    table.push(row);
+    if (seen.has(keyOf(row))) continue; // generated equal to an earlier row by chance: a duplicate too
+    seen.add(keyOf(row));
     owed.set(sheetRow, { cents: r.cents, currency });
     if (r.fault === 'none' && !conflict) sinceTotal += r.cents;
-    table.push(row);
   }
   return { table, owed };
 }
@@ -247,13 +269,14 @@ describe('no amount vanishes without an issue', () => {
             if (ERRORS.includes(r.note)) seen.add('error in an unused column');
           }
           if (r.kind === 'total') seen.add(r.right ? 'total right' : 'total wrong');
+          if (r.kind === 'duplicate') seen.add(r.note === null ? 'exact duplicate' : 'duplicate with other notes');
         }
         const currencies = new Set(spec.rows.flatMap((r) => (r.kind === 'invoice' ? [r.column ?? STYLE_CURRENCY[r.style]] : [])));
         if (currencies.size >= 3) seen.add('several currencies');
       }),
       { seed: SEED, numRuns: 400 },
     );
-    for (const c of ['invoice', 'total', 'stray', 'blank', 'total right', 'total wrong', 'customer named like a total', 'error in an unused column',
+    for (const c of ['exact duplicate', 'duplicate with other notes', 'invoice', 'total', 'stray', 'blank', 'total right', 'total wrong', 'customer named like a total', 'error in an unused column',
       'several currencies', 'fault:none', 'fault:badAmount', 'fault:errorAmount', 'fault:errorCustomer', 'fault:badDue', 'fault:errorDue',
       'fault:noCustomer', 'fault:conflict', 'style:rupee', 'style:threeDecimals', 'style:parens', 'style:czech']) expect(seen, c).toContain(c);
   });
