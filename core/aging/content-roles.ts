@@ -103,6 +103,12 @@ export function guessRoles(table: Table, headerIndex: number, known: Partial<Rec
     if (Array.isArray(row)) width = Math.max(width, row.length);
   }
   const used = new Set<number>([...(Object.values(known) as number[]), ...taken]);
+  // Rows with anything in them: a customer column is filled on (nearly) every one, a comment is not.
+  let rows = 0;
+  for (let r = headerIndex + 1; r < end; r++) {
+    const row = table[r];
+    if (Array.isArray(row) && (row as readonly Cell[]).some((c) => !isEmptyCell(c))) rows++;
+  }
   const texts: { column: number; p: Profile }[] = [];
   const dates: number[] = [];
   const money: number[] = [];
@@ -118,8 +124,9 @@ export function guessRoles(table: Table, headerIndex: number, known: Partial<Rec
   }
   const out: ColumnGuess[] = [];
   if (known.customer === undefined) {
-    const repeated = texts.find((t) => t.p.distinct.size < t.p.texts && t.p.codes < t.p.texts);
-    const named = repeated ?? texts.find((t) => t.p.codes < t.p.texts / 2);
+    const filled = texts.filter((t) => most(t.p.filled, rows));
+    const repeated = filled.find((t) => t.p.distinct.size < t.p.texts && t.p.codes < t.p.texts);
+    const named = repeated ?? filled.find((t) => t.p.codes < t.p.texts / 2);
     if (named) out.push({ field: 'customer', column: named.column, reason: repeated ? 'repeatedNames' : 'names' });
   }
   if (known.invoice === undefined) {
