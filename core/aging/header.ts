@@ -180,7 +180,8 @@ export interface ContentHeader {
 /**
  * When no row's words make a header, the contents may: the closest candidate row is taken as the
  * header (or, when it holds data itself, the sheet is read as having none) and the missing roles
- * are guessed from the columns below it. Null unless a customer and money are then both known.
+ * are guessed from the columns below it. Null unless a customer, money and the money's age (dates,
+ * days or buckets) are then all known.
  */
 export function headerFromContent(table: Table, miss: HeaderMiss): ContentHeader | null {
   const partial = miss.reading;
@@ -205,6 +206,10 @@ export function headerFromContent(table: Table, miss: HeaderMiss): ContentHeader
   const guesses = guessRoles(table, index, columns, buckets.map((b) => b.column));
   if (guesses.length === 0) return null;
   for (const g of guesses) columns[g.field] = g.column;
+  // Names beside numbers are any list (a budget, a price list): an aging sheet also says how old
+  // its money is, by dates, days or age buckets.
+  const aged = columns.dueDate !== undefined || columns.documentDate !== undefined || columns.daysPastDue !== undefined || buckets.length >= 2;
+  if (!aged) return null;
   const finished = finishHeader(index, columns, buckets, headers, []);
   return 'verdict' in finished ? null : { found: finished, guesses };
 }

@@ -32,3 +32,11 @@ describe('roles read from the contents when the header words say nothing', () =>
     expect(r.lines).toHaveLength(2);
   });
 });
+
+describe('a list that is not an aging sheet is not read as one', () => {
+  it('names beside numbers with no dates, days or buckets stay unread', () => {
+    const r = readAging([['Month', 'Rent'], ['Jan', 900], ['Feb', 900]]);
+    expect(r.lines).toEqual([]);
+    expect(r.issues[0]?.code).toBe('no-header');
+  });
+});
