@@ -6,7 +6,7 @@ import type { AgingField, BucketColumn } from './types';
  * plus the exact headers of QuickBooks, Xero, Odoo, Sage, Zoho, Kingdee/Yonyou and Comarch exports.
  */
 export const COLUMN_SYNONYMS: Readonly<Record<AgingField, readonly string[]>> = {
-  customer: ['customer', 'customer full name', 'customer name', 'client', 'contact', 'contactname', 'partner', 'debtor', 'account', 'name', 'company',
+  customer: ['customer', 'customer full name', 'row labels', 'ragione sociale', 'raison sociale', 'razón social', 'razao social', 'razão social', 'nom du client', 'nombre del cliente', 'nome do cliente', 'naam klant', 'companies', 'company name', 'customers', 'clients', 'accounts', 'account name', 'customer name', 'client', 'contact', 'contactname', 'partner', 'debtor', 'account', 'name', 'company',
     '客户', '客户名称', '往来单位', '单位名称', '客户全称', 'kontrahent', 'nazwa kontrahenta', 'klient', 'dłużnik', 'odbiorca', 'nabywca', 'customer/supplier',
     'bill to', 'sold to', 'debtor name', 'client name', 'account name', 'nazwa', 'nazwa klienta', '名称', '客户名', '购货单位', '购买方', '欠款单位'],
   invoice: ['invoice', 'invoice no', 'invoice number', 'invoicenumber', 'num', 'no', 'number', 'reference', 'document', 'doc no', 'ref',
@@ -105,10 +105,13 @@ export function fieldOfHeader(text: string): AgingField | null {
 }
 
 const DAYS_WORD = String.raw`(?:天|日|days?|d|dni)?`;
-const RANGE = new RegExp(String.raw`^(?:已到期|逾期|przeterminowane)?\(?(\d+)-(\d+)\s*` + DAYS_WORD + String.raw`\)?(?:\s*past due)?$`);
+const RANGE = new RegExp(String.raw`^(?:已到期|逾期|账龄|przeterminowane)?\(?(\d+)-(\d+)\s*` + DAYS_WORD + String.raw`\)?(?:\s*(?:days\s*)?past due|\s*overdue)?$`);
 const UP_TO = new RegExp(String.raw`^(?:age\s*)?(?:≤|<=|<|do|账龄|逾期)\s*(\d+)\s*` + DAYS_WORD + String.raw`\s*(?:内|以内)?$`);
-const OVER = new RegExp(String.raw`^(?:>|>=|≥|over|above|powyżej|powyzej|ponad|账龄大于|大于|超过|逾期)\s*(\d+)\s*` + DAYS_WORD + String.raw`$`);
-const AND_OVER = new RegExp(String.raw`^(\d+)\s*` + DAYS_WORD + String.raw`\s*(?:and over|and older|or more|\+|以上|及以上)$`);
+const OVER = new RegExp(String.raw`^(?:>|>=|≥|over|above|greater than|more than|powyżej|powyzej|ponad|账龄大于|大于|超过|逾期)\s*(\d+)\s*` + DAYS_WORD + String.raw`(?:\s*(?:past due|overdue))?$`);
+const AND_OVER = new RegExp(String.raw`^(?:账龄)?(\d+)\s*` + DAYS_WORD + String.raw`\s*(?:and over|and older|or more|\+|以上|及以上)$`);
+/** `Greater than 1 year`, `Over 2 years`, `> 6 months`, `大于1年`: an open bucket counted in years or months. */
+const OVER_UNIT = /^(?:>|>=|≥|over|above|greater than|more than|older than|powyżej|ponad|账龄大于|大于|超过)\s*(\d+)\s*(years?|yrs?|months?|年|个月|lat|lata|rok|miesięcy)$/;
+const RANGE_UNIT = /^(\d+)-(\d+)\s*(years?|yrs?|months?|lat|lata|miesięcy)$/;
 const YEARS = /^(\d+)-(\d+)\s*年$/;
 const NOT_DUE = new Set(['current', 'not due', 'not yet due', 'future', 'at date', '未到期', '未逾期', '信用期内', 'nieprzeterminowane', 'bieżące', 'biezace', 'niewymagalne', 'w terminie']);
 const OLDER = new Set(['older', 'starsze', '更早', '更久']);
@@ -129,6 +132,12 @@ const OLDER = new Set(['older', 'starsze', '更早', '更久']);
  * parseBucket('91 and over', 5, 90)   // → { …, fromDays: 91, toDays: null }
  */
 export function parseBucket(header: string, column: number, previousUpper: number | null): BucketColumn | null {
+  // A pivot table names its value fields "Sum of …".
+  const pivot = /^\s*(?:sum|total|suma|合计|求和项)\s*(?:of|z|:|：)\s*(.+)$/i.exec(header);
+  if (pivot) {
+    const inner = parseBucket(pivot[1]!, column, previousUpper);
+    return inner && { ...inner, header };
+  }
   const direct = bucketOfText(normalizeHeader(header), header, column, previousUpper);
   if (direct) return direct;
   // A unit or currency in brackets: `1-30 dni [PLN]`, `Current (EUR)`, `31-60天（元）`.
@@ -172,6 +181,10 @@ function bucketOfText(normalized: string, header: string, column: number, previo
   if (m) return make(+m[1]!, null);
   m = OVER.exec(h);
   if (m) return make(+m[1]! + 1, null);
+  m = OVER_UNIT.exec(h);
+  if (m) return make(+m[1]! * unitDays(m[2]!) + 1, null);
+  m = RANGE_UNIT.exec(h);
+  if (m && +m[2]! > +m[1]!) return make(+m[1]! * unitDays(m[3]!) + 1, +m[2]! * unitDays(m[3]!));
   // Kingdee/Yonyou age by year: 1年以内, 1-2年, 3年以上.
   m = /^(\d+)\s*年以内$/.exec(h);
   if (m) return make((previousUpper ?? 0) + 1, +m[1]! * 365);
@@ -180,4 +193,9 @@ function bucketOfText(normalized: string, header: string, column: number, previo
   m = /^(\d+)\s*年以上$/.exec(h);
   if (m) return make(+m[1]! * 365 + 1, null);
   return null;
+}
+
+/** Days in a bucket header's unit: a year is 365 days, a month 30 (as the other buckets count). */
+function unitDays(unit: string): number {
+  return /^(?:y|年|lat|rok)/.test(unit) ? 365 : 30;
 }

@@ -72,6 +72,19 @@ export function parseDaysNumber(cell: Cell | undefined): number | null | 'invali
   return m ? Number(m[1]!.replace(',', '.')) : 'invalid';
 }
 
+/**
+ * Payment terms in days: `30`, `Net 30`, `N30`, `30 days`, `30 dni`, `30天`, `月结30天`, `2/10 Net 30`
+ * (the net days count), `Zahlungsziel 14 Tage`. Null when the cell names no such number (`NAH4`,
+ * a system's own terms code, is not guessed).
+ */
+export function parseTermsDays(cell: Cell | undefined): number | null {
+  if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 0 && cell <= 365 ? cell : null;
+  const t = cellText(cell).normalize('NFKC').toLowerCase();
+  const m = /(?:^|\s|net\s*|n)(\d{1,3})\s*(?:days?|d|dni|tage|jours|días|dias|giorni|dagen|天|日)?$/.exec(t) ?? /^(?:月结|月結|账期|信用期)?\s*(\d{1,3})\s*[天日]$/.exec(t);
+  const n = m ? Number(m[1]) : NaN;
+  return n >= 0 && n <= 365 ? n : null;
+}
+
 /** Several windows, `12:00-13:00; 18:00-19:00`. */
 export function parseHoursList(cell: Cell | undefined): Hours[] | null | 'invalid' {
   if (isEmptyCell(cell)) return null;

@@ -34,10 +34,10 @@ const DATE = set('date dt dte datum fecha data');
 const DUE = set('due maturity net fällig fälligkeit faellig faelligkeit échéance echeance vencimiento vencimento scadenza verval vervaldatum termin');
 const SETTLE = set('paid payment pay clear clearing cleared settled settle settlement closed close receipt received zahlung bezahlt ausgleich ausgeglichen paiement règlement reglement encaissement pago cobro pagamento incasso betaling betaald voldaan zapłaty zaplaty');
 const MONEY = set('amount amt amounts value sum betrag montant importe importo valor bedrag gross total totale kwota wartość');
-const OPEN = set('open pending outstanding balance bal remaining residual unpaid owing owed offen offener offene offenen rest restbetrag saldo solde restant restante pendiente pendente sospeso aberto openstaand resterend niezapłacone');
+const OPEN = set('open pending outstanding balance bal remaining residual residuo reste unpaid owing owed offen offener offene offenen rest restbetrag saldo solde restant restante pendiente pendente sospeso aberto openstaand resterend niezapłacone');
 const PAID = set('paid payment payments received receipt collected bezahlt gezahlt zahlung zahlungen payé paye paiement pagado cobrado pagato pagamento pago betaald ontvangen zapłacono wpłata wplata');
 const DAYS = set('days day tage tag jours jour días dias giorni dagen dni');
-const LATE = set('late overdue past arrears delay delinquent verzug überfällig ueberfaellig retard atraso ritardo achterstallig vencidos vencido po');
+const LATE = set('late laat vervallen overdue past arrears delay delinquent verzug überfällig ueberfaellig retard atraso ritardo achterstallig vencidos vencido po');
 const CUSTOMER = set('customer cust customers client clients debtor debtors company companies account partner party buyer payer kunde kunden kundenname debitor debitoren firma société societe cliente clientes deudor empresa devedor klant klanten klantnaam debiteur debiteuren relatie kontrahent');
 const NAME = set('name nom nombre nome naam nazwa');
 const ID = set('id number no nr num nbr code key nummer numéro numero número');
@@ -45,7 +45,7 @@ const INVOICE = set('invoice inv bill document doc reference ref rechnung rechnu
 const CURRENCY = set('currency curr ccy cur währung waehrung devise moneda divisa valuta moeda munt waluta');
 const TERMS = set('terms term conditions zahlungsbedingungen zahlungsziel conditions condiciones termini prazo betalingstermijn');
 /** What a document date is called besides the invoice's own date. */
-const DOCUMENT_DATE = set('posting post issue issued created create booking transaction entry billing buchung emission émission emisión emision');
+const DOCUMENT_DATE = set('posting post issue issued created create booking transaction entry billing buchung emission émission emisión emision emissão emissao fattura factura facture fatura factuur rechnung');
 const TYPE = set('type kind art tipo typ soort');
 /** Words that add nothing to a header's meaning. */
 const NOISE = set('the of in for a an at to on per und et y e en van de del der des la le el il in');
@@ -56,7 +56,7 @@ function has(words: readonly string[], family: ReadonlySet<string>): boolean {
 }
 
 /** German and Dutch glue words together: read the known stems inside a compound. */
-const COMPOUNDS: readonly (readonly [RegExp, AgingField])[] = [
+const COMPOUNDS: readonly (readonly [RegExp, AgingField, WordScore?])[] = [
   [/^(?:netto)?fällig|^faellig|^verval/, 'dueDate'],
   [/^(?:zahlungs|zahl|ausgleichs|betaal|betalings)datum$/, 'settledDate'],
   [/^(?:rechnungs|beleg|buchungs|factuur|document|boekings)datum$/, 'documentDate'],
@@ -64,6 +64,7 @@ const COMPOUNDS: readonly (readonly [RegExp, AgingField])[] = [
   [/^(?:rechnungs|brutto|netto|factuur|open)?betrag$|^(?:factuur)?bedrag$/, 'amount'],
   [/^(?:offener|rest)betrag$|^openstaand(?:bedrag)?$|^saldo$/, 'openBalance'],
   [/^(?:kunden|klant|debiteur)(?:name|naam)?$/, 'customer'],
+  [/^(?:kunden|klant|debiteur|debitoren)(?:nummer|nr)$/, 'customer', 1], // a customer number: a fallback for the name
   [/^(?:tage|dagen)(?:überfällig|verzug|achterstallig)$|^verzugstage$/, 'daysPastDue'],
 ];
 
@@ -84,7 +85,7 @@ export function fieldOfWords(all: readonly string[]): { field: AgingField; score
   // `isOpen`, `has_dispute`: a yes/no flag about the row, never its money or its date.
   if (words.length > 1 && (words[0] === 'is' || words[0] === 'has')) return null;
   if (words.length === 1) {
-    for (const [pattern, field] of COMPOUNDS) if (pattern.test(words[0]!)) return { field, score: 2 };
+    for (const [pattern, field, score] of COMPOUNDS) if (pattern.test(words[0]!)) return { field, score: score ?? 2 };
   }
   const days = has(words, DAYS);
   const late = has(words, LATE);
@@ -99,6 +100,8 @@ export function fieldOfWords(all: readonly string[]): { field: AgingField; score
     return { field: 'documentDate', score: has(words, INVOICE) || has(words, DOCUMENT_DATE) || words.length === 1 ? 2 : 1 };
   }
   if (has(words, CURRENCY) && !money) return { field: 'currency', score: 2 };
+  // `Échéance`, `Vencimiento`, `Scadenza`: the due date named without a date word.
+  if (!money && !open && words.some((w) => DUE.has(w) && w !== 'net' && w !== 'due')) return { field: 'dueDate', score: 2 };
   if (open) return { field: 'openBalance', score: 2 };
   if (paid) return { field: 'paidAmount', score: money ? 2 : 1 };
   if (money) return { field: 'amount', score: words.includes('converted') ? 1 : 2 };

@@ -10,15 +10,25 @@ export const AGING_MESSAGES = {
     'zh-CN': '前 {rows} 行中未找到表头。账龄表需要一行表头，包含客户列和金额列（如：客户名称、到期日、金额）。',
     pl: 'W pierwszych {rows} wierszach nie ma nagłówka. Zestawienie potrzebuje wiersza z kolumną kontrahenta i kwoty (np. Kontrahent, Termin płatności, Kwota).',
   },
+  noHeaderNear: {
+    en: 'No header row found in the first {rows} rows. Row {row} looks most like one ({cells}), but none of its cells names a customer, an amount, a balance or an age bucket. Name the columns, e.g. Customer, Due date, Amount.',
+    'zh-CN': '前 {rows} 行中未找到表头。第{row}行最像表头（{cells}），但其中没有客户、金额、余额或账龄段列。请为各列命名，如：客户名称、到期日、金额。',
+    pl: 'W pierwszych {rows} wierszach nie ma nagłówka. Najbardziej przypomina go wiersz {row} ({cells}), ale żadna komórka nie nazywa kontrahenta, kwoty, salda ani przedziału wiekowania. Nazwij kolumny, np. Kontrahent, Termin płatności, Kwota.',
+  },
   noAmountColumn: {
-    en: 'The header row names a customer column but no amount, balance or age-bucket column (e.g. Amount, Open balance, Current, 1 - 30). Add or rename the money column.',
-    'zh-CN': '表头中有客户列，但没有金额、余额或账龄段列（如：金额、余额、未到期、1～30天）。请添加或重命名金额列。',
-    pl: 'Nagłówek ma kolumnę kontrahenta, ale brak kolumny kwoty, salda lub przedziałów wiekowania (np. Kwota, Do zapłaty, 1-30 dni). Dodaj lub nazwij kolumnę kwoty.',
+    en: 'Row {row} reads as the header ({cells}): found {found}; no amount, balance or age-bucket column (e.g. Amount, Open balance, Current, 1 - 30). Add or rename the money column.',
+    'zh-CN': '第{row}行被读作表头（{cells}）：识别出 {found}；但没有金额、余额或账龄段列（如：金额、余额、未到期、1～30天）。请添加或重命名金额列。',
+    pl: 'Wiersz {row} odczytano jako nagłówek ({cells}): rozpoznano {found}; brak kolumny kwoty, salda lub przedziałów wiekowania (np. Kwota, Do zapłaty, 1-30 dni). Dodaj lub nazwij kolumnę kwoty.',
   },
   noCustomerColumn: {
-    en: 'The header row names amounts but no customer column. Name the column with the customer names Customer (or Client, Kontrahent, 客户名称).',
-    'zh-CN': '表头中有金额列，但没有客户列。请把客户名称所在列命名为"客户名称"（或 Customer、Kontrahent）。',
-    pl: 'Nagłówek ma kolumny kwot, ale brak kolumny kontrahenta. Nazwij kolumnę z nazwami kontrahentów „Kontrahent” (lub Customer, 客户名称).',
+    en: 'Row {row} reads as the header ({cells}): found {found}; no customer column. Name the column with the customer names Customer (or Client, Kontrahent, 客户名称).',
+    'zh-CN': '第{row}行被读作表头（{cells}）：识别出 {found}；但没有客户列。请把客户名称所在列命名为"客户名称"（或 Customer、Kontrahent）。',
+    pl: 'Wiersz {row} odczytano jako nagłówek ({cells}): rozpoznano {found}; brak kolumny kontrahenta. Nazwij kolumnę z nazwami kontrahentów „Kontrahent” (lub Customer, 客户名称).',
+  },
+  noAgeColumn: {
+    en: 'Row {row} reads as the header: found {found}; no due date, invoice date or days-past-due column, so how late each invoice is stays unknown. Add a Due date column.',
+    'zh-CN': '第{row}行被读作表头：识别出 {found}；但没有到期日、开票日期或逾期天数列，无法得知每张发票逾期多久。请添加"到期日"列。',
+    pl: 'Wiersz {row} odczytano jako nagłówek: rozpoznano {found}; brak kolumny terminu płatności, daty wystawienia lub dni po terminie, więc nie wiadomo, jak bardzo opóźniona jest każda faktura. Dodaj kolumnę „Termin płatności”.',
   },
   badDate: {
     en: 'Row {row}, "{column}": "{value}" is not a date. Use a date like 2026-02-28. {effect}',
@@ -105,11 +115,74 @@ export const AGING_MESSAGES = {
     'zh-CN': '第{row}行"{column}"：该行出现两种币种：{first} 和 {second}。不同币种的金额不会相加；请更正币种或金额。{effect}',
     pl: 'Wiersz {row}, „{column}”: wiersz podaje dwie waluty: {first} i {second}. Kwot w różnych walutach nigdy się nie sumuje; popraw walutę lub kwotę. {effect}',
   },
+  badTerms: {
+    en: 'Row {row}, "{column}": "{value}" is not a number of days of payment terms. Use a number like 30 or Net 30; {days} days were assumed. {effect}',
+    'zh-CN': '第{row}行"{column}"："{value}"不是账期天数，请填写如 30 或 Net 30；已按 {days} 天计算。{effect}',
+    pl: 'Wiersz {row}, „{column}”: „{value}” nie jest terminem płatności w dniach. Użyj liczby, np. 30; przyjęto {days} dni. {effect}',
+  },
+  guessedColumns: {
+    en: 'The header words did not name every column, so these were read from their contents: {list}. Check them, or name the columns (e.g. Customer, Due date, Amount).',
+    'zh-CN': '表头未能说明所有列，以下各列按内容识别：{list}。请核对，或为各列命名（如：客户名称、到期日、金额）。',
+    pl: 'Nagłówek nie nazywa wszystkich kolumn, więc te odczytano z ich zawartości: {list}. Sprawdź je albo nazwij kolumny (np. Kontrahent, Termin płatności, Kwota).',
+  },
+  guessedColumn: {
+    en: '"{column}" as {role} ({reason})',
+    'zh-CN': '"{column}"为{role}（{reason}）',
+    pl: '„{column}” jako {role} ({reason})',
+  },
+  duplicateRow: {
+    en: 'Row {row} repeats row {first} cell for cell. {effect}',
+    'zh-CN': '第{row}行与第{first}行完全相同。{effect}',
+    pl: 'Wiersz {row} powtarza wiersz {first} komórka po komórce. {effect}',
+  },
+  duplicateInvoice: {
+    en: 'Row {row}, "{column}": invoice {value} of {customer} already stands on row {first}, with different figures. Both rows were counted; delete the one that is wrong.',
+    'zh-CN': '第{row}行"{column}"：{customer} 的发票 {value} 已出现在第{first}行，且内容不同。两行均已计入；请删除错误的一行。',
+    pl: 'Wiersz {row}, „{column}”: faktura {value} kontrahenta {customer} jest już w wierszu {first}, z innymi danymi. Policzono oba wiersze; usuń błędny.',
+  },
+  openAboveAmount: {
+    en: 'Row {row}, "{column}": {value} is still owed on an invoice of {amount}. The row was counted as it stands; check the balance.',
+    'zh-CN': '第{row}行"{column}"：发票金额 {amount}，未收却为 {value}。已按原样计入；请核对余额。',
+    pl: 'Wiersz {row}, „{column}”: do zapłaty {value} przy fakturze na {amount}. Wiersz policzono bez zmian; sprawdź saldo.',
+  },
+  openWithoutAmount: {
+    en: 'Row {row}, "{column}": the invoice amount is 0 but {value} is still owed. The row was counted as it stands; check the amount.',
+    'zh-CN': '第{row}行"{column}"：发票金额为 0，但仍有 {value} 未收。已按原样计入；请核对金额。',
+    pl: 'Wiersz {row}, „{column}”: kwota faktury wynosi 0, a do zapłaty jest {value}. Wiersz policzono bez zmian; sprawdź kwotę.',
+  },
+  dueBeforeDocument: {
+    en: 'Row {row}, "{column}": the due date {value} comes before the invoice date {date}. The due date was used; check the dates.',
+    'zh-CN': '第{row}行"{column}"：到期日 {value} 早于开票日期 {date}。已按到期日计算；请核对日期。',
+    pl: 'Wiersz {row}, „{column}”: termin płatności {value} przypada przed datą wystawienia {date}. Użyto terminu; sprawdź daty.',
+  },
   noDataRows: {
     en: 'No invoice was read: all {count} rows under the header (row {header}) were taken for totals, titles or blank rows. Check that each invoice row has its customer and amount under the header\'s columns ({found}).',
     'zh-CN': '未读取到任何发票：表头（第{header}行）下方的 {count} 行都被视为合计、标题或空行。请检查每一行发票的客户和金额是否位于表头对应的列中（{found}）。',
     pl: 'Nie odczytano żadnej faktury: wszystkie {count} wiersze pod nagłówkiem (wiersz {header}) uznano za sumy, tytuły lub puste wiersze. Sprawdź, czy każdy wiersz faktury ma kontrahenta i kwotę w kolumnach nagłówka ({found}).',
   },
+} as const satisfies Record<string, Texts>;
+
+/** The roles a column may be guessed to play, as named in the guessedColumn message. */
+export const GUESS_ROLES = {
+  customer: { en: 'the customer', 'zh-CN': '客户', pl: 'kontrahent' },
+  invoice: { en: 'the invoice number', 'zh-CN': '发票号', pl: 'numer faktury' },
+  documentDate: { en: 'the invoice date', 'zh-CN': '开票日期', pl: 'data wystawienia' },
+  dueDate: { en: 'the due date', 'zh-CN': '到期日', pl: 'termin płatności' },
+  amount: { en: 'the amount', 'zh-CN': '金额', pl: 'kwota' },
+  openBalance: { en: 'the open balance', 'zh-CN': '余额', pl: 'do zapłaty' },
+  daysPastDue: { en: 'days past due', 'zh-CN': '逾期天数', pl: 'dni po terminie' },
+} as const satisfies Record<string, Texts>;
+
+/** How a guessed column was told (content-roles.ts GuessReason). */
+export const GUESS_REASONS = {
+  repeatedNames: { en: 'names that repeat', 'zh-CN': '名称重复出现', pl: 'powtarzające się nazwy' },
+  names: { en: 'names', 'zh-CN': '名称', pl: 'nazwy' },
+  codes: { en: 'codes that never repeat', 'zh-CN': '不重复的编号', pl: 'niepowtarzalne numery' },
+  dates: { en: 'dates', 'zh-CN': '日期', pl: 'daty' },
+  laterDates: { en: 'dates after another date column', 'zh-CN': '位于另一日期列之后的日期', pl: 'daty po innej kolumnie dat' },
+  amounts: { en: 'amounts', 'zh-CN': '金额', pl: 'kwoty' },
+  lastAmount: { en: 'the last column of amounts', 'zh-CN': '最后一列金额', pl: 'ostatnia kolumna kwot' },
+  days: { en: 'whole numbers of days beside the money', 'zh-CN': '金额旁的整数天数', pl: 'liczby dni obok kwot' },
 } as const satisfies Record<string, Texts>;
 
 /** What became of the row, appended to a cell message. */
@@ -118,6 +191,11 @@ export const AGING_EFFECTS = {
     en: 'The row was left out of the totals.',
     'zh-CN': '该行未计入合计。',
     pl: 'Wiersz pominięto w sumach.',
+  },
+  countedOnce: {
+    en: 'It was counted once.',
+    'zh-CN': '只计入一次。',
+    pl: 'Policzono go raz.',
   },
   cellIgnored: {
     en: 'The cell was ignored; the row still counts.',

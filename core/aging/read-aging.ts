@@ -4,13 +4,13 @@ import { parseMoneyCell } from '../coerce/money';
 import { cellText, isEmptyCell } from '../coerce/text';
 import { say } from '../i18n/texts';
 import { isErrorCell, type Cell, type DateOrder, type Language, type Table } from '../model/cell';
-import type { EpochDay } from '../model/day';
+import { isoDay, type EpochDay } from '../model/day';
 import type { InputIssue, IssueCode } from '../model/issue';
 import { parseBucket } from './columns';
 import { customerKey } from './customer-key';
-import { FactsCollector, parseDaysNumber, type FactField, type Mutable } from './facts';
-import { detectSource, findHeader, HEADER_SCAN_ROWS, type HeaderFound } from './header';
-import { AGING_EFFECTS, AGING_MESSAGES, type AgingEffect, type AgingMessage } from './messages';
+import { FactsCollector, parseDaysNumber, parseTermsDays, type FactField, type Mutable } from './facts';
+import { detectSource, findHeader, headerFromContent, HEADER_SCAN_ROWS, type ContentHeader, type HeaderFound } from './header';
+import { AGING_EFFECTS, AGING_MESSAGES, GUESS_REASONS, GUESS_ROLES, type AgingEffect, type AgingMessage } from './messages';
 import { isFooterLabel, isSectionLabel, isTotalLabel, namedTotalOf, reportDateOfRow } from './row-labels';
 import type { AgeBasis, AgingField, AgingKind, AgingLayout, AgingLine, AgingRead, AgingReadOptions, BucketColumn, DebtorFacts } from './types';
 
@@ -42,24 +42,45 @@ interface Debtor {
 export function readAging(cells: Table, options: AgingReadOptions = {}): AgingRead {
   const language: Language = options.language === 'zh-CN' || options.language === 'pl' ? options.language : 'en';
   const table: Table = Array.isArray(cells) ? cells : [];
-  const found = findHeader(table);
-  if (typeof found === 'string') {
+  let found = findHeader(table);
+  let guessed: ContentHeader | null = null;
+  if ('code' in found) {
+    guessed = headerFromContent(table, found);
+    if (guessed) found = guessed.found;
+  }
+  if ('code' in found) {
+    const values = { rows: HEADER_SCAN_ROWS, row: found.row, cells: quoted(found.cells), found: quoted(found.found) };
     const message =
-      found === 'no-header' ? say(AGING_MESSAGES.noHeader, language, { rows: HEADER_SCAN_ROWS })
-      : found === 'no-amount-column' ? say(AGING_MESSAGES.noAmountColumn, language)
-      : say(AGING_MESSAGES.noCustomerColumn, language);
+      found.code === 'no-header' ? say(found.row > 0 ? AGING_MESSAGES.noHeaderNear : AGING_MESSAGES.noHeader, language, values)
+      : found.code === 'no-amount-column' ? say(AGING_MESSAGES.noAmountColumn, language, values)
+      : say(AGING_MESSAGES.noCustomerColumn, language, values);
     return {
       layout: {
         kind: 'invoice', source: 'generic', headerRow: 0, columns: {}, headers: [], buckets: [], ageBasis: 'due-date',
-        dateOrder: options.dateOrder ?? null, dateOrderFrom: 'none', skippedRows: [], reportAsOf: null,
+        dateOrder: options.dateOrder ?? null, dateOrderFrom: 'none', skippedRows: [], reportAsOf: null, assumedTermsDays: null,
       },
       lines: [],
       facts: new Map(),
-      issues: [{ table: 'aging', row: 1, column: '', code: found, message }],
+      issues: [{ table: 'aging', row: Math.max(found.row, 1), column: '', code: found.code, message }],
     };
   }
   const source = detectSource(found);
-  return new SheetReader(table, { ...found, source }, options.dateOrder ?? null, language).read();
+  const terms = options.defaultTermsDays;
+  const defaultTerms = typeof terms === 'number' && Number.isInteger(terms) && terms >= 0 && terms <= 365 ? terms : 30;
+  const read = new SheetReader(table, { ...found, source }, options.dateOrder ?? null, language, defaultTerms).read();
+  if (!guessed) return read;
+  // Say that the contents, not the words, named these columns, and how each was told.
+  const headers = found.headers;
+  const list = guessed.guesses
+    .filter((g) => g.field in GUESS_ROLES)
+    .map((g) => say(AGING_MESSAGES.guessedColumn, language, {
+      column: headers[g.column] || columnLetter(g.column),
+      role: say(GUESS_ROLES[g.field as keyof typeof GUESS_ROLES], language),
+      reason: say(GUESS_REASONS[g.reason], language),
+    }))
+    .join('; ');
+  const note: InputIssue = { table: 'aging', row: Math.max(found.index + 1, 1), column: '', code: 'guessed-columns', message: say(AGING_MESSAGES.guessedColumns, language, { list }) };
+  return { ...read, issues: [note, ...read.issues] };
 }
 
 /** Column index of a field, or -1: plain numbers keep the row loop free of optional lookups. */
@@ -90,6 +111,9 @@ class SheetReader {
   private readonly cCurrency: number;
   private readonly cTotal: number;
   private readonly cPaid: number;
+  private readonly cTerms: number;
+  /** Set once a row's age was counted with the default terms. */
+  private usedDefaultTerms = false;
   /** Every column the reader takes something from, and those a row cannot be read without. */
   private readonly usedColumns: readonly number[];
   private readonly vitalColumns: ReadonlySet<number>;
@@ -101,6 +125,7 @@ class SheetReader {
     private readonly header: HeaderFound,
     dateOrderSetting: DateOrder | null,
     private readonly language: Language,
+    private readonly defaultTerms: number,
   ) {
     const col = header.columns;
     this.cCustomer = at(col, 'customer');
@@ -117,7 +142,11 @@ class SheetReader {
     this.kind = header.buckets.length >= 2 ? 'bucket-summary' : 'invoice';
     // The age a line is planned from: the due date when there is one; else the system's own
     // days-past-due count; else the document date (the plan then assumes default terms).
-    this.ageBasis = this.kind === 'bucket-summary' ? 'bucket' : this.cDue >= 0 ? 'due-date' : this.cDays >= 0 ? 'days-column' : this.cDoc >= 0 ? 'document-date' : 'days-column';
+    this.cTerms = at(col, 'terms');
+    // 账龄 buckets count from the document date; beside a 未到期 (not yet due) column they are
+    // loosely named days past due, as Yonyou and Kingdee also print them.
+    const documentAge = header.buckets.some((b) => /账龄/.test(b.header)) && !header.buckets.some((b) => b.toDays === 0 && b.fromDays < 0);
+    this.ageBasis = this.kind === 'bucket-summary' ? (documentAge ? 'document-age-bucket' : 'bucket') : this.cDue >= 0 ? 'due-date' : this.cDays >= 0 ? 'days-column' : this.cDoc >= 0 ? 'document-date' : 'days-column';
     this.facts = new FactsCollector(col);
     const used = new Set<number>([...Object.values(col), ...header.buckets.map((b) => b.column)].filter((c): c is number => c !== undefined && c >= 0));
     this.usedColumns = [...used].sort((a, b) => a - b);
@@ -157,6 +186,13 @@ class SheetReader {
       const day = reportDateOfRow(row as readonly Cell[], this.dateOrder);
       if (day !== null && reportAsOf === null) reportAsOf = day;
     }
+    if (this.kind === 'invoice' && this.cDue < 0 && this.cDoc < 0 && this.cDays < 0) {
+      // The money is read, but nothing says how late it is: say so once, at the header.
+      const h = this.header;
+      const found = quoted((Object.values(h.columns) as number[]).sort((a, b) => a - b).map((c) => h.headers[c] || columnLetter(c)));
+      const message = say(AGING_MESSAGES.noAgeColumn, this.language, { row: h.index + 1, found });
+      this.issues.push({ table: 'aging', row: h.index + 1, column: '', code: 'no-age-column', message });
+    }
     if (this.kind === 'bucket-summary') this.readSummaryRows();
     else this.readInvoiceRows();
     this.checkSomethingRead();
@@ -165,6 +201,7 @@ class SheetReader {
       layout: {
         kind: this.kind, source: h.source, headerRow: h.index + 1, columns: h.columns, headers: h.headers, buckets: h.buckets,
         ageBasis: this.ageBasis, dateOrder: this.dateOrder, dateOrderFrom: this.dateOrderFrom, skippedRows: this.skippedRows, reportAsOf,
+        assumedTermsDays: this.usedDefaultTerms ? this.defaultTerms : null,
       },
       lines: this.lines,
       facts: this.facts.result(),
@@ -189,9 +226,30 @@ class SheetReader {
     return copy;
   }
 
+  /**
+   * Figures that can be read but hardly be right: more owed than invoiced, something owed on an
+   * invoice of 0, a due date before the invoice date. The line counts as read; the user is told.
+   */
+  private checkSense(sheetRow: number, amount: number | null, open: number, documentDate: EpochDay | null, dueDate: EpochDay | null): void {
+    if (amount !== null && amount !== 0 && Math.sign(open) === Math.sign(amount) && Math.abs(open) > Math.abs(amount)) {
+      this.report(sheetRow, this.cOpen >= 0 ? this.cOpen : this.cAmount, 'open-above-amount', 'openAboveAmount', String(open), null, { amount });
+    }
+    if (amount === 0 && open !== 0) this.report(sheetRow, this.cAmount, 'open-without-amount', 'openWithoutAmount', String(open), null);
+    if (documentDate !== null && dueDate !== null && dueDate < documentDate && this.cDue >= 0) {
+      this.report(sheetRow, this.cDue, 'due-before-document', 'dueBeforeDocument', isoDay(dueDate), null, { date: isoDay(documentDate) });
+    }
+  }
+
+  /** A row as the reader sees it: the text of every used cell, so rows equal in all of them are one. */
+  private rowKey(row: readonly Cell[]): string {
+    let key = '';
+    for (const c of this.usedColumns) key += `${cellText(row[c])}\u0001`;
+    return key;
+  }
+
   /** A sheet whose every row under the header was skipped says so, instead of planning nothing in silence. */
   private checkSomethingRead(): void {
-    if (this.lines.length > 0 || this.issues.length > 0) return;
+    if (this.lines.length > 0 || this.issues.some((i) => i.code !== 'no-age-column')) return;
     let count = 0;
     for (const sheetRow of this.skippedRows) {
       const row = this.table[sheetRow - 1];
@@ -226,6 +284,8 @@ class SheetReader {
     // The money column's sum since the last total row and over the sheet, in cents: an unlabelled
     // row is a sum only when it equals one of them.
     const sums: Sums = { sinceTotal: 0, all: 0, subtotals: 0 };
+    const seenRows = new Map<string, number>();
+    const seenInvoiceRows = new Map<string, number>();
     for (let r = this.header.index + 1; r < table.length; r++) {
       const sheetRow = r + 1;
       const given = table[r] as readonly Cell[] | undefined;
@@ -294,6 +354,21 @@ class SheetReader {
         }
         seenInvoices.add(id);
       }
+      // The same row twice (a paste repeated, an export that doubles a page) counts once; one
+      // invoice number twice for a customer with different contents is flagged, and both count.
+      const rowKey = this.rowKey(row);
+      const firstSeen = seenRows.get(rowKey);
+      if (firstSeen !== undefined) {
+        this.report(sheetRow, moneyColumn, 'duplicate-row', 'duplicateRow', cellText(moneyCell), 'countedOnce', { first: firstSeen });
+        continue;
+      }
+      seenRows.set(rowKey, sheetRow);
+      if (invoice) {
+        const id = `${customerKey(customer)}\u0000${invoice}`;
+        const earlier = seenInvoiceRows.get(id);
+        if (earlier !== undefined) this.report(sheetRow, this.cInvoice, 'duplicate-invoice', 'duplicateInvoice', invoice, null, { first: earlier, customer });
+        else seenInvoiceRows.set(id, sheetRow);
+      }
       const before = this.lines.length;
       this.invoiceLine(row, sheetRow, customer, invoice);
       if (this.lines.length > before) {
@@ -351,10 +426,14 @@ class SheetReader {
   private invoiceLine(row: readonly Cell[], sheetRow: number, customer: string, invoice: string): void {
     const dueFatal = this.ageBasis === 'due-date';
     const docFatal = this.ageBasis === 'document-date';
-    const dueDate = this.dateAt(row, sheetRow, this.cDue, dueFatal);
-    if (dueDate === undefined) return this.factsOf(row, sheetRow, customer);
+    const given = this.dateAt(row, sheetRow, this.cDue, dueFatal);
+    if (given === undefined) return this.factsOf(row, sheetRow, customer);
     const documentDate = this.dateAt(row, sheetRow, this.cDoc, docFatal);
     if (documentDate === undefined) return this.factsOf(row, sheetRow, customer);
+    // No due date column, but the row's own terms: its due date is the document date plus them.
+    const dueDate = given === null && documentDate !== null && this.cTerms >= 0 && !isEmptyCell(row[this.cTerms])
+      ? documentDate + this.termsAt(row, sheetRow)
+      : given;
     const settled = this.settledAt(row, sheetRow);
 
     let open: number;
@@ -391,6 +470,7 @@ class SheetReader {
     const moneyColumn = this.cOpen >= 0 ? this.cOpen : this.cAmount;
     const lineCurrency = this.currencyOf(row, sheetRow, moneyColumn, [currency, this.moneyMark(row, this.cAmount), this.moneyMark(row, this.cPaid)]);
     if (lineCurrency === undefined) return this.factsOf(row, sheetRow, customer);
+    this.checkSense(sheetRow, amount, open, documentDate, dueDate);
     // A settled date beside a balance still owed is a part payment: the line stays open.
     const settledDate = settled !== null && open === 0 ? settled : null;
     const stated = dueDate === null ? this.daysAt(row, sheetRow) : null;
@@ -461,6 +541,17 @@ class SheetReader {
     return this.dateAt(row, sheetRow, this.cSettled, false) ?? null;
   }
 
+  /** The row's payment terms in days, else the default (remembered for the layout); an unreadable cell is reported. */
+  private termsAt(row: readonly Cell[], sheetRow: number): number {
+    if (this.cTerms >= 0 && !isEmptyCell(row[this.cTerms])) {
+      const days = parseTermsDays(row[this.cTerms]);
+      if (days !== null) return days;
+      this.report(sheetRow, this.cTerms, 'bad-number', 'badTerms', cellText(row[this.cTerms]), 'cellIgnored', { days: this.defaultTerms });
+    }
+    this.usedDefaultTerms = true;
+    return this.defaultTerms;
+  }
+
   /** A money cell: the amount, null when empty, undefined when unusable and `fatal`. */
   private moneyAt(row: readonly Cell[], sheetRow: number, column: number, fatal: boolean): { value: number; currency: string | null } | null | undefined {
     const cell = row[column];
@@ -490,6 +581,7 @@ class SheetReader {
     const { table } = this;
     const buckets = this.header.buckets;
     const sums: Sums = { sinceTotal: 0, all: 0, subtotals: 0 };
+    const seenRows = new Map<string, number>();
     for (let r = this.header.index + 1; r < table.length; r++) {
       const sheetRow = r + 1;
       const given = table[r] as readonly Cell[] | undefined;
@@ -524,6 +616,13 @@ class SheetReader {
         this.skippedRows.push(sheetRow); // a repeated header
         continue;
       }
+      const rowKey = this.rowKey(row);
+      const firstSeen = seenRows.get(rowKey);
+      if (firstSeen !== undefined) {
+        this.report(sheetRow, Math.max(this.cCustomer, 0), 'duplicate-row', 'duplicateRow', customer, 'countedOnce', { first: firstSeen });
+        continue;
+      }
+      seenRows.set(rowKey, sheetRow);
       const before = this.lines.length;
       this.summaryLine(row, sheetRow, customer, buckets);
       for (let i = before; i < this.lines.length; i++) {
@@ -570,6 +669,8 @@ class SheetReader {
     let cents = 0;
     let bad = false;
     const marks: (string | null)[] = [];
+    // Document-age buckets become days past due once the row's terms are known.
+    const terms = this.ageBasis === 'document-age-bucket' ? this.termsAt(row, sheetRow) : null;
     for (const b of buckets) {
       const v = this.moneyAt(row, sheetRow, b.column, true);
       if (v === undefined) {
@@ -579,9 +680,10 @@ class SheetReader {
       if (v === null || v.value === 0) continue;
       cents += Math.round(v.value * 100);
       marks.push(v.currency);
+      const bucket = terms === null ? b : { ...b, fromDays: b.fromDays - terms, toDays: b.toDays === null ? null : b.toDays - terms };
       lines.push({
         row: sheetRow, customer, invoice: null, documentDate: null, dueDate: null, amount: null, openBalance: v.value,
-        statedDaysPastDue: b.fromDays, bucket: b, settledDate: null, currency: null,
+        statedDaysPastDue: bucket.fromDays, bucket, settledDate: null, currency: null,
       });
     }
     const currency = bad ? null : this.currencyOf(row, sheetRow, buckets[0]!.column, marks);
@@ -660,6 +762,12 @@ function hasTotalLabel(row: readonly Cell[]): boolean {
     if (typeof cell === 'string' && isTotalLabel(cell.trim())) return true;
   }
   return false;
+}
+
+/** Header cells for a message: `"Kunde", "Betrag"`, at most eight of them. */
+function quoted(cells: readonly string[]): string {
+  const shown = cells.slice(0, 8).map((c) => `"${c.length > 40 ? `${c.slice(0, 40)}…` : c}"`);
+  return shown.join(', ') + (cells.length > 8 ? ', …' : '') || '—';
 }
 
 /** A, B, …, Z, AA, AB, … for columns without a header. */

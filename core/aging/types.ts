@@ -8,8 +8,10 @@ export type AgingKind = 'invoice' | 'bucket-summary';
 /**
  * Where a line's age comes from. Due dates give days past due directly; document dates need the
  * terms to be assumed (we report it); buckets give a range; a "days past due" column is taken as is.
+ * `document-age-bucket`: buckets of age since the document date (Chinese 账龄 summaries such as
+ * `账龄30天内`, "younger than 30 days"), turned into days past due by subtracting the terms.
  */
-export type AgeBasis = 'due-date' | 'document-date' | 'bucket' | 'days-column';
+export type AgeBasis = 'due-date' | 'document-date' | 'bucket' | 'document-age-bucket' | 'days-column';
 
 /** Recognised source layouts; `generic` is a hand-made sheet or an unknown system. */
 export type AgingSource =
@@ -84,6 +86,11 @@ export interface AgingLayout {
   readonly skippedRows: readonly number[];
   /** The "As of …" date printed in the report's title block, when there is one. */
   readonly reportAsOf: EpochDay | null;
+  /**
+   * The payment terms (days) assumed where a row's age counts from its document and the sheet gives
+   * no terms of its own (`defaultTermsDays`); null when no such assumption was made.
+   */
+  readonly assumedTermsDays: number | null;
 }
 
 /**
@@ -143,6 +150,8 @@ export interface DebtorFacts {
 
 export interface AgingReadOptions {
   readonly dateOrder?: DateOrder | null;
+  /** Terms assumed for document-age buckets and document dates when a row names none (default 30). */
+  readonly defaultTermsDays?: number;
   readonly language?: import('../model/cell').Language;
 }
 

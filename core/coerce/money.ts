@@ -99,7 +99,9 @@ function parseMoneyText(raw: string): MoneyParse | null {
   }
   const cents = centsOf(s, first, last);
   if (cents === null) return BAD;
-  const value = (negative ? -cents : cents) / 100;
+  // The same double a number cell of this amount gives (whole cents as nearly as a double holds them).
+  const value = Math.round(((negative ? -cents : cents) / 100) * 100) / 100;
+  if (Math.abs(value) > 9e13) return BAD;
   return { ok: true, value: value === 0 ? 0 : value, currency };
 }
 

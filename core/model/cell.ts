@@ -22,7 +22,7 @@ export type DateOrder = 'MDY' | 'DMY' | 'YMD';
  */
 export const ERROR_LITERALS = [
   '#N/A', '#VALUE!', '#REF!', '#DIV/0!', '#NUM!', '#NAME?', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA', '#ERROR!', '#FIELD!',
-  '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!',
+  '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#EXTERNAL!', '#PYTHON!', '#TIMEOUT!',
 ] as const;
 
 export type ErrorLiteral = (typeof ERROR_LITERALS)[number];

@@ -26,6 +26,7 @@ export type IssueCode =
   | 'bad-setting'
   | 'mixed-currency'
   | 'unlabelled-sum' // money with no customer, invoice or date that is not the sum of the rows above
+  | 'no-age-column' // the header names no due date, invoice date or days column: ages unknown
   | 'no-data-rows' // every row under the header was read as a total, title or blank row
   | 'error-cell' // a cell holding a spreadsheet error value (#N/A, #VALUE!, …) in a column the reader uses
   | 'currency-conflict' // an amount written in one currency on a row whose currency column says another

@@ -76,7 +76,7 @@ export function planWithAgendaInput(input: PlanInput): { plan: PlanResult; agend
   const issues: InputIssue[] = [...settingIssues];
   const today = wallTimeOf(asOf, settings.collectorTimeZone).day;
 
-  const aging = readAging(input.aging, { dateOrder: settings.dateOrder, language });
+  const aging = readAging(input.aging, { dateOrder: settings.dateOrder, defaultTermsDays: settings.defaultTermsDays, language });
   issues.push(...aging.issues);
   const log = readCallLog(input.callLog, { timeZone: settings.collectorTimeZone, language, dateOrder: settings.dateOrder });
   issues.push(...log.issues);

@@ -1,3 +1,4 @@
+import { countryCode } from '../aging/country-zone';
 import { CONSEQUENCES, CONSEQUENCE_WORDS, type Consequence } from '../calllog/schema';
 import { say, type Texts } from '../i18n/texts';
 import { LANGUAGES, type Cell, type DateOrder, type Language, type Table } from '../model/cell';
@@ -123,7 +124,12 @@ const READERS: { readonly [K in SettingKey]: (text: string, cell: Cell) => Parse
     return found ? ok(found) : bad(SETTING_HINTS.language!);
   },
   dailyCapacity: (t) => parseCount(t, 1, 500),
-  holidayCountry: (t) => (/^[A-Za-z]{2}$/.test(t) ? ok(t.toUpperCase()) : bad(SETTING_HINTS.country!)),
+  // Codes, names and aliases (`UK` → GB, `Poland`, `中国`); a country we do not know is reported, never
+  // taken as written (an unknown code would have no public holidays: Christmas a working day).
+  holidayCountry: (t) => {
+    const code = countryCode(t);
+    return code ? ok(code) : bad(SETTING_HINTS.country!);
+  },
   holidays: (_t, cell) => parseHolidayList(cell),
   defaultDebtorTimeZone: (t) => (isKnownTimeZone(t) ? ok(t) : bad(SETTING_HINTS.timeZone!)),
   allowedConsequences: (t) => parseConsequences(t),

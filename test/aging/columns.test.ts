@@ -142,3 +142,45 @@ describe('a header row picks each field\'s surest column', () => {
     expect(read.lines[0]).toMatchObject({ customer: 'C-0379', openBalance: 10 });
   });
 });
+
+describe('pivot and ERP bucket headers', () => {
+  it.each([
+    ['Greater than 1 year', 365, [366, null]], ['Over 365', 180, [366, null]], ['> 90', 90, [91, null]], ['90+', 60, [90, null]],
+    ['账龄30-60天', null, [30, 60]], ['账龄60-90天', 60, [60, 90]], ['账龄90天以上', 90, [90, null]], ['1-2 years', 365, [366, 730]],
+    ['Sum of 1-30', null, [1, 30]], ['Sum of Current', null, [-30, 0]], ['More than 6 months', 150, [181, null]], ['31-60 days past due', 30, [31, 60]],
+  ] as const)('%s', (header, previous, expected) => {
+    const b = parseBucket(header, 0, previous);
+    expect(b && [b.fromDays, b.toDays]).toEqual(expected);
+  });
+
+  it('0 - 30 beside its own Current column is the first 30 days past due', () => {
+    const r = readAging([['Customer', 'Current', '0 - 30', '31 - 60'], ['Acme', 1, 2, 3]]);
+    expect(r.layout.buckets.map((b) => [b.header, b.fromDays, b.toDays])).toEqual([['Current', -30, 0], ['0 - 30', 1, 30], ['31 - 60', 31, 60]]);
+    const alone = readAging([['Customer', '0 - 30', '31 - 60'], ['Acme', 2, 3]]);
+    expect(alone.layout.buckets[0]).toMatchObject({ fromDays: 0, toDays: 30 });
+  });
+});
+
+describe('header words of European exports', () => {
+  it.each([
+    ['Kunde', 'customer'], ['Kundenname', 'customer'], ['Rechnungsnummer', 'invoice'], ['Rechnungsdatum', 'documentDate'], ['Fälligkeit', 'dueDate'],
+    ['Fälligkeitsdatum', 'dueDate'], ['Betrag', 'amount'], ['Offener Betrag', 'openBalance'], ['offen', 'openBalance'], ['Währung', 'currency'], ['Tage überfällig', 'daysPastDue'],
+    ['Client', 'customer'], ['Nom du client', 'customer'], ['N° facture', 'invoice'], ['Date facture', 'documentDate'], ["Date d'échéance", 'dueDate'],
+    ['Échéance', 'dueDate'], ['Montant TTC', 'amount'], ['Solde', 'openBalance'], ['Reste à payer', 'openBalance'], ['Devise', 'currency'], ['Jours de retard', 'daysPastDue'],
+    ['Cliente', 'customer'], ['Nombre del cliente', 'customer'], ['Fecha factura', 'documentDate'], ['Fecha de vencimiento', 'dueDate'], ['Vencimiento', 'dueDate'],
+    ['Importe', 'amount'], ['Importe pendiente', 'openBalance'], ['Moneda', 'currency'], ['Días vencidos', 'daysPastDue'],
+    ['Ragione sociale', 'customer'], ['Numero fattura', 'invoice'], ['Data fattura', 'documentDate'], ['Data scadenza', 'dueDate'], ['Scadenza', 'dueDate'],
+    ['Importo', 'amount'], ['Importo residuo', 'openBalance'], ['Giorni di ritardo', 'daysPastDue'],
+    ['Nome do cliente', 'customer'], ['Data de emissão', 'documentDate'], ['Data de vencimento', 'dueDate'], ['Valor', 'amount'], ['Valor em aberto', 'openBalance'], ['Dias em atraso', 'daysPastDue'],
+    ['Debiteur', 'customer'], ['Klantnaam', 'customer'], ['Factuurnummer', 'invoice'], ['Factuurdatum', 'documentDate'], ['Vervaldatum', 'dueDate'],
+    ['Bedrag', 'amount'], ['Openstaand', 'openBalance'], ['Openstaand bedrag', 'openBalance'], ['Dagen te laat', 'daysPastDue'],
+  ] as const)('%s → %s', (header, field) => {
+    expect(fieldOfHeader(header)).toBe(field);
+  });
+
+  it('a customer number yields to the name', () => {
+    expect(matchHeader('Kundennummer')?.score).toBe(1);
+    const r = readAging([['Kundennummer', 'Kundenname', 'Fälligkeit', 'Betrag'], ['10001', 'Müller GmbH', '2026-10-01', '1.250,00']]);
+    expect(r.lines[0]).toMatchObject({ customer: 'Müller GmbH', openBalance: 1250 });
+  });
+});

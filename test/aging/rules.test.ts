@@ -69,8 +69,11 @@ describe('unusable cells', () => {
   it('a column without a header is named by its letter', () => {
     const r = read([['Customer', 'Amount', '', 'Due date'], ['Acme', 'x', '', '2026-01-01']]);
     expect(r.issues[0]?.column).toBe('Amount');
-    const noName = read([['', '', 'Due date', 'Amount', 'Invoice'], ['', '', '2026-01-01', 5, 'A-1']]);
-    expect(noName.issues[0]).toMatchObject({ column: 'A', code: 'missing-customer' });
+    const noName = read([['', '', 'Due date', 'Amount', 'Invoice'], ['', '', '2026-01-01', 5, 'A-1'], ['Bolt', '', '2026-01-01', 5, 'A-2']]);
+    expect(noName.issues[0]).toMatchObject({ row: 2, column: 'A', code: 'missing-customer' });
+    // An unnamed column that stays empty is never the customer column: the header says what is missing.
+    const empty = read([['', '', 'Due date', 'Amount', 'Invoice'], ['', '', '2026-01-01', 5, 'A-1']]);
+    expect(empty.issues[0]).toMatchObject({ code: 'no-customer-column' });
   });
 });
 
