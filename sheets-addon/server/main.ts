@@ -46,8 +46,9 @@ export function getDeskContext(language?: unknown): DeskContext {
   return deskContext(SpreadsheetApp.getActive(), new Date(), LANGUAGES.find((l) => l === language) ?? null);
 }
 
-export function logCall(entry: unknown, requestId: unknown): LogResult {
-  return logCallToSheet(SpreadsheetApp.getActive(), entry, requestId);
+export function logCall(entry: unknown, requestId: unknown, options?: unknown): LogResult {
+  const confirmed = typeof options === 'object' && options !== null && (options as { customerConfirmed?: unknown }).customerConfirmed === true;
+  return logCallToSheet(SpreadsheetApp.getActive(), entry, requestId, new Date(), { customerConfirmed: confirmed });
 }
 
 export function selectAgingRow(row: unknown): string | null {

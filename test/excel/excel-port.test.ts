@@ -302,7 +302,7 @@ describe('logging a call', () => {
     const sheet = wb.addSheet('Call Log', [[...callLogHeaders('en'), '', 'my notes']]);
     sheet.put(1, 12, 'keep');
     wb.addTable('MyCalls', sheet, { row: 0, col: 0, rows: 2, cols: 12 });
-    await expect(portOn(wb).logCall(call(), 'req-1')).rejects.toThrow(/empty column M/);
+    expect(await portOn(wb).logCall(call(), 'req-1')).toEqual({ status: 'refused', message: expect.stringMatching(/lacks Request id.*column M is in use.*Nothing was written/) });
     expect(sheet.get(1, 12)).toBe('keep');
   });
 
@@ -320,26 +320,30 @@ describe('logging a call', () => {
     expect(await port.logCall(call({ notes: 'plain' }), 'req-p')).toEqual({ status: 'duplicate', row: before.length + 1 });
   });
 
-  it('writes under a log whose headers are in Polish and in another order', async () => {
+  it('writes under a log whose headers are in Polish and in another order, adding the columns it lacks right of it', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Aging', book.aging);
     wb.addSheet('Call Log', [['Wynik', 'Kontrahent', 'Czas', 'Notatki']]);
     await portOn(wb).logCall(call({ notes: 'po polsku' }), 'req-pl');
     const log = wb.sheet('Call Log');
-    expect(log.grid()[1]!.slice(0, 5)).toEqual(['promise to pay', book.aging[1]![0], expect.any(Number), 'po polsku', 'req-pl']);
+    expect(log.grid()[0]).toEqual(['Wynik', 'Kontrahent', 'Czas', 'Notatki', 'Collector', 'Promised amount', 'Promised date', 'Callback at', 'Excuse', 'Consequence', 'Consequence date', 'Balance at call', 'Request id']);
+    // The promise, its date and the collector are kept, so the promise can be judged kept or broken.
+    expect(log.grid()[1]).toEqual(['promise to pay', book.aging[1]![0], expect.any(Number), 'po polsku', 'Alex', 1200, 46353, '', 'cash flow', '', '', 4250.5, 'req-pl']);
     expect(log.format(1, 2)).toBe('yyyy-mm-dd hh:mm');
+    expect(log.format(1, 6)).toBe('yyyy-mm-dd');
+    expect(log.hiddenColumns.has(12)).toBe(true);
   });
 
   it('refuses an incomplete call with the core’s message and writes nothing', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Aging', book.aging);
-    await expect(portOn(wb).logCall(call({ promisedDate: null }), 'req-1')).rejects.toThrow(/date/i);
+    expect(await portOn(wb).logCall(call({ promisedDate: null }), 'req-1')).toEqual({ status: 'refused', message: expect.stringMatching(/date/i) });
     expect(wb.sheets.map((s) => s.name)).toEqual(['Aging']);
   });
 
   it('refuses a call without a request id', async () => {
     const wb = sampleFirm();
-    await expect(portOn(wb).logCall(call(), '  ')).rejects.toThrow(/request id/);
+    expect(await portOn(wb).logCall(call(), '  ')).toEqual({ status: 'refused', message: expect.stringMatching(/request id/) });
   });
 });
 

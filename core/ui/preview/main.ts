@@ -9,7 +9,7 @@ import { isoDay } from '../../model/day';
 import { sampleWorkbook, SAMPLE_COLLECTOR_ZONE } from '../../sample/sample-workbook';
 import { mountCallDesk } from '../sidebar/mount';
 import { fill, h } from '../sidebar/dom';
-import { createMemoryPort, type MemoryWorkbook } from './memory-port';
+import { createMemoryPort, type MemoryFault, type MemoryWorkbook } from './memory-port';
 
 /**
  * The local preview: the sample workbook as of now, its computed columns from the same function
@@ -18,7 +18,7 @@ import { createMemoryPort, type MemoryWorkbook } from './memory-port';
  */
 declare global {
   interface Window {
-    __calldeskPreview?: { book?: MemoryWorkbook; now?: string; latencyMs?: number; hostLocale?: string; hostError?: string };
+    __calldeskPreview?: { book?: MemoryWorkbook; now?: string; latencyMs?: number; hostLocale?: string; hostError?: string; fault?: MemoryFault };
   }
 }
 
@@ -32,6 +32,7 @@ const port = createMemoryPort(book, {
   hostTimeZone: SAMPLE_COLLECTOR_ZONE,
   latencyMs: seed.latencyMs ?? 150,
   hostError: () => window.__calldeskPreview?.hostError,
+  fault: () => window.__calldeskPreview?.fault,
 });
 
 const COMPUTED: readonly FunctionName[] = ['RISKCLASS', 'ESCALATION', 'CALLPRIORITY', 'NEXTCALL'];

@@ -75,6 +75,28 @@ export const L = {
   logged: { en: 'Logged in Call Log row {row}. Next: {next}', 'zh-CN': '已写入通话记录第 {row} 行。下一位：{next}', pl: 'Zapisano w wierszu {row} dziennika. Następny: {next}' },
   duplicate: { en: 'This call was already logged; nothing was written twice.', 'zh-CN': '该通话已记录，未重复写入。', pl: 'Ta rozmowa jest już zapisana; nic nie zapisano podwójnie.' },
   logFailed: { en: 'The call was NOT logged: {message}', 'zh-CN': '通话未记录：{message}', pl: 'Rozmowy NIE zapisano: {message}' },
+  notSure: {
+    en: 'Not sure this call was logged: {message} Press “Check and log”: it is sent again with the same request id, so it is written at most once.',
+    'zh-CN': '不确定这次通话是否已记录：{message} 请点击“核对并记录”：将以同一请求编号再次发送，因此最多只写入一次。',
+    pl: 'Nie wiadomo, czy rozmowę zapisano: {message} Naciśnij „Sprawdź i zapisz”: zostanie wysłana ponownie z tym samym identyfikatorem, więc zapisze się najwyżej raz.',
+  },
+  checkAndLog: { en: 'Check and log', 'zh-CN': '核对并记录', pl: 'Sprawdź i zapisz' },
+  logAnyway: { en: 'Log anyway', 'zh-CN': '仍然记录', pl: 'Zapisz mimo to' },
+  alreadyLogged: {
+    en: 'This call was already logged, in Call Log row {row}; nothing was written twice. Next: {next}',
+    'zh-CN': '该通话已记录在通话记录第 {row} 行，未重复写入。下一位：{next}',
+    pl: 'Ta rozmowa jest już zapisana, w wierszu {row} dziennika; nic nie zapisano podwójnie. Następny: {next}',
+  },
+  editsNotWritten: {
+    en: 'Changes made in the form after the first try are not in that row: correct the row in the Call Log.',
+    'zh-CN': '首次提交后在表单中所做的修改不在该行中：请直接在通话记录中更正该行。',
+    pl: 'Zmiany wprowadzone w formularzu po pierwszej próbie nie trafiły do tego wiersza: popraw go w dzienniku.',
+  },
+  refreshFailed: {
+    en: 'Logged in Call Log row {row}. The desk could not be re-read afterwards: {message} Press Refresh.',
+    'zh-CN': '已写入通话记录第 {row} 行。之后未能重新读取催收台：{message} 请点击刷新。',
+    pl: 'Zapisano w wierszu {row} dziennika. Potem nie udało się odczytać panelu ponownie: {message} Naciśnij Odśwież.',
+  },
   queueDone: { en: 'end of today’s queue', 'zh-CN': '今日队列已完成', pl: 'koniec dzisiejszej kolejki' },
   confirmation: { en: 'Written confirmation to send', 'zh-CN': '待发送的书面确认', pl: 'Potwierdzenie do wysłania' },
   copy: { en: 'Copy', 'zh-CN': '复制', pl: 'Kopiuj' },

@@ -8,7 +8,8 @@ import { confirmationMessage } from '../../playbook/confirmation';
 import { CONDUCT_RULES } from '../../playbook/conduct';
 import { debtorValues, type CallSetting } from '../../playbook/debtor-values';
 import { stageScript } from '../../playbook/stage-scripts';
-import type { CallDeskPort } from '../port';
+import type { CallLogEntry } from '../../calllog/entry';
+import type { CallDeskPort, LogResult } from '../port';
 import { debtorCard } from './debtor-card';
 import { fill, h, uid } from './dom';
 import { L } from './labels';
@@ -34,9 +35,36 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function newRequestId(now: Date, n: number): string {
-  const c = globalThis.crypto as Crypto | undefined;
-  return c?.randomUUID ? c.randomUUID() : `${now.getTime().toString(36)}-${n}-${Math.floor(performance.now() * 1000).toString(36)}`;
+/**
+ * A random UUID (version 4): the form GENERATED_REQUEST_ID recognises, so a request-id column that
+ * lost its header is still found by its contents. `getRandomValues` where `randomUUID` is missing
+ * (pages not served over HTTPS).
+ */
+function newRequestId(): string {
+  const c = globalThis.crypto;
+  if (typeof c.randomUUID === 'function') return c.randomUUID();
+  const b = c.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** What the form held, without the moment it was sent: tells a retry that was edited from one that was not. */
+function contentOf(entry: CallLogEntry): string {
+  return JSON.stringify({ ...entry, time: '' });
+}
+
+/**
+ * A call sent to the host without a definite answer yet, or one the host asked to confirm. Its
+ * request id and first time are kept until the host answers `written`, `duplicate` or `refused`,
+ * through edits, retries and switching debtors, so the same call is never logged under two ids.
+ */
+interface Unsettled {
+  readonly requestId: string;
+  readonly time: string;
+  readonly content: string;
+  readonly state: 'unsure' | 'confirm';
 }
 
 /**
@@ -54,13 +82,9 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
   let selected: string | null = null;
   let collector = options.collector ?? '';
   let pending = false;
-  let requests = 0;
   let confirmation: { customer: string; text: string } | null = null;
-  /**
-   * The request id of a write whose outcome is unknown (the host failed or timed out). Sending the
-   * same call again reuses it, so a write that did land is not made twice.
-   */
-  let unsettled: { call: string; requestId: string } | null = null;
+  /** By customer: each debtor's form has at most one call in flight. */
+  const unsettled = new Map<string, Unsettled>();
   let form: LogForm | null = null;
   /** Whose form is on screen, so a refresh for the same debtor keeps what the collector typed. */
   let formKey = '';
@@ -86,7 +110,7 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     footer);
   root.replaceChildren(desk);
 
-  const setStatus = (text: string, kind: 'info' | 'ok' | 'error' = 'info') => {
+  const setStatus = (text: string, kind: 'info' | 'ok' | 'warn' | 'error' = 'info') => {
     status.className = `cd-status cd-${kind}`;
     status.textContent = text;
   };
@@ -153,6 +177,8 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     if (!form || formKey !== key) {
       form = logForm(d, language, ctx.collectorTimeZone, ctx.allowedConsequences, collector);
       formKey = key;
+      const open = unsettled.get(d.customer);
+      if (open) form.setMode(open.state === 'confirm' ? 'confirm' : 'retry');
       form.element.addEventListener('submit', (e) => {
         e.preventDefault();
         void submit();
@@ -204,47 +230,80 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     return queue[i + 1] ?? queue.find((c) => c !== after) ?? null;
   };
 
+  /** After a definite "it is in the log": the next debtor, an empty form, and a refresh failure told as such. */
+  const settle = async (d: WireDebtor, row: number, agreedText: string | null, says: (next: string) => string) => {
+    const next = nextInQueue(d.customer);
+    confirmation = agreedText ? { customer: d.customer, text: agreedText } : null;
+    form = null; // the call is logged: whoever comes next gets an empty form
+    try {
+      ctx = await port.getContext(languageChosen ? { language } : undefined);
+    } catch (error) {
+      // The row is written: a failed re-read is a refresh problem, never "not logged".
+      render();
+      setStatus(say(L.refreshFailed, language, { row, message: messageOf(error) }), 'ok');
+      return;
+    }
+    selected = next && ctx.debtors.some((x) => x.customer === next) ? next : ctx.selected;
+    render();
+    setStatus(says(selected ?? say(L.queueDone, language)), 'ok');
+    const focusTarget = main.querySelector<HTMLElement>('.cd-copy') ?? main.querySelector<HTMLElement>('.cd-customer');
+    if (focusTarget && !focusTarget.matches('button')) focusTarget.tabIndex = -1;
+    focusTarget?.focus();
+    if (selected && port.selectCustomer) port.selectCustomer(selected).catch(() => undefined);
+  };
+
   const submit = async () => {
     if (pending || !form || !ctx) return;
     const d = current();
     if (!d) return;
-    const now = options.now();
-    const read = form.read(now);
+    const read = form.read(options.now());
     if (!read.ok) {
       setStatus(read.message, 'error');
       read.field?.focus();
       return;
     }
+    const open = unsettled.get(d.customer);
+    // A retry is the same call: its request id and its first time, whatever was edited since.
+    const entry = open ? { ...read.entry, time: open.time } : read.entry;
+    const requestId = open?.requestId ?? newRequestId();
+    const confirmed = open?.state === 'confirm';
+    const firstContent = open?.content ?? contentOf(entry);
+    unsettled.set(d.customer, { requestId, time: entry.time, content: firstContent, state: 'unsure' });
+    collector = entry.collector;
     pending = true;
-    form.setPending(true);
-    const call = JSON.stringify({ ...read.entry, time: '' });
-    const requestId = unsettled?.call === call ? unsettled.requestId : newRequestId(now, ++requests);
-    unsettled = { call, requestId };
-    collector = read.entry.collector;
+    const f = form;
+    f.setPending(true);
+    let result: LogResult;
     try {
-      const result = await port.logCall(read.entry, requestId);
-      unsettled = null;
-      if (result.status === 'duplicate') {
-        setStatus(say(L.duplicate, language), 'info');
-        return;
-      }
-      const text = read.agreed ? confirmationMessage(d, setting(), read.agreed) : null;
-      const next = nextInQueue(d.customer);
-      ctx = await port.getContext(languageChosen ? { language } : undefined);
-      selected = next && ctx.debtors.some((x) => x.customer === next) ? next : ctx.selected;
-      confirmation = text ? { customer: d.customer, text } : null;
-      form = null; // the call is logged: the next debtor gets an empty form
-      render();
-      setStatus(say(L.logged, language, { row: result.row, next: selected ?? say(L.queueDone, language) }), 'ok');
-      const focusTarget = main.querySelector<HTMLElement>('.cd-copy') ?? main.querySelector<HTMLElement>('.cd-customer');
-      if (focusTarget && !focusTarget.matches('button')) focusTarget.tabIndex = -1;
-      focusTarget?.focus();
-      if (selected && port.selectCustomer) port.selectCustomer(selected).catch(() => undefined);
+      result = await port.logCall(entry, requestId, confirmed ? { customerConfirmed: true } : undefined);
     } catch (error) {
-      setStatus(say(L.logFailed, language, { message: messageOf(error) }), 'error');
-    } finally {
       pending = false;
-      form?.setPending(false);
+      f.setPending(false);
+      f.setMode('retry');
+      setStatus(say(L.notSure, language, { message: messageOf(error) }), 'warn');
+      return;
+    }
+    pending = false;
+    f.setPending(false);
+    if (result.status === 'refused') {
+      unsettled.delete(d.customer); // nothing was written under this id
+      f.setMode('log');
+      setStatus(say(L.logFailed, language, { message: result.message }), 'error');
+      return;
+    }
+    if (result.status === 'confirm') {
+      unsettled.set(d.customer, { requestId, time: entry.time, content: firstContent, state: 'confirm' });
+      f.setMode('confirm', result.message);
+      setStatus(result.message, 'warn');
+      return;
+    }
+    unsettled.delete(d.customer);
+    const agreed = read.agreed ? confirmationMessage(d, setting(), read.agreed) : null;
+    if (result.status === 'duplicate') {
+      const edited = contentOf(entry) !== firstContent;
+      await settle(d, result.row, agreed, (next) => [say(L.alreadyLogged, language, { row: result.row, next }), edited ? say(L.editsNotWritten, language) : ''].filter(Boolean).join(' '));
+    } else {
+      await settle(d, result.row, agreed, (next) => say(L.logged, language, { row: result.row, next }));
     }
   };
 
