@@ -8,13 +8,13 @@ import { confirmationMessage } from '../../playbook/confirmation';
 import { CONDUCT_RULES } from '../../playbook/conduct';
 import { debtorValues, type CallSetting } from '../../playbook/debtor-values';
 import { stageScript } from '../../playbook/stage-scripts';
-import type { CallLogEntry } from '../../calllog/entry';
-import type { CallDeskPort, LogResult } from '../port';
+import type { CallDeskPort } from '../port';
 import { debtorCard } from './debtor-card';
 import { fill, h, uid } from './dom';
 import { L } from './labels';
 import { logForm, type LogForm } from './log-form';
 import { rebuttalFinder } from './rebuttal-finder';
+import { Submissions } from './submissions';
 
 export interface CallDeskOptions {
   /** The clock: the shell passes it in, the desk never reads it by itself. */
@@ -50,23 +50,6 @@ function newRequestId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** What the form held, without the moment it was sent: tells a retry that was edited from one that was not. */
-function contentOf(entry: CallLogEntry): string {
-  return JSON.stringify({ ...entry, time: '' });
-}
-
-/**
- * A call sent to the host without a definite answer yet, or one the host asked to confirm. Its
- * request id and first time are kept until the host answers `written`, `duplicate` or `refused`,
- * through edits, retries and switching debtors, so the same call is never logged under two ids.
- */
-interface Unsettled {
-  readonly requestId: string;
-  readonly time: string;
-  readonly content: string;
-  readonly state: 'unsure' | 'confirm';
-}
-
 /**
  * Mounts the call desk into `root`: the debtor card, the stage script, the rebuttal finder and the
  * log form, all talking to the host through `port` only. Every string from the workbook is put
@@ -83,8 +66,7 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
   let collector = options.collector ?? '';
   let pending = false;
   let confirmation: { customer: string; text: string } | null = null;
-  /** By customer: each debtor's form has at most one call in flight. */
-  const unsettled = new Map<string, Unsettled>();
+  const submissions = new Submissions(newRequestId);
   let form: LogForm | null = null;
   /** Whose form is on screen, so a refresh for the same debtor keeps what the collector typed. */
   let formKey = '';
@@ -177,8 +159,8 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     if (!form || formKey !== key) {
       form = logForm(d, language, ctx.collectorTimeZone, ctx.allowedConsequences, collector);
       formKey = key;
-      const open = unsettled.get(d.customer);
-      if (open) form.setMode(open.state === 'confirm' ? 'confirm' : 'retry');
+      const open = submissions.state(d.customer);
+      if (open) form.setMode(open === 'confirm' ? 'confirm' : 'retry');
       form.element.addEventListener('submit', (e) => {
         e.preventDefault();
         void submit();
@@ -262,49 +244,41 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
       read.field?.focus();
       return;
     }
-    const open = unsettled.get(d.customer);
-    // A retry is the same call: its request id and its first time, whatever was edited since.
-    const entry = open ? { ...read.entry, time: open.time } : read.entry;
-    const requestId = open?.requestId ?? newRequestId();
-    const confirmed = open?.state === 'confirm';
-    const firstContent = open?.content ?? contentOf(entry);
-    unsettled.set(d.customer, { requestId, time: entry.time, content: firstContent, state: 'unsure' });
-    collector = entry.collector;
+    const attempt = submissions.begin(d.customer, read.entry);
+    collector = attempt.entry.collector;
     pending = true;
     const f = form;
     f.setPending(true);
-    let result: LogResult;
-    try {
-      result = await port.logCall(entry, requestId, confirmed ? { customerConfirmed: true } : undefined);
-    } catch (error) {
-      pending = false;
-      f.setPending(false);
-      f.setMode('retry');
-      setStatus(say(L.notSure, language, { message: messageOf(error) }), 'warn');
-      return;
-    }
+    const told = submissions.settle(
+      attempt,
+      await port.logCall(attempt.entry, attempt.requestId, attempt.options).then(
+        (result) => ({ result }),
+        (error: unknown) => ({ error: messageOf(error) }),
+      ),
+    );
     pending = false;
     f.setPending(false);
-    if (result.status === 'refused') {
-      unsettled.delete(d.customer); // nothing was written under this id
+    if (told.kind === 'unsure') {
+      f.setMode('retry');
+      setStatus(say(L.notSure, language, { message: told.message }), 'warn');
+      return;
+    }
+    if (told.kind === 'not-logged') {
       f.setMode('log');
-      setStatus(say(L.logFailed, language, { message: result.message }), 'error');
+      setStatus(say(L.logFailed, language, { message: told.message }), 'error');
       return;
     }
-    if (result.status === 'confirm') {
-      unsettled.set(d.customer, { requestId, time: entry.time, content: firstContent, state: 'confirm' });
-      f.setMode('confirm', result.message);
-      setStatus(result.message, 'warn');
+    if (told.kind === 'confirm') {
+      f.setMode('confirm', told.message);
+      setStatus(told.message, 'warn');
       return;
     }
-    unsettled.delete(d.customer);
     const agreed = read.agreed ? confirmationMessage(d, setting(), read.agreed) : null;
-    if (result.status === 'duplicate') {
-      const edited = contentOf(entry) !== firstContent;
-      await settle(d, result.row, agreed, (next) => [say(L.alreadyLogged, language, { row: result.row, next }), edited ? say(L.editsNotWritten, language) : ''].filter(Boolean).join(' '));
-    } else {
-      await settle(d, result.row, agreed, (next) => say(L.logged, language, { row: result.row, next }));
-    }
+    const row = told.row;
+    await settle(d, row, agreed, (next) =>
+      told.duplicate
+        ? [say(L.alreadyLogged, language, { row, next }), told.edited ? say(L.editsNotWritten, language) : ''].filter(Boolean).join(' ')
+        : say(L.logged, language, { row, next }));
   };
 
   languageSelect.addEventListener('change', () => {
