@@ -57,6 +57,11 @@ export interface SpreadsheetState {
   flushes: number;
   /** Called before every fake method call: lets a test interleave a second execution. */
   onCall: ((execution: string, method: string) => void) | null;
+  /**
+   * Called after every fake method call took effect: a throw here is a service call that did its
+   * work and then failed (Apps Script keeps changes made before an exception; nothing rolls back).
+   */
+  afterCall?: ((execution: string, method: string) => void) | null;
   nextSheetId: number;
 }
 
@@ -185,7 +190,9 @@ export function services(state: SpreadsheetState, realm: Realm, execution: strin
           // Global code runs on every execution, in onOpen's restricted mode too: no service at load time.
           if (isLoading()) throw new Error(`${name}.${String(p)}() was called while Code.js was loading.`);
           state.onCall?.(execution, `${name}.${String(p)}`);
-          return member.apply(t, args);
+          const result = member.apply(t, args);
+          state.afterCall?.(execution, `${name}.${String(p)}`);
+          return result;
         };
       },
     });
