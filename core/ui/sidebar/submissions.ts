@@ -25,6 +25,8 @@ interface Open {
   readonly time: string;
   readonly content: string;
   readonly state: 'unsure' | 'confirm';
+  /** An earlier send got no answer, so it may have been written: a later refusal cannot mean "not logged". */
+  readonly mayBeWritten: boolean;
 }
 
 /** What the form held, without the moment it was sent: tells an edited retry from one that was not. */
@@ -38,7 +40,9 @@ function contentOf(entry: CallLogEntry): string {
  * request id and the call's first time are kept from the first send until the host gives a
  * definite answer (`written`, `duplicate`, `refused`), through edits, retries and switching
  * debtors, so one call is never logged under two ids. `confirm` keeps them too: the confirmed
- * send is the same call.
+ * send is the same call. A refusal is "not logged" only while no earlier send of the call went
+ * unanswered: the host refuses the send in hand (the lock is busy, the edited form is invalid),
+ * and cannot vouch for one whose answer was lost.
  */
 export class Submissions {
   private readonly open = new Map<string, Open>();
@@ -55,15 +59,20 @@ export class Submissions {
     const open = this.open.get(customer);
     const requestId = open?.requestId ?? this.newRequestId();
     const sent = open ? { ...entry, time: open.time } : entry;
-    this.open.set(customer, { requestId, time: sent.time, content: open?.content ?? contentOf(sent), state: 'unsure' });
+    this.open.set(customer, { requestId, time: sent.time, content: open?.content ?? contentOf(sent), state: 'unsure', mayBeWritten: open?.mayBeWritten ?? false });
     return { customer, requestId, entry: sent, options: open?.state === 'confirm' ? { customerConfirmed: true } : undefined };
   }
 
   /** What the host's answer means for the collector; `error` when the send failed without one. */
   settle(attempt: Attempt, answer: { readonly result: LogResult } | { readonly error: string }): Told {
-    if ('error' in answer) return { kind: 'unsure', message: answer.error };
     const open = this.open.get(attempt.customer);
+    if ('error' in answer) {
+      if (open) this.open.set(attempt.customer, { ...open, mayBeWritten: true });
+      return { kind: 'unsure', message: answer.error };
+    }
     const result = answer.result;
+    // The host refused this send (busy, invalid as edited): an earlier one may still have landed.
+    if (result.status === 'refused' && open?.mayBeWritten) return { kind: 'unsure', message: result.message };
     if (result.status === 'confirm') {
       if (open) this.open.set(attempt.customer, { ...open, state: 'confirm' });
       return { kind: 'confirm', message: result.message };
