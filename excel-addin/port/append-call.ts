@@ -129,10 +129,12 @@ async function appendToTable(
   }
   target.numberFormat = [formats];
   target.values = [excelValues(values)];
-  target.load('rowIndex');
+  target.load('rowIndex,values');
   const grown = table.getRange();
   grown.load('rowIndex,rowCount');
   await context.sync();
+  // A co-author's edit won over the row: write again, and never stretch the table over a blank row.
+  if (target.values[0]?.[idColumn] !== requestId) return 'not-found';
 
   // Excel grows a table over a row typed right below it unless AutoCorrect's "include new rows"
   // is switched off; then the table is resized to take the row in explicitly.

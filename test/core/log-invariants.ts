@@ -73,8 +73,10 @@ export interface InvariantOptions {
 export function checkLogInvariants(before: readonly (readonly Cell[])[], after: readonly (readonly Cell[])[], calls: readonly Submitted[], options: InvariantOptions): { logged: number; refused: number; unsure: number } {
   const header = findLogHeader(after);
   const counts = { logged: 0, refused: 0, unsure: 0 };
+  // A call pressed again for a debtor whose last call is still unsure continues that call (same id).
+  const ids = new Set(calls.flatMap((c) => (c.requestId ? [c.requestId] : [])));
   let present = 0;
-  for (const call of calls) if (call.requestId) present += rowsOf(after, call.requestId).length;
+  for (const id of ids) present += rowsOf(after, id).length;
   const beforeHeader = findLogHeader(before);
   const outcomeColumn = beforeHeader?.columns.get('outcome');
   let lastCall = beforeHeader?.row ?? before.length;

@@ -153,7 +153,7 @@ describe('the Excel call log under faults and two collectors without a lock', ()
         try {
           counts = checkLogInvariants(before, after, world.calls, { rowsMayMoveDown: true, belowMovesDown: true, refusesAll: REFUSES_ALL.includes(kind) });
         } catch (error) {
-          if (process.env.LOG_FAULTS_DEBUG) console.log(JSON.stringify({ kind, after, calls: world.calls, steps: wb.calls }, null, 1));
+          if (process.env.LOG_FAULTS_DEBUG) console.log(JSON.stringify({ kind, after, calls: world.calls.map((c) => ({ ...c.entry, id: c.requestId, told: c.told.map((t) => t.kind + ('message' in t ? ':' + t.message.slice(0, 60) : '')) })), steps: wb.calls }));
           throw error;
         }
         totals.runs++;
