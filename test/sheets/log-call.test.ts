@@ -205,4 +205,57 @@ describe('logCall from the sidebar', () => {
     expect(cellsOf(log)).toEqual(before);
     expect(state.lockHolder).toBeNull();
   });
+
+  it('writes the next call right after the last one, not below a stray note far down, and keeps apostrophes as typed', () => {
+    const state = newSpreadsheet({ timeZone: 'Europe/London' });
+    fillSheet(addSheet(state, 'Aging'), [['Customer', 'Due date', 'Open balance'], ["'t Hoekje BV", 46300, 900]], [1]);
+    const log = addSheet(state, 'Call Log');
+    fillSheet(log, [['Time', 'Customer', 'Outcome', 'Notes'], [46340.4, "'t Hoekje BV", 'no answer', 'first try']], [0]);
+    log.cells.set('40,4', { value: 'ask for the controller', isDate: false, formula: null, format: 'General' });
+    const result = startExecution(state).call('logCall', { ...promise("'t Hoekje BV", "'72 invoice"), promisedAmount: 500 }, 'req-apos');
+    expect(result).toEqual({ status: 'written', row: 3 });
+    expect(rowValues(log, 3, 4).slice(1, 4)).toEqual(["'t Hoekje BV", 'promise to pay', "'72 invoice"]);
+    expect(log.cells.get('40,4')?.value).toBe('ask for the controller');
+  });
+
+  it('stops at a total line closing the log, and says why', () => {
+    const { state } = sampleSpreadsheet(AS_OF, { timeZone: 'Europe/London' });
+    const log = sheetNamed(state, 'Call Log');
+    const last = lastRowOf(log);
+    log.cells.set(`${last + 1},1`, { value: 'Total', isDate: false, formula: null, format: 'General' });
+    const before = cellsOf(log);
+    expect(startExecution(state).call('logCall', promise(firstCustomer(state)), 'req-total')).toEqual({
+      status: 'refused',
+      message: expect.stringMatching(new RegExp(`ends with a total line \\(row ${last + 1}: "Total"\\)\\. Nothing was written`)),
+    });
+    expect(cellsOf(log)).toEqual(before);
+  });
+
+  it('detects a request-id header that was deleted (restores it) or typed over (refuses, naming the column)', () => {
+    const { state } = sampleSpreadsheet(AS_OF, { timeZone: 'Europe/London' });
+    const entry = promise(firstCustomer(state));
+    const id = '3f1c7a52-9d0e-4b8a-a1f3-0c2d4e6f8a9b';
+    const first = startExecution(state).call('logCall', entry, id) as { row: number };
+    const log = sheetNamed(state, 'Call Log');
+    log.cells.delete(`1,${REQUEST_ID_COLUMN}`);
+    // Found by its contents: the retry is answered from the row, and the next write restores the header.
+    expect(startExecution(state).call('logCall', entry, id)).toEqual({ status: 'duplicate', row: first.row });
+    const next = startExecution(state).call('logCall', entry, '5a1c7a52-9d0e-4b8a-a1f3-0c2d4e6f8a9b') as { row: number };
+    expect(next.row).toBe(first.row + 1);
+    expect(log.cells.get(`1,${REQUEST_ID_COLUMN}`)?.value).toBe('Request id');
+    log.cells.set(`1,${REQUEST_ID_COLUMN}`, { value: 'Ref', isDate: false, formula: null, format: '@' });
+    expect(startExecution(state).call('logCall', entry, id)).toEqual({ status: 'refused', message: expect.stringMatching(/Column M of the "Call Log" sheet holds the call desk’s request ids, but its header now reads "Ref"/) });
+    expect(lastRowOf(log)).toBe(first.row + 1);
+  });
+
+  it('asks to confirm a customer not on the aging sheet, and refuses year 0001 and a promise of 1e300', () => {
+    const { state } = sampleSpreadsheet(AS_OF, { timeZone: 'Europe/London' });
+    const rows = lastRowOf(sheetNamed(state, 'Call Log'));
+    const now = { now: new Date('2026-11-23T10:00:00Z') };
+    expect(startExecution(state, 'full', now).call('logCall', promise('Nobody Ltd'), 'req-u')).toEqual({ status: 'confirm', reason: 'unknown-customer', message: expect.stringMatching(/"Nobody Ltd" is not on the aging sheet/) });
+    expect(startExecution(state, 'full', now).call('logCall', { ...promise(firstCustomer(state)), time: '0001-11-23T09:41:00Z' }, 'req-0001')).toMatchObject({ status: 'refused', message: expect.stringMatching(/not a plausible time/) });
+    expect(startExecution(state, 'full', now).call('logCall', { ...promise(firstCustomer(state)), promisedAmount: 1e300 }, 'req-big')).toMatchObject({ status: 'refused', message: expect.stringMatching(/larger than any amount/) });
+    expect(lastRowOf(sheetNamed(state, 'Call Log'))).toBe(rows);
+    expect(startExecution(state, 'full', now).call('logCall', promise('Nobody Ltd'), 'req-u', { customerConfirmed: true })).toEqual({ status: 'written', row: rows + 1 });
+  });
 });
