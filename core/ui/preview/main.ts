@@ -18,7 +18,7 @@ import { createMemoryPort, type MemoryFault, type MemoryWorkbook } from './memor
  */
 declare global {
   interface Window {
-    __calldeskPreview?: { book?: MemoryWorkbook; now?: string; latencyMs?: number; hostLocale?: string; hostError?: string; fault?: MemoryFault };
+    __calldeskPreview?: { book?: MemoryWorkbook; now?: string; latencyMs?: number; hostLocale?: string; hostError?: string; fault?: MemoryFault; contextError?: string };
   }
 }
 
@@ -33,6 +33,7 @@ const port = createMemoryPort(book, {
   latencyMs: seed.latencyMs ?? 150,
   hostError: () => window.__calldeskPreview?.hostError,
   fault: () => window.__calldeskPreview?.fault,
+  contextError: () => window.__calldeskPreview?.contextError,
 });
 
 const COMPUTED: readonly FunctionName[] = ['RISKCLASS', 'ESCALATION', 'CALLPRIORITY', 'NEXTCALL'];

@@ -28,6 +28,8 @@ export interface MemoryPortOptions {
    * (the answer was lost on the way back).
    */
   readonly fault?: () => MemoryFault | null | undefined;
+  /** A failure to simulate when the desk next reads the workbook (after a call was logged, say). */
+  readonly contextError?: () => string | null | undefined;
 }
 
 export interface MemoryPort extends CallDeskPort {
@@ -67,6 +69,8 @@ export function createMemoryPort(book: MemoryWorkbook, options: MemoryPortOption
     hostLanguage: languageFromLocale(options.hostLocale) ?? undefined,
     async getContext(request) {
       await latency();
+      const failure = options.contextError?.();
+      if (failure) throw new Error(failure);
       lastContext = buildDeskContext({
         language: request?.language ?? null,
         aging: book.aging,
