@@ -15,9 +15,26 @@ import type { ExcelHost } from '../../excel-addin/port/excel-host';
  * - values written directly below a table (no total row) grow the table, unless `autoExpand` is
  *   switched off (Excel's AutoCorrect option "include new rows and columns in table");
  * - `Range.insert('Down')` pushes the cells below down within the range's columns.
+ * - Excel on the web's 5 MB limit on a batch's request and response ("Excel on the web has a payload
+ *   size limit for requests and responses of 5MB", https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins):
+ *   a sync whose written values pass `payloadLimit` fails with `RequestPayloadSizeLimitExceeded` and
+ *   writes nothing; one whose loaded values pass it fails with `ResponsePayloadSizeLimitExceeded`
+ *   (the codes of https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling).
+ *   Sizes are measured as the values' JSON in UTF-8; Excel does not document its own encoding.
  * Not modelled (and so not verified here): whether Excel re-applies an active filter to an
  * appended row, co-authoring merges, and recalculation of formulas.
  */
+
+const NOT_SYNCED = 'Error, context.sync() was not called';
+const jsonBytes = (v: unknown) => new TextEncoder().encode(JSON.stringify(v)).length;
+
+/** What Office.js throws for a failed batch: an OfficeExtension.Error with a code. */
+export class PayloadError extends Error {
+  override readonly name = 'RichApi.Error';
+  constructor(readonly code: 'RequestPayloadSizeLimitExceeded' | 'ResponsePayloadSizeLimitExceeded') {
+    super(code === 'RequestPayloadSizeLimitExceeded' ? 'The request payload size has exceeded the limit.' : 'The response payload size has exceeded the limit.');
+  }
+}
 
 type Value = string | number | boolean;
 
@@ -165,6 +182,10 @@ export class FakeWorkbook {
   syncs = 0;
   /** Awaited before each sync: a test's scheduler lets other sessions run here, as co-authors do between requests. */
   gate: (() => Promise<void>) | null = null;
+  /** Excel on the web's payload limit in bytes; null for the desktop, where none is documented. */
+  payloadLimit: number | null = 5_000_000;
+  /** Every sync refused for its size, by code. */
+  readonly refused: string[] = [];
   private geometryOf = new WeakMap<object, { sheet: FakeSheet; g: Geometry }>();
 
   /** The ExcelHost the port runs on: each run gets a fresh request context. */
@@ -238,6 +259,7 @@ export class FakeWorkbook {
    */
   private async sync(ses: Session): Promise<void> {
     if (this.gate) await this.gate();
+    this.checkPayload(ses);
     const writes = ses.inserts.length > 0 || ses.undo.length > 0 || ses.tracked.some((t) => ['numberFormat', 'formulas', 'values'].some((k) => Array.isArray(t.mock[k]) && !t.delivered.has(t.mock[k])));
     const fault = this.fault?.({ syncs: ++this.syncs, writes }) ?? 'ok';
     const apply = fault === 'ok' || fault === 'fail-after';
@@ -279,6 +301,32 @@ export class FakeWorkbook {
     ses.inserts.length = 0;
     for (const t of ses.tracked) this.flush(t, false);
     while (ses.undo.length > 0) ses.undo.pop()!();
+  }
+
+  /** Refuses a batch over `payloadLimit`, as Excel on the web does, before anything of it happens. */
+  private checkPayload(ses: Session): void {
+    if (this.payloadLimit === null) return;
+    const props = (t: Tracked) => (t.mock as unknown as { _properties: Map<string, { _loaded: boolean; _value: unknown }> })._properties;
+    const writes = ses.tracked.filter((t) => !t.entireColumn && (['values', 'formulas', 'numberFormat'] as const).some((k) => Array.isArray(t.mock[k]) && !t.delivered.has(t.mock[k])));
+    const written = writes.reduce((n, t) => n + (['values', 'formulas', 'numberFormat'] as const).reduce((m, k) => m + (Array.isArray(t.mock[k]) && !t.delivered.has(t.mock[k]) ? jsonBytes(t.mock[k]) : 0), 0), 0);
+    if (written > this.payloadLimit) {
+      // The batch fails as a whole: its writes are dropped.
+      this.discard(ses);
+      this.refused.push('RequestPayloadSizeLimitExceeded');
+      throw new PayloadError('RequestPayloadSizeLimitExceeded');
+    }
+    const reads = ses.tracked.filter((t) => !t.entireColumn && props(t).get('values')?._loaded && props(t).get('values')?._value === NOT_SYNCED);
+    const read = reads.reduce((n, t) => n + jsonBytes(t.sheet.block(t.geometry(), (r, c) => t.sheet.get(r, c))), 0);
+    if (read > this.payloadLimit) {
+      for (const t of reads) {
+        const p = props(t).get('values')!;
+        p._loaded = false;
+        p._value = 'Error, property was not loaded';
+      }
+      for (const t of reads) ses.tracked.splice(ses.tracked.indexOf(t), 1);
+      this.refused.push('ResponsePayloadSizeLimitExceeded');
+      throw new PayloadError('ResponsePayloadSizeLimitExceeded');
+    }
   }
 
   private flush(t: Tracked, apply = true): void {
