@@ -78,7 +78,6 @@ export const L = {
   logCall: { en: 'Log call', 'zh-CN': '记录通话', pl: 'Zapisz rozmowę' },
   logging: { en: 'Logging…', 'zh-CN': '正在记录…', pl: 'Zapisuję…' },
   logged: { en: 'Logged in Call Log row {row}. Next: {next}', 'zh-CN': '已写入通话记录第 {row} 行。下一位：{next}', pl: 'Zapisano w wierszu {row} dziennika. Następny: {next}' },
-  duplicate: { en: 'This call was already logged; nothing was written twice.', 'zh-CN': '该通话已记录，未重复写入。', pl: 'Ta rozmowa jest już zapisana; nic nie zapisano podwójnie.' },
   logFailed: { en: 'The call was NOT logged: {message}', 'zh-CN': '通话未记录：{message}', pl: 'Rozmowy NIE zapisano: {message}' },
   notSure: {
     en: 'Not sure this call was logged: {message} Press “Check and log”: it is sent again with the same request id, so it is written at most once.',
