@@ -5,7 +5,7 @@ import { excelSerialFromDay } from '../coerce/date';
 import { say } from '../i18n/texts';
 import type { Cell, Language } from '../model/cell';
 import { parseIsoDay } from '../model/day';
-import { guardText } from '../text/formula-guard';
+import { guardText as apostropheGuard } from '../text/formula-guard';
 import { instantOf, wallTimeOf } from '../time/zone';
 
 /** How a host stores dates: Excel as serial numbers in the collector's wall time, Sheets as Date. */
@@ -14,6 +14,12 @@ export interface RowFormat {
   /** The zone whose wall clock the sheet shows (collector's zone for Excel, spreadsheet zone for Sheets). */
   readonly timeZone: string;
   readonly language: Language;
+  /**
+   * How typed text is kept from being read as a formula: a leading apostrophe (the default), or
+   * `'format'` when the host writes text columns into plain-text cells, where nothing typed is
+   * interpreted and an apostrophe would be kept as a character (Sheets: sheets-addon/server/call-log.ts).
+   */
+  readonly textGuard?: 'apostrophe' | 'format';
 }
 
 function instantCell(iso: string, format: RowFormat): Cell {
@@ -30,33 +36,36 @@ function dayCell(isoDate: string, format: RowFormat): Cell {
 }
 
 /**
- * Typed text as a cell value both hosts keep exactly as typed. Excel and Sheets take a leading
- * apostrophe as "this is text" and do not store it, so text that starts with one (`'t Hoekje BV`)
- * gets a second in front, and text that would start a formula gets one (guardText). What the cell
- * then holds, and what the desk reads back, is the text as typed.
+ * Typed text as a cell value a host that reads a leading apostrophe as "this is text" (Excel's
+ * prefix character) keeps exactly as typed: text that starts with one (`'t Hoekje BV`) gets a
+ * second in front, and text that would start a formula gets one (the formula guard). What the cell
+ * then holds, and what the desk reads back, is the text as typed. Sheets writes into plain-text
+ * cells instead (`textGuard: 'format'`), where nothing is added.
  */
 export function typedText(text: string): string {
-  return text.startsWith("'") ? `'${text}` : guardText(text);
+  return text.startsWith("'") ? `'${text}` : apostropheGuard(text);
 }
 
 /**
  * The cells of one call-log row, in CALL_LOG_COLUMNS order, ready for a host to append. Free text
- * is guarded so a note starting with `=` stays text; the outcome is written in the log's language.
+ * is guarded so a note starting with `=` stays text (by the apostrophe, or by the host's plain-text
+ * format); the outcome is written in the log's language.
  */
 export function callLogRow(entry: CallLogEntry, format: RowFormat): Cell[] {
+  const keep = format.textGuard === 'format' ? (text: string) => text : typedText;
   const values: Record<CallLogKey, Cell> = {
     time: instantCell(entry.time, format),
-    customer: typedText(entry.customer),
-    collector: typedText(entry.collector),
+    customer: keep(entry.customer),
+    collector: keep(entry.collector),
     outcome: OUTCOME_WORDS[entry.outcome][format.language],
     promisedAmount: entry.promisedAmount ?? '',
     promisedDate: entry.promisedDate ? dayCell(entry.promisedDate, format) : '',
     callbackAt: entry.callbackAt ? instantCell(entry.callbackAt, format) : '',
-    excuse: typedText(entry.excuse),
-    consequence: typedText(entry.consequence),
+    excuse: keep(entry.excuse),
+    consequence: keep(entry.consequence),
     consequenceDate: entry.consequenceDate ? dayCell(entry.consequenceDate, format) : '',
     balanceAtCall: entry.balanceAtCall ?? '',
-    notes: typedText(entry.notes),
+    notes: keep(entry.notes),
   };
   return CALL_LOG_COLUMNS.map((c) => values[c.key]);
 }

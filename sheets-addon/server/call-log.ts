@@ -118,7 +118,10 @@ export function logCallToSheet(ss: Spreadsheet, raw: unknown, requestId: unknown
     if (plan.existingRow !== null) return { status: 'duplicate', row: plan.existingRow + 1 };
     addColumns(sheet, plan, language);
 
-    const values = callLogRow(check.entry, { dates: 'date', timeZone: settings.collectorTimeZone, language });
+    // Text columns are plain text ('@', set just below before the values): that alone keeps typed
+    // text as typed, a leading apostrophe included, so none is added (in a plain-text cell it would
+    // stay a character).
+    const values = callLogRow(check.entry, { dates: 'date', timeZone: settings.collectorTimeZone, language, textGuard: 'format' });
     const cells = new Map<number, Cell>();
     const formats = new Map<number, string>();
     CALL_LOG_COLUMNS.forEach((c, i) => {
