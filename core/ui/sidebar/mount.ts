@@ -277,8 +277,10 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
         (error: unknown) => ({ error: messageOf(error) }),
       ),
     );
-    pending = false;
-    f.setPending(false);
+    if (told.kind !== 'logged') {
+      pending = false;
+      f.setPending(false);
+    }
     if (told.kind === 'unsure') {
       f.setMode('retry');
       setStatus(say(L.notSure, language, { message: told.message }), 'warn');
@@ -296,10 +298,12 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     }
     const agreed = read.agreed ? confirmationMessage(d, setting(), read.agreed) : null;
     const row = told.row;
+    // The button stays busy until the next debtor's form replaces it: a press meanwhile goes nowhere.
     await settle(d, row, agreed, (next) =>
       told.duplicate
         ? [say(L.alreadyLogged, language, { row, next }), told.edited ? say(L.editsNotWritten, language) : ''].filter(Boolean).join(' ')
         : say(L.logged, language, { row, next }));
+    pending = false;
   };
 
   languageSelect.addEventListener('change', () => {
