@@ -6,7 +6,8 @@ import type { Cell, DateOrder, Language, Table } from '../model/cell';
 import type { EpochDay } from '../model/day';
 import type { InputIssue } from '../model/issue';
 import { instantOf } from '../time/zone';
-import { CALL_LOG_COLUMNS, callLogKeyOfHeader, parseOutcome, type CallLogKey, type Outcome } from './schema';
+import { findLogHeader } from './layout';
+import { CALL_LOG_COLUMNS, parseOutcome, type CallLogKey, type Outcome } from './schema';
 
 /** One call read back from the log. Times are instants; promise and consequence dates are calendar days. */
 export interface CallRecord {
@@ -69,17 +70,13 @@ function text(cell: Cell | undefined): string {
   return String(cell).trim();
 }
 
-/** Finds the header row (within the first 10 rows) and maps each known column. */
+/** The header row as findLogHeader finds it (the writers' definition too), its fields by column. */
 function findHeader(table: Table): { row: number; columns: Partial<Record<CallLogKey, number>> } | null {
-  for (let r = 0; r < Math.min(table.length, 10); r++) {
-    const columns: Partial<Record<CallLogKey, number>> = {};
-    (table[r] ?? []).forEach((cell, c) => {
-      const key = callLogKeyOfHeader(text(cell));
-      if (key && columns[key] === undefined) columns[key] = c;
-    });
-    if (columns.customer !== undefined && columns.outcome !== undefined) return { row: r, columns };
-  }
-  return null;
+  const found = findLogHeader(table);
+  if (!found) return null;
+  const columns: Partial<Record<CallLogKey, number>> = {};
+  for (const [key, c] of found.columns) if (key !== 'requestId') columns[key] = c;
+  return { row: found.row, columns };
 }
 
 /**

@@ -36,25 +36,36 @@ function dayCell(isoDate: string, format: RowFormat): Cell {
 }
 
 /**
+ * Typed text as a cell value a host that reads a leading apostrophe as "this is text" (Excel's
+ * prefix character) keeps exactly as typed: text that starts with one (`'t Hoekje BV`) gets a
+ * second in front, and text that would start a formula gets one (the formula guard). What the cell
+ * then holds, and what the desk reads back, is the text as typed. Sheets writes into plain-text
+ * cells instead (`textGuard: 'format'`), where nothing is added.
+ */
+export function typedText(text: string): string {
+  return text.startsWith("'") ? `'${text}` : apostropheGuard(text);
+}
+
+/**
  * The cells of one call-log row, in CALL_LOG_COLUMNS order, ready for a host to append. Free text
  * is guarded so a note starting with `=` stays text (by the apostrophe, or by the host's plain-text
  * format); the outcome is written in the log's language.
  */
 export function callLogRow(entry: CallLogEntry, format: RowFormat): Cell[] {
-  const guardText = format.textGuard === 'format' ? (text: string) => text : apostropheGuard;
+  const keep = format.textGuard === 'format' ? (text: string) => text : typedText;
   const values: Record<CallLogKey, Cell> = {
     time: instantCell(entry.time, format),
-    customer: guardText(entry.customer),
-    collector: guardText(entry.collector),
+    customer: keep(entry.customer),
+    collector: keep(entry.collector),
     outcome: OUTCOME_WORDS[entry.outcome][format.language],
     promisedAmount: entry.promisedAmount ?? '',
     promisedDate: entry.promisedDate ? dayCell(entry.promisedDate, format) : '',
     callbackAt: entry.callbackAt ? instantCell(entry.callbackAt, format) : '',
-    excuse: guardText(entry.excuse),
-    consequence: guardText(entry.consequence),
+    excuse: keep(entry.excuse),
+    consequence: keep(entry.consequence),
     consequenceDate: entry.consequenceDate ? dayCell(entry.consequenceDate, format) : '',
     balanceAtCall: entry.balanceAtCall ?? '',
-    notes: guardText(entry.notes),
+    notes: keep(entry.notes),
   };
   return CALL_LOG_COLUMNS.map((c) => values[c.key]);
 }
@@ -71,7 +82,25 @@ const CONSEQUENCE_LOOKUP = new Map<string, Consequence>(
 export interface EntryRules {
   /** When given, a consequence outside this list is refused: the desk never announces what the firm will not do. */
   readonly allowedConsequences?: readonly Consequence[];
+  /** The host's present moment: the call time must lie near it (a shell passes its clock; core reads none). */
+  readonly now?: Date;
 }
+
+const DAY_MS = 86_400_000;
+/** Calls are logged as they happen, or caught up on within the year; never ahead of the clock by more than a day (zones, skew). */
+const CALL_BEFORE_NOW_MS = 366 * DAY_MS;
+const CALL_AFTER_NOW_MS = DAY_MS;
+/** Without a clock, this century's calls only: year 0001 or 9999 is a typing or conversion error. */
+const EARLIEST_CALL = Date.UTC(2000, 0, 1);
+const LATEST_CALL = Date.UTC(2100, 0, 1);
+/** A promise, call-back or consequence is dated around the call: a month back, three years ahead. */
+const DATED_BEFORE_CALL_MS = 31 * DAY_MS;
+const DATED_AFTER_CALL_MS = 3 * 366 * DAY_MS;
+/** Larger than any receivable a small firm logs, and well inside exact cents of a double. */
+export const MAX_AMOUNT = 1e11;
+
+const isoMinute = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * Checks a call arriving from a client (the sidebar, over google.script.run or from the task pane)
@@ -120,6 +149,18 @@ export function validateCallLogEntry(raw: unknown, language: Language, rules: En
 
   const time = instant('time', true);
   if (!time) return fail(say(CALL_LOG_MESSAGES.badTime, language, { field: field('time'), value: String(r.time ?? '') }));
+  const at = Date.parse(time);
+  const earliest = rules.now ? rules.now.getTime() - CALL_BEFORE_NOW_MS : EARLIEST_CALL;
+  const latest = rules.now ? rules.now.getTime() + CALL_AFTER_NOW_MS : LATEST_CALL;
+  if (at < earliest || at > latest) {
+    return fail(say(CALL_LOG_MESSAGES.timeOutOfRange, language, { field: field('time'), value: String(r.time), from: isoMinute(earliest), to: isoMinute(latest) }));
+  }
+  const outside = (name: string, ms: number, days: boolean): EntryCheck | null => {
+    const from = at - DATED_BEFORE_CALL_MS, to = at + DATED_AFTER_CALL_MS;
+    if (ms >= from - DAY_MS && ms <= to) return null;
+    const show = days ? isoDate : isoMinute;
+    return fail(say(CALL_LOG_MESSAGES.timeOutOfRange, language, { field: field(name), value: String(r[name]), from: show(from), to: show(to) }));
+  };
   const callbackAt = instant('callbackAt', false);
   if (callbackAt === undefined) return fail(say(CALL_LOG_MESSAGES.badTime, language, { field: field('callbackAt'), value: String(r.callbackAt) }));
   const promisedDate = day('promisedDate');
@@ -130,6 +171,18 @@ export function validateCallLogEntry(raw: unknown, language: Language, rules: En
   if (promisedAmount === undefined) return fail(say(CALL_LOG_MESSAGES.badAmount, language, { field: field('promisedAmount'), value: String(r.promisedAmount) }));
   const balanceAtCall = money('balanceAtCall');
   if (balanceAtCall === undefined) return fail(say(CALL_LOG_MESSAGES.badAmount, language, { field: field('balanceAtCall'), value: String(r.balanceAtCall) }));
+  for (const [name, value] of [['promisedAmount', promisedAmount], ['balanceAtCall', balanceAtCall]] as const) {
+    if (value !== null && value > MAX_AMOUNT) return fail(say(CALL_LOG_MESSAGES.amountTooLarge, language, { field: field(name), value: String(r[name]), max: MAX_AMOUNT.toLocaleString('en-US') }));
+  }
+  const dated = [
+    ['callbackAt', callbackAt ? Date.parse(callbackAt) : null, false],
+    ['promisedDate', promisedDate ? Date.parse(`${promisedDate}T00:00:00Z`) : null, true],
+    ['consequenceDate', consequenceDate ? Date.parse(`${consequenceDate}T00:00:00Z`) : null, true],
+  ] as const;
+  for (const [name, ms, days] of dated) {
+    const problem = ms === null ? null : outside(name, ms, days);
+    if (problem) return problem;
+  }
 
   if ((outcome === 'promise to pay' || outcome === 'partial payment promised') && !promisedDate) {
     return fail(say(CALL_LOG_MESSAGES.promiseNeedsDate, language));

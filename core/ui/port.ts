@@ -39,10 +39,27 @@ export interface ContextRequest {
   readonly collector?: string;
 }
 
-/** The result of appending one call. A repeated request id is not written twice. */
+/**
+ * The host's definite answer to one `logCall`: the only states a desk can be told. A promise that
+ * rejects instead means the answer is unknown (the host failed part-way, the answer was lost on
+ * the way back): the call may or may not be in the log, and only a retry with the same request id
+ * can tell.
+ * - `written`: this call is now in the log, at `row` (1-based sheet row).
+ * - `duplicate`: a row with this request id was already there, at `row`: the call is logged, once.
+ * - `refused`: nothing was written, and the message says what to fix.
+ * - `confirm`: nothing was written; the collector must confirm (LogOptions) before it is.
+ */
 export type LogResult =
   | { readonly status: 'written'; readonly row: number }
-  | { readonly status: 'duplicate'; readonly row: number | null };
+  | { readonly status: 'duplicate'; readonly row: number }
+  | { readonly status: 'refused'; readonly message: string }
+  | { readonly status: 'confirm'; readonly reason: 'unknown-customer'; readonly message: string };
+
+/** What the collector confirmed when the host asked (`status: 'confirm'`). */
+export interface LogOptions {
+  /** The customer is not on the aging sheet, and the call is to be logged anyway. */
+  readonly customerConfirmed?: boolean;
+}
 
 /**
  * The one interface between the shared sidebar and its host. Excel's task pane, the Sheets
@@ -56,8 +73,12 @@ export interface CallDeskPort {
    * `DeskSnapshot.language` and `DeskSnapshot.customer`.
    */
   getContext(request?: ContextRequest): Promise<DeskContext>;
-  /** Appends exactly one call-log row. Never overwrites or reorders existing rows. */
-  logCall(entry: CallLogEntry, requestId: string): Promise<LogResult>;
+  /**
+   * Appends exactly one call-log row, once per request id however often it is sent. Never
+   * overwrites or reorders existing rows. Resolves only with a definite answer; rejects when the
+   * outcome is unknown.
+   */
+  logCall(entry: CallLogEntry, requestId: string, options?: LogOptions): Promise<LogResult>;
   /** Moves the host's selection to the customer's first aging row (optional: the preview and Excel do). */
   selectCustomer?(customer: string): Promise<void>;
   /** Subscribes to selection changes in the host; returns the unsubscribe function. */

@@ -1,10 +1,12 @@
 /// <reference types="office-js" />
+import { findRequestRow, logProblemMessage, planAppend, type AppendPlan, type LogColumn } from '../../core/calllog/layout';
+import { CALL_LOG_COLUMNS, callLogHeaders } from '../../core/calllog/schema';
 import { say } from '../../core/i18n/texts';
-import type { Cell, Language } from '../../core/model/cell';
-import { PORT_TEXTS } from './port-texts';
+import type { Cell, Language, Table } from '../../core/model/cell';
 import type { LogResult } from '../../core/ui/port';
+import { PORT_TEXTS } from './port-texts';
 import { columnLetters, blockAddress, CALL_LOG_SHEET, REQUEST_ID_HEADER, CALL_LOG_TABLE } from './workbook-names';
-import { createCallLogSheet, createCallLogTable, headerKey, isBlank, rowForHeaders, TEXT_FORMAT } from './call-log-sheet';
+import { createCallLogTable, formatFor, isBlank, rowForHeaders, TEXT_FORMAT } from './call-log-sheet';
 import { readValues } from './read-values';
 
 type ExcelValue = string | number | boolean;
@@ -14,23 +16,46 @@ function excelValues(values: readonly Cell[]): ExcelValue[] {
 }
 
 /**
+ * Writes, read back and not found: someone else's write replaced the row (Excel has no lock, and
+ * co-authors' edits of the same cells are merged last-writer-wins), so the call is written again.
+ */
+type Attempt = LogResult | 'not-found';
+
+/** Appends that may be overwritten by a co-author before one sticks; then the answer is left unknown. */
+const MAX_ATTEMPTS = 3;
+
+const titleOf = (key: LogColumn, language: Language) => (key === 'requestId' ? REQUEST_ID_HEADER : CALL_LOG_COLUMNS.find((c) => c.key === key)![language]);
+
+/**
  * Appends one call to the Call Log sheet (created if missing), unless a row with the same request
- * id is already there. Existing rows are never overwritten, moved or reordered.
+ * id is already there. Existing rows are never overwritten, and no row of the log is moved.
  *
- * In a table the row is written directly below the data body, which Excel's co-authoring
- * guidance prefers to `TableRowCollection.add` (that call can cause merge conflicts with people
- * editing the table); the table grows to take the row in. Content below the table is first pushed
- * down with `Range.insert`, never overwritten. Only a table with a total row uses `rows.add`,
- * because a row written below the total row would not join the table.
+ * Excel has no lock a script can take, so two collectors may write at the same moment. Each
+ * attempt therefore (1) finds the row after the last call with the core's `planAppend`, (2) inserts
+ * a blank row there with `Range.insert('Down')` and writes into it — an insert never overwrites,
+ * so a co-author's row written there a moment earlier moves down instead of being lost — and
+ * (3) reads the request ids back in the same batch. The row reported is the one the id was found
+ * in. If it is not found (a co-author's edit won the merge), the call is written again; after
+ * MAX_ATTEMPTS the port rejects, and the desk offers to retry with the same id.
+ *
+ * In a table the row is written directly below the data body, which Excel's co-authoring guidance
+ * prefers to `TableRowCollection.add` (that call can cause merge conflicts with people editing the
+ * table); the table grows to take the row in, and content below it moves down with it. Only a table
+ * with a total row uses `rows.add`, because a row written below the total row would not join it.
  */
 export async function appendCallLogRow(context: Excel.RequestContext, coreRow: readonly Cell[], requestId: string, language: Language): Promise<LogResult> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const result = await appendOnce(context, coreRow, requestId, language);
+    if (result !== 'not-found') return result;
+  }
+  throw new Error(say(PORT_TEXTS.notConfirmed, language));
+}
+
+async function appendOnce(context: Excel.RequestContext, coreRow: readonly Cell[], requestId: string, language: Language): Promise<Attempt> {
   const workbook = context.workbook;
   const existing = workbook.worksheets.getItemOrNullObject(CALL_LOG_SHEET);
   await context.sync();
-  if (existing.isNullObject) {
-    createCallLogSheet(context, language);
-    await context.sync();
-  }
+  if (existing.isNullObject) return createWithFirstRow(context, workbook.worksheets.add(CALL_LOG_SHEET), coreRow, requestId, language);
   const sheet = workbook.worksheets.getItem(CALL_LOG_SHEET);
   const tables = sheet.tables;
   tables.load('items/name');
@@ -41,13 +66,30 @@ export async function appendCallLogRow(context: Excel.RequestContext, coreRow: r
     const table = tables.items.find((t) => t.name === CALL_LOG_TABLE) ?? tables.items[0]!;
     return appendToTable(context, sheet, table, coreRow, requestId, language);
   }
-  if (used.isNullObject) {
-    // An empty Call Log sheet holds nothing to keep: it becomes the CallLog table.
-    const table = createCallLogTable(sheet, language);
-    await context.sync();
-    return appendToTable(context, sheet, table, coreRow, requestId, language);
-  }
+  // An empty Call Log sheet holds nothing to keep: it becomes the CallLog table.
+  if (used.isNullObject) return createWithFirstRow(context, sheet, coreRow, requestId, language);
   return appendBelowRange(context, sheet, used, coreRow, requestId, language);
+}
+
+/**
+ * A new CallLog table and its first call in one batch, so no co-author ever sees it with its
+ * empty first row (a row two writers could both fill).
+ */
+async function createWithFirstRow(context: Excel.RequestContext, sheet: Excel.Worksheet, coreRow: readonly Cell[], requestId: string, language: Language): Promise<Attempt> {
+  createCallLogTable(sheet, language);
+  const headers = [...callLogHeaders(language), REQUEST_ID_HEADER];
+  const { values, formats } = rowForHeaders(headers, coreRow, requestId);
+  const first = sheet.getRangeByIndexes(1, 0, 1, headers.length);
+  first.numberFormat = [formats];
+  first.values = [excelValues(values)];
+  const ids = sheet.getRangeByIndexes(1, headers.length - 1, 1, 1);
+  ids.load('values');
+  await context.sync();
+  return ids.values[0]?.[0] === requestId ? { status: 'written', row: 2 } : 'not-found';
+}
+
+function refusal(plan: Exclude<ReturnType<typeof planAppend>, AppendPlan>, language: Language, rowOffset: number, columnOffset: number): LogResult {
+  return { status: 'refused', message: logProblemMessage(plan, CALL_LOG_SHEET, language, rowOffset, columnOffset) ?? say(PORT_TEXTS.logNoHeader, language, { sheet: CALL_LOG_SHEET }) };
 }
 
 async function appendToTable(
@@ -57,75 +99,96 @@ async function appendToTable(
   coreRow: readonly Cell[],
   requestId: string,
   language: Language,
-): Promise<LogResult> {
-  const header = table.getHeaderRowRange();
-  header.load('values,rowIndex,columnIndex,columnCount');
-  const body = table.getDataBodyRange();
-  body.load('rowIndex,rowCount');
+): Promise<Attempt> {
+  const whole = table.getRange();
+  whole.load('rowIndex,columnIndex,rowCount,columnCount');
   table.load('showTotals');
   await context.sync();
-
-  const headers = header.values[0] ?? [];
-  const idColumn = headers.findIndex((h) => headerKey(h) === 'requestId');
-  if (idColumn < 0) {
-    await addRequestIdColumn(context, sheet, table, header, body.rowCount, language);
+  const bodyEnd = whole.rowCount - (table.showTotals ? 1 : 0);
+  const grid = await readValues(context, sheet, { rowIndex: whole.rowIndex, columnIndex: whole.columnIndex, rowCount: bodyEnd, columnCount: whole.columnCount });
+  const plan = planAppend(grid, requestId);
+  if ('code' in plan) return refusal(plan, language, whole.rowIndex, whole.columnIndex);
+  if (plan.existingRow !== null) return { status: 'duplicate', row: whole.rowIndex + plan.existingRow + 1 };
+  if (plan.addHeaders.length > 0) {
+    const refused = await addTableColumns(context, sheet, table, whole, plan, language);
+    if (refused) return refused;
     return appendToTable(context, sheet, table, coreRow, requestId, language);
   }
 
-  // Only the request ids and the first row are read, however long the log has grown.
-  const ids = body.getColumn(idColumn);
-  ids.load('values');
-  const firstRow = body.getRow(0);
-  firstRow.load('values');
-  await context.sync();
-  const hit = ids.values.findIndex((row) => row[0] === requestId);
-  if (hit >= 0) return { status: 'duplicate', row: body.rowIndex + hit + 1 };
-
+  const headers = grid[0] ?? [];
+  const idColumn = plan.columns.get('requestId')!;
   const { values, formats } = rowForHeaders(headers, coreRow, requestId);
   let target: Excel.Range;
-  const onlyEmptyRow = body.rowCount === 1 && (firstRow.values[0] ?? []).every(isBlank);
-  if (onlyEmptyRow) {
-    // A new table has one empty body row: the first call goes there.
-    target = body;
+  if (grid.length === 2 && (grid[1] ?? []).every(isBlank)) {
+    // A table made by hand or by Set up has one empty body row: the first call goes there.
+    target = sheet.getRangeByIndexes(whole.rowIndex + 1, whole.columnIndex, 1, whole.columnCount);
   } else if (table.showTotals) {
     target = table.rows.add(undefined, [values.map(() => '')]).getRange();
   } else {
-    const below = body.getRowsBelow(1);
-    below.load('values');
-    await context.sync();
-    target = (below.values[0] ?? []).some((v) => !isBlank(v)) ? below.insert('Down') : below;
+    target = sheet.getRangeByIndexes(whole.rowIndex + whole.rowCount, whole.columnIndex, 1, whole.columnCount).insert('Down');
   }
   target.numberFormat = [formats];
   target.values = [excelValues(values)];
-  target.load('rowIndex');
+  target.load('rowIndex,values');
   const grown = table.getRange();
   grown.load('rowIndex,rowCount');
   await context.sync();
+  // A co-author's edit won over the row: write again, and never stretch the table over a blank row.
+  if (target.values[0]?.[idColumn] !== requestId) return 'not-found';
 
   // Excel grows a table over a row typed right below it unless AutoCorrect's "include new rows"
   // is switched off; then the table is resized to take the row in explicitly.
-  const lastRow = grown.rowIndex + grown.rowCount - 1;
-  if (target.rowIndex > lastRow) {
-    table.resize(blockAddress(header.rowIndex, header.columnIndex, target.rowIndex - header.rowIndex + 1, header.columnCount));
+  if (target.rowIndex > grown.rowIndex + grown.rowCount - 1) {
+    table.resize(blockAddress(whole.rowIndex, whole.columnIndex, target.rowIndex - whole.rowIndex + 1, whole.columnCount));
     await context.sync();
   }
-  return { status: 'written', row: target.rowIndex + 1 };
+  return readBack(context, table.getDataBodyRange().getColumn(idColumn), requestId);
 }
 
-async function addRequestIdColumn(context: Excel.RequestContext, sheet: Excel.Worksheet, table: Excel.Table, header: Excel.Range, bodyRows: number, language: Language): Promise<void> {
-  const column = header.columnIndex + header.columnCount;
-  const right = sheet.getRangeByIndexes(header.rowIndex, column, bodyRows + 2, 1);
-  right.load('values');
+/** Where the request id is now, after the write: the row to report, or 'not-found'. */
+async function readBack(context: Excel.RequestContext, ids: Excel.Range, requestId: string): Promise<Attempt> {
+  ids.load('values,rowIndex');
   await context.sync();
-  if (right.values.some((r) => !isBlank(r[0]))) {
-    throw new Error(say(PORT_TEXTS.needsIdColumn, language, { column: columnLetters(column) }));
+  const hit = ids.values.findIndex((row) => row[0] === requestId);
+  return hit < 0 ? 'not-found' : { status: 'written', row: ids.rowIndex + hit + 1 };
+}
+
+/**
+ * The columns a table made by hand lacks, added as table columns in the empty columns right of
+ * it; refused, naming the column, when something is there.
+ */
+async function addTableColumns(context: Excel.RequestContext, sheet: Excel.Worksheet, table: Excel.Table, whole: Excel.Range, plan: AppendPlan, language: Language): Promise<LogResult | null> {
+  const beyond = plan.addHeaders.filter((a) => a.column >= whole.columnCount);
+  if (beyond.length > 0) {
+    const right = sheet.getRangeByIndexes(whole.rowIndex, whole.columnIndex + whole.columnCount, whole.rowCount + 1, beyond.length);
+    right.load('values');
+    await context.sync();
+    const blocked = right.values.reduce((hit: number, row) => Math.min(hit, ...row.map((v, i) => (isBlank(v) ? Infinity : i))), Infinity);
+    if (blocked !== Infinity) {
+      return { status: 'refused', message: say(PORT_TEXTS.needsColumns, language, { column: columnLetters(whole.columnIndex + whole.columnCount + blocked), count: beyond.length, names: beyond.map((a) => titleOf(a.key, language)).join(', ') }) };
+    }
   }
-  table.columns.add(undefined, undefined, REQUEST_ID_HEADER);
-  sheet.getRangeByIndexes(header.rowIndex, column, 1, 1).getEntireColumn().columnHidden = true;
+  for (const add of plan.addHeaders) {
+    const title = titleOf(add.key, language);
+    if (add.column < whole.columnCount) {
+      // A blank header inside the table: the desk's request-id column lost its name.
+      const cell = sheet.getRangeByIndexes(whole.rowIndex, whole.columnIndex + add.column, 1, 1);
+      cell.values = [[title]];
+    } else {
+      table.columns.add(undefined, undefined, title);
+      sheet.getRangeByIndexes(whole.rowIndex + 1, whole.columnIndex + add.column, Math.max(1, whole.rowCount - 1), 1).numberFormat = Array.from({ length: Math.max(1, whole.rowCount - 1) }, () => [formatFor(add.key)]);
+    }
+    if (add.key === 'requestId') sheet.getRangeByIndexes(whole.rowIndex, whole.columnIndex + add.column, 1, 1).getEntireColumn().columnHidden = true;
+  }
   await context.sync();
+  return null;
 }
 
-/** A log kept as a plain range: the row goes below everything on the sheet, where no cell is used. */
+/**
+ * A log kept as a plain range: the core's plan finds the header (title rows above it allowed),
+ * adds the columns it lacks right of everything on the sheet, and picks the first blank row after
+ * the last call, so a stray note far below does not pull the call down to it.
+ */
 async function appendBelowRange(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
@@ -133,36 +196,34 @@ async function appendBelowRange(
   coreRow: readonly Cell[],
   requestId: string,
   language: Language,
-): Promise<LogResult> {
-  const rows = await readValues(context, sheet, { rowIndex: 0, columnIndex: 0, rowCount: used.rowIndex + used.rowCount, columnCount: used.columnIndex + used.columnCount });
-  const headerRow = rows.findIndex((row, i) => i < 30 && row.some((c) => headerKey(c) === 'customer') && row.some((c) => headerKey(c) === 'outcome'));
-  if (headerRow < 0) {
-    throw new Error(say(PORT_TEXTS.logNoHeader, language, { sheet: CALL_LOG_SHEET }));
-  }
-  const headerCells = rows[headerRow]!;
-  const first = headerCells.findIndex((c) => !isBlank(c));
-  let idColumn = headerCells.findIndex((c) => headerKey(c) === 'requestId');
-  const writes: { range: Excel.Range; value: ExcelValue; format: string }[] = [];
-  if (idColumn < 0) {
-    const last = headerCells.reduce((acc: number, c, i) => (isBlank(c) ? acc : i), first);
-    idColumn = last + 1;
-    const cell = sheet.getRangeByIndexes(headerRow, idColumn, 1, 1);
-    writes.push({ range: cell, value: REQUEST_ID_HEADER, format: TEXT_FORMAT });
-    cell.getEntireColumn().columnHidden = true;
-  }
-  const hit = rows.findIndex((row, i) => i > headerRow && row[idColumn] === requestId);
-  if (hit >= 0) return { status: 'duplicate', row: hit + 1 };
+): Promise<Attempt> {
+  const rows: Table = await readValues(context, sheet, { rowIndex: 0, columnIndex: 0, rowCount: used.rowIndex + used.rowCount, columnCount: used.columnIndex + used.columnCount });
+  const plan = planAppend(rows, requestId);
+  if ('code' in plan) return refusal(plan, language, 0, 0);
+  if (plan.existingRow !== null) return { status: 'duplicate', row: plan.existingRow + 1 };
 
-  const headers = Array.from({ length: idColumn - first + 1 }, (_, i) => (first + i === idColumn ? REQUEST_ID_HEADER : headerCells[first + i]));
-  const { values, formats } = rowForHeaders(headers, coreRow, requestId);
-  const rowIndex = used.rowIndex + used.rowCount;
-  const target = sheet.getRangeByIndexes(rowIndex, first, 1, headers.length);
-  for (const w of writes) {
-    w.range.numberFormat = [[w.format]];
-    w.range.values = [[w.value]];
+  const headerRow = plan.header.row;
+  for (const add of plan.addHeaders) {
+    const cell = sheet.getRangeByIndexes(headerRow, add.column, 1, 1);
+    cell.numberFormat = [[TEXT_FORMAT]];
+    cell.values = [[titleOf(add.key, language)]];
+    if (add.key === 'requestId') cell.getEntireColumn().columnHidden = true;
   }
+  const first = Math.min(...plan.columns.values());
+  const last = Math.max(...plan.columns.values());
+  const byColumn = new Map<number, LogColumn>([...plan.columns].map(([key, c]) => [c, key]));
+  const headers = Array.from({ length: last - first + 1 }, (_, i) => {
+    const key = byColumn.get(first + i);
+    return key ? titleOf(key, language) : rows[headerRow]?.[first + i] ?? '';
+  });
+  const { values, formats } = rowForHeaders(headers, coreRow, requestId);
+  const target = sheet.getRangeByIndexes(plan.targetRow, first, 1, headers.length).insert('Down');
   target.numberFormat = [formats];
   target.values = [excelValues(values)];
+  const idColumn = plan.columns.get('requestId')!;
+  const below = sheet.getRangeByIndexes(headerRow + 1, idColumn, Math.max(1, plan.targetRow - headerRow + 1), 1);
+  below.load('values');
   await context.sync();
-  return { status: 'written', row: rowIndex + 1 };
+  const found = findRequestRow([[null], ...below.values.map((r) => [r[0] as Cell])], 0, 0, requestId);
+  return found === null ? 'not-found' : { status: 'written', row: headerRow + found + 1 };
 }

@@ -5,7 +5,8 @@ import { buildDeskContext, firstRowOf, type DeskContext } from '../../core/desk/
 import type { Language, Table } from '../../core/model/cell';
 import { readSettings } from '../../core/settings/read-settings';
 import type { Settings } from '../../core/settings/schema';
-import type { CallDeskPort, ContextRequest, LogResult } from '../../core/ui/port';
+import type { CallDeskPort, ContextRequest, LogOptions, LogResult } from '../../core/ui/port';
+import { checkAgainstAging } from '../../core/calllog/aging-check';
 import { languageFromLocale, say } from '../../core/i18n/texts';
 import { PORT_TEXTS } from './port-texts';
 import { appendCallLogRow } from './append-call';
@@ -72,6 +73,12 @@ export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
   let lastBlock: AgingBlock | null = null;
   let lastDesk: DeskContext | null = null;
 
+  /** The aging data the call is checked against, found as the desk found it (the choice is remembered). */
+  const agingTable = async (context: Excel.RequestContext, language: Language): Promise<Table> => {
+    const block = await resolveAging(context, options.chooseAging, language);
+    return readValues(context, block.sheet, block, { ...options.readLimits, language });
+  };
+
   const settingsOf = (table: Table | null): Settings =>
     readSettings(table ?? undefined, { hostTimeZone: options.hostTimeZone, hostLanguage }).settings;
 
@@ -106,15 +113,21 @@ export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
       });
     },
 
-    logCall(entry: CallLogEntry, requestId: string): Promise<LogResult> {
+    logCall(entry: CallLogEntry, requestId: string, logOptions?: LogOptions): Promise<LogResult> {
       if (typeof requestId !== 'string' || requestId.trim() === '' || requestId.length > 200) {
-        return Promise.reject(new Error(say(PORT_TEXTS.badRequestId, hostLanguage)));
+        return Promise.resolve({ status: 'refused', message: say(PORT_TEXTS.badRequestId, hostLanguage) });
       }
-      return host.run(async (context) => {
+      return host.run(async (context): Promise<LogResult> => {
         const settingsTable = await sheetValues(context, SETTINGS_SHEET);
         const settings = settingsOf(settingsTable);
-        const check = validateCallLogEntry(entry, settings.language, { allowedConsequences: settings.allowedConsequences });
-        if (!check.ok) throw new Error(check.message);
+        const check = validateCallLogEntry(entry, settings.language, { allowedConsequences: settings.allowedConsequences, now: options.now() });
+        if (!check.ok) return { status: 'refused', message: check.message };
+        const onAging = checkAgainstAging(check.entry, await agingTable(context, settings.language), {
+          language: settings.language,
+          dateOrder: settings.dateOrder,
+          customerConfirmed: logOptions?.customerConfirmed,
+        });
+        if (!onAging.ok) return onAging.kind === 'confirm' ? { status: 'confirm', reason: 'unknown-customer', message: onAging.message } : { status: 'refused', message: onAging.message };
         if (!settingsTable) {
           createSettingsSheet(context, settings.language);
           await context.sync();

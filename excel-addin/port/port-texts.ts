@@ -29,10 +29,15 @@ export const PORT_TEXTS = {
     'zh-CN': '此通话缺少有效的请求编号；请关闭并重新打开记录表单后再保存。',
     pl: 'Ta rozmowa nie ma poprawnego identyfikatora żądania; zamknij i otwórz formularz ponownie, a potem zapisz.',
   },
-  needsIdColumn: {
-    en: 'The Call Log table needs the empty column {column} right of it to record each call’s request id. Move what is there, then log the call again.',
-    'zh-CN': '通话记录表格右侧的 {column} 列需要为空，用于记录每次通话的请求编号。请移走其中的内容后再记录通话。',
-    pl: 'Tabela dziennika rozmów potrzebuje pustej kolumny {column} po prawej stronie na identyfikatory rozmów. Przenieś jej zawartość i zapisz rozmowę ponownie.',
+  needsColumns: {
+    en: 'The Call Log table lacks {names}. They go in the {count} empty column(s) right of it, but column {column} is in use. Nothing was written: move what is there, then log the call again.',
+    'zh-CN': '通话记录表格缺少 {names}。这些列应放在表格右侧的 {count} 个空列中，但 {column} 列已被使用。未写入任何内容：请移走其中的内容后再记录通话。',
+    pl: 'W tabeli dziennika rozmów brakuje: {names}. Trafią do {count} pustych kolumn po jej prawej stronie, ale kolumna {column} jest zajęta. Nic nie zapisano: przenieś jej zawartość i zapisz rozmowę ponownie.',
+  },
+  notConfirmed: {
+    en: 'The row was written, but each time someone else’s edit replaced it before it could be read back.',
+    'zh-CN': '该行已写入，但每次在读回之前都被其他人的编辑替换。',
+    pl: 'Wiersz zapisano, ale za każdym razem przed odczytem zastąpiła go czyjaś zmiana.',
   },
   logNoHeader: {
     en: 'The "{sheet}" sheet has no header row with Customer and Outcome. Add those headers, or rename the sheet so AR CallDesk creates a new log.',

@@ -6,16 +6,17 @@ import {
   CALL_LOG_MONEY_COLUMNS,
   CALL_LOG_TEXT_COLUMNS,
   callLogHeaders,
-  callLogKeyOfHeader,
   type CallLogKey,
 } from '../../core/calllog/schema';
 import { callLogRow, validateCallLogEntry } from '../../core/calllog/write-row';
 import { say, type Texts } from '../../core/i18n/texts';
 import type { Cell, Language } from '../../core/model/cell';
-import type { LogResult } from '../../core/ui/port';
+import type { LogOptions, LogResult } from '../../core/ui/port';
+import { checkAgainstAging } from '../../core/calllog/aging-check';
+import { logProblemMessage, planAppend, type AppendPlan } from '../../core/calllog/layout';
 import { CALL_LOG_SHEET, REQUEST_ID_HEADER } from './names';
 import { isDate, sheetDateFor } from './sheet-dates';
-import { currentSettings, sheetTimeZone } from './workbook';
+import { currentSettings, findAging, sheetTimeZone } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -61,8 +62,6 @@ function formatOf(key: CallLogKey | 'requestId'): string {
   return 'General';
 }
 
-type ColumnMap = Map<CallLogKey | 'requestId', number>;
-
 /**
  * Creates the Call Log sheet: the header row in the log's language, the hidden request-id column,
  * and each column's number format set before anyone types into it.
@@ -79,63 +78,92 @@ export function createCallLogSheet(ss: Spreadsheet, language: Language): Sheet {
   return sheet;
 }
 
-/** Rows searched for the log's header, as the core's call-log reader does. */
-const HEADER_SCAN_ROWS = 10;
-
-interface LogLayout {
-  readonly headerRow: number;
-  readonly columns: ColumnMap;
-}
-
 /**
- * Finds the log's header row (the first of its first rows naming both the customer and the
- * outcome, in any of the three languages or a synonym) and maps it to the call-log fields, so a log
- * kept by hand in its own column order is written in that order. A missing column gets its header
- * in the first column right of everything with content: nothing the user typed is moved or
- * overwritten. An empty sheet gets the header in row 1; a sheet with content but no such header is
- * refused rather than guessed at.
+ * Appends one call to the Call Log sheet, as the sidebar's "Log call" asks. Every answer is
+ * definite (see LogResult); an exception means the outcome is unknown to the caller, and the
+ * sidebar retries with the same request id.
+ *
+ * Validates it with the core (a sane time near `now`, amounts, a customer on the aging sheet or
+ * confirmed), takes the document lock (one writer at a time, so two collectors never write the
+ * same row), and lets the core plan the write on the sheet's values (`planAppend`: the header
+ * found as the reader finds it, missing columns added right of everything, a request id already
+ * there answered `duplicate`, the first blank row after the last call). Number formats go first, so
+ * typed text cannot turn into a number, date or formula; then `SpreadsheetApp.flush()`, and the
+ * lock is released whatever happens.
  */
-function layoutOf(sheet: Sheet, language: Language): LogLayout {
-  const lastRow = sheet.getLastRow();
-  const width = Math.max(sheet.getLastColumn(), 1);
-  const top = sheet.getRange(1, 1, Math.max(Math.min(lastRow, HEADER_SCAN_ROWS), 1), width).getValues();
-  let headerRow = lastRow === 0 ? 1 : 0;
-  let columns: ColumnMap = new Map();
-  for (let r = 0; r < top.length && headerRow === 0; r++) {
-    const found: ColumnMap = new Map();
-    (top[r] ?? []).forEach((cell, i) => {
-      const text = String(cell ?? '');
-      const key = text.trim().toLowerCase() === REQUEST_ID_HEADER.toLowerCase() ? 'requestId' : callLogKeyOfHeader(text);
-      if (key && !found.has(key)) found.set(key, i + 1);
-    });
-    if (found.has('customer') && found.has('outcome')) {
-      headerRow = r + 1;
-      columns = found;
-    }
-  }
-  if (headerRow === 0) throw new Error(say(MESSAGES.noHeader, language, { sheet: CALL_LOG_SHEET }));
+export function logCallToSheet(ss: Spreadsheet, raw: unknown, requestId: unknown, now: Date, options: LogOptions = {}): LogResult {
+  const zone = sheetTimeZone(ss);
+  const { settings } = currentSettings(ss, zone);
+  const language = settings.language;
+  const refuse = (message: string): LogResult => ({ status: 'refused', message });
+  if (typeof requestId !== 'string' || !REQUEST_ID.test(requestId)) return refuse(say(MESSAGES.badRequestId, language));
+  const check = validateCallLogEntry(raw, language, { allowedConsequences: settings.allowedConsequences, now });
+  if (!check.ok) return refuse(check.message);
+  const onAging = checkAgainstAging(check.entry, findAging(ss, zone)?.table ?? null, {
+    language,
+    dateOrder: settings.dateOrder,
+    customerConfirmed: options?.customerConfirmed === true,
+  });
+  if (!onAging.ok) return onAging.kind === 'confirm' ? { status: 'confirm', reason: 'unknown-customer', message: onAging.message } : refuse(onAging.message);
 
-  let next = sheet.getLastColumn() + 1;
-  const wanted: (CallLogKey | 'requestId')[] = [...CALL_LOG_COLUMNS.map((c) => c.key), 'requestId'];
-  for (const key of wanted) {
-    if (columns.has(key)) continue;
-    if (next > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
-    const title = key === 'requestId' ? REQUEST_ID_HEADER : CALL_LOG_COLUMNS.find((c) => c.key === key)![language];
-    sheet.getRange(headerRow, next).setNumberFormat(TEXT_FORMAT).setValue(title);
-    if (key === 'requestId') sheet.hideColumns(next);
-    columns.set(key, next++);
+  const lock = LockService.getDocumentLock();
+  if (!lock) return refuse(say(MESSAGES.noLock, language));
+  if (!lock.tryLock(LOCK_WAIT_MS)) return refuse(say(MESSAGES.busy, language));
+  try {
+    const sheet = ss.getSheetByName(CALL_LOG_SHEET) ?? createCallLogSheet(ss, language);
+    if (sheet.getLastRow() === 0) writeHeaders(sheet, 1, language);
+    const grid = sheet.getRange(1, 1, sheet.getLastRow(), Math.max(sheet.getLastColumn(), 1)).getValues() as Cell[][];
+    const plan = planAppend(grid, requestId);
+    if ('code' in plan) return refuse(logProblemMessage(plan, CALL_LOG_SHEET, language) ?? say(MESSAGES.noHeader, language, { sheet: CALL_LOG_SHEET }));
+    if (plan.existingRow !== null) return { status: 'duplicate', row: plan.existingRow + 1 };
+    addColumns(sheet, plan, language);
+
+    // Text columns are plain text ('@', set just below before the values): that alone keeps typed
+    // text as typed, a leading apostrophe included, so none is added (in a plain-text cell it would
+    // stay a character).
+    const values = callLogRow(check.entry, { dates: 'date', timeZone: settings.collectorTimeZone, language, textGuard: 'format' });
+    const cells = new Map<number, Cell>();
+    const formats = new Map<number, string>();
+    CALL_LOG_COLUMNS.forEach((c, i) => {
+      const column = plan.columns.get(c.key)! + 1;
+      const value = values[i] ?? '';
+      cells.set(column, isDate(value) ? sheetDateFor(value, settings.collectorTimeZone, zone) : value);
+      formats.set(column, formatOf(c.key));
+    });
+    const idColumn = plan.columns.get('requestId')! + 1;
+    cells.set(idColumn, requestId);
+    formats.set(idColumn, TEXT_FORMAT);
+
+    const row = plan.targetRow + 1;
+    if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), row - sheet.getMaxRows());
+    for (const run of runsOf(cells)) {
+      const range = sheet.getRange(row, run.start, 1, run.values.length);
+      range.setNumberFormats([run.values.map((_, i) => formats.get(run.start + i)!)]);
+      range.setValues([run.values]);
+    }
+    SpreadsheetApp.flush();
+    return { status: 'written', row };
+  } finally {
+    lock.releaseLock();
   }
-  return { headerRow, columns };
 }
 
-/** The sheet row already holding `requestId` below the header, or null. */
-function rowOfRequest(sheet: Sheet, layout: LogLayout, requestId: string): number | null {
-  const first = layout.headerRow + 1;
-  const last = sheet.getLastRow();
-  if (last < first) return null;
-  const ids = sheet.getRange(first, layout.columns.get('requestId')!, last - first + 1, 1).getValues();
-  const index = ids.findIndex((r) => String(r[0]) === requestId);
-  return index < 0 ? null : index + first;
+/** The header row of a complete log, written into an empty sheet at `row`, the request-id column hidden. */
+function writeHeaders(sheet: Sheet, row: number, language: Language): void {
+  const headers = [...callLogHeaders(language), REQUEST_ID_HEADER];
+  sheet.getRange(row, 1, 1, headers.length).setNumberFormat(TEXT_FORMAT).setValues([headers]);
+  sheet.hideColumns(headers.length);
+}
+
+/** The headers of the columns a hand-kept log lacks, in columns nothing on the sheet uses (the plan chose them). */
+function addColumns(sheet: Sheet, plan: AppendPlan, language: Language): void {
+  for (const add of plan.addHeaders) {
+    const column = add.column + 1;
+    if (column > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), column - sheet.getMaxColumns());
+    const title = add.key === 'requestId' ? REQUEST_ID_HEADER : CALL_LOG_COLUMNS.find((c) => c.key === add.key)![language];
+    sheet.getRange(plan.header.row + 1, column).setNumberFormat(TEXT_FORMAT).setValue(title);
+    if (add.key === 'requestId') sheet.hideColumns(column);
+  }
 }
 
 /** Consecutive runs of columns, so a row is written in as few calls as its layout allows. */
@@ -147,57 +175,4 @@ function runsOf(cells: Map<number, Cell>): { start: number; values: Cell[] }[] {
     else runs.push({ start: column, values: [cells.get(column)!] });
   }
   return runs;
-}
-
-/**
- * Appends one call to the Call Log sheet, as the sidebar's "Log call" asks:
- * validates it with the core, takes the document lock (one writer at a time, so two collectors
- * never write the same row), refuses a request id already in the log, writes the new row below the
- * last row with content — number formats first, so typed text cannot turn into a number, date or
- * formula — flushes, and releases the lock whatever happens.
- */
-export function logCallToSheet(ss: Spreadsheet, raw: unknown, requestId: unknown): LogResult {
-  const zone = sheetTimeZone(ss);
-  const { settings } = currentSettings(ss, zone);
-  const language = settings.language;
-  if (typeof requestId !== 'string' || !REQUEST_ID.test(requestId)) throw new Error(say(MESSAGES.badRequestId, language));
-  const check = validateCallLogEntry(raw, language, { allowedConsequences: settings.allowedConsequences });
-  if (!check.ok) throw new Error(check.message);
-
-  const lock = LockService.getDocumentLock();
-  if (!lock) throw new Error(say(MESSAGES.noLock, language));
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(say(MESSAGES.busy, language));
-  try {
-    const sheet = ss.getSheetByName(CALL_LOG_SHEET) ?? createCallLogSheet(ss, language);
-    const layout = layoutOf(sheet, language);
-    const columns = layout.columns;
-    const seen = rowOfRequest(sheet, layout, requestId);
-    if (seen !== null) return { status: 'duplicate', row: seen };
-
-    // Text columns are plain text ('@', set just below before the values): that alone keeps typed
-    // text as typed, so no apostrophe is added (in a plain-text cell it would stay a character).
-    const values = callLogRow(check.entry, { dates: 'date', timeZone: settings.collectorTimeZone, language, textGuard: 'format' });
-    const cells = new Map<number, Cell>();
-    const formats = new Map<number, string>();
-    CALL_LOG_COLUMNS.forEach((c, i) => {
-      const column = columns.get(c.key)!;
-      const value = values[i] ?? '';
-      cells.set(column, isDate(value) ? sheetDateFor(value, settings.collectorTimeZone, zone) : value);
-      formats.set(column, formatOf(c.key));
-    });
-    cells.set(columns.get('requestId')!, requestId);
-    formats.set(columns.get('requestId')!, TEXT_FORMAT);
-
-    const row = sheet.getLastRow() + 1;
-    if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
-    for (const run of runsOf(cells)) {
-      const range = sheet.getRange(row, run.start, 1, run.values.length);
-      range.setNumberFormats([run.values.map((_, i) => formats.get(run.start + i)!)]);
-      range.setValues([run.values]);
-    }
-    SpreadsheetApp.flush();
-    return { status: 'written', row };
-  } finally {
-    lock.releaseLock();
-  }
 }

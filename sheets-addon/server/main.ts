@@ -53,9 +53,10 @@ export function getDeskContext(language?: unknown, customer?: unknown, collector
   return deskContext(SpreadsheetApp.getActive(), new Date(), LANGUAGES.find((l) => l === language) ?? null, typeof customer === 'string' && customer !== '' ? customer : null, deskCollector(collector));
 }
 
-export function logCall(entry: unknown, requestId: unknown): LogResult {
+export function logCall(entry: unknown, requestId: unknown, options?: unknown): LogResult {
   checkZoneData();
-  return logCallToSheet(SpreadsheetApp.getActive(), entry, requestId);
+  const confirmed = typeof options === 'object' && options !== null && (options as { customerConfirmed?: unknown }).customerConfirmed === true;
+  return logCallToSheet(SpreadsheetApp.getActive(), entry, requestId, new Date(), { customerConfirmed: confirmed });
 }
 
 export function selectAgingRow(row: unknown): string | null {

@@ -1,7 +1,7 @@
 import type { CallLogEntry } from '../../core/calllog/entry';
 import { firstRowOf, type DeskContext } from '../../core/desk/context';
 import type { Language } from '../../core/model/cell';
-import type { CallDeskPort, ContextRequest, LogResult } from '../../core/ui/port';
+import type { CallDeskPort, ContextRequest, LogOptions, LogResult } from '../../core/ui/port';
 
 /** The part of `google.script.run` the port uses: a fresh runner per call, handlers, then the server function. */
 export interface ScriptRunner {
@@ -72,8 +72,9 @@ export function createScriptRunPort(options: ScriptRunPortOptions): CallDeskPort
       lastContext = await call<DeskContext>('getDeskContext', request?.language ?? null, request?.customer ?? null, ...collector);
       return lastContext;
     },
-    logCall(entry: CallLogEntry, requestId: string) {
-      return call<LogResult>('logCall', entry, requestId);
+    logCall(entry: CallLogEntry, requestId: string, logOptions?: LogOptions) {
+      // The server answers every definite outcome; a failure handler means the answer is unknown.
+      return call<LogResult>('logCall', entry, requestId, logOptions ?? null);
     },
     async selectCustomer(customer: string) {
       const row = firstRowOf(lastContext, customer);

@@ -140,7 +140,7 @@ describe('the call desk in the preview, in real Chromium', () => {
     expect(await last.textContent()).toContain('Crescent Fitness Studio');
     expect(await last.textContent()).toContain('promise to pay');
     expect(await last.textContent()).toContain('2026-11-27');
-    expect(await last.textContent()).toContain("'=pays Friday"); // typed text never becomes a formula
+    expect(await last.textContent()).toContain('=pays Friday'); // typed text kept as typed, never a formula
     await expect.poll(() => page.locator('.cd-status').textContent()).toContain(`row ${before + 2}`);
     const letter = await page.locator('.cd-confirmation textarea').inputValue();
     expect(letter).toContain('2,475.00');

@@ -334,7 +334,7 @@ describe('logging a call', () => {
     const sheet = wb.addSheet('Call Log', [[...callLogHeaders('en'), '', 'my notes']]);
     sheet.put(1, 12, 'keep');
     wb.addTable('MyCalls', sheet, { row: 0, col: 0, rows: 2, cols: 12 });
-    await expect(portOn(wb).logCall(call(), 'req-1')).rejects.toThrow(/empty column M/);
+    expect(await portOn(wb).logCall(call(), 'req-1')).toEqual({ status: 'refused', message: expect.stringMatching(/lacks Request id.*column M is in use.*Nothing was written/) });
     expect(sheet.get(1, 12)).toBe('keep');
   });
 
@@ -352,26 +352,86 @@ describe('logging a call', () => {
     expect(await port.logCall(call({ notes: 'plain' }), 'req-p')).toEqual({ status: 'duplicate', row: before.length + 1 });
   });
 
-  it('writes under a log whose headers are in Polish and in another order', async () => {
+  it('writes under a log whose headers are in Polish and in another order, adding the columns it lacks right of it', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Aging', book.aging);
     wb.addSheet('Call Log', [['Wynik', 'Kontrahent', 'Czas', 'Notatki']]);
     await portOn(wb).logCall(call({ notes: 'po polsku' }), 'req-pl');
     const log = wb.sheet('Call Log');
-    expect(log.grid()[1]!.slice(0, 5)).toEqual(['promise to pay', book.aging[1]![0], expect.any(Number), 'po polsku', 'req-pl']);
+    expect(log.grid()[0]).toEqual(['Wynik', 'Kontrahent', 'Czas', 'Notatki', 'Collector', 'Promised amount', 'Promised date', 'Callback at', 'Excuse', 'Consequence', 'Consequence date', 'Balance at call', 'Request id']);
+    // The promise, its date and the collector are kept, so the promise can be judged kept or broken.
+    expect(log.grid()[1]).toEqual(['promise to pay', book.aging[1]![0], expect.any(Number), 'po polsku', 'Alex', 1200, 46353, '', 'cash flow', '', '', 4250.5, 'req-pl']);
     expect(log.format(1, 2)).toBe('yyyy-mm-dd hh:mm');
+    expect(log.format(1, 6)).toBe('yyyy-mm-dd');
+    expect(log.hiddenColumns.has(12)).toBe(true);
+  });
+
+  it('gives two collectors logging at the same moment a row each, and reports the row each is in', async () => {
+    const wb = sampleFirm();
+    const before = wb.sheet('Call Log').grid().length;
+    const [alex, kim] = await Promise.all([portOn(wb).logCall(call({ collector: 'Alex' }), 'req-alex'), portOn(wb).logCall(call({ collector: 'Kim' }), 'req-kim')]);
+    const log = wb.sheet('Call Log').grid();
+    expect(log).toHaveLength(before + 2);
+    expect([alex, kim].map((r) => r.status)).toEqual(['written', 'written']);
+    const rowOf = (id: string) => log.findIndex((r) => r[12] === id) + 1;
+    // Both inserted at the same place: the later insert pushed the earlier row down by one.
+    expect(new Set([rowOf('req-alex'), rowOf('req-kim')]).size).toBe(2);
+    expect(kim).toEqual({ status: 'written', row: rowOf('req-kim') });
+    expect(rowOf('req-alex')).toBeGreaterThanOrEqual((alex as { row: number }).row);
+  });
+
+  it('writes under a header on row 12 below title rows, and the desk reads the call back', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Aging', book.aging);
+    wb.addSheet('Call Log', [['Call record 2026'], ['Kept by Kim'], ...Array.from({ length: 9 }, () => []), ['Time', 'Customer', 'Outcome', 'Notes'], [46340.4, 'Old Customer', 'paid', 'done']]);
+    wb.selection = { sheet: 'Aging', row: 1, col: 0 };
+    const port = portOn(wb);
+    expect(await port.logCall(call({ notes: 'below the titles', time: '2026-11-23T09:20:00Z' }), 'req-12')).toEqual({ status: 'written', row: 14 });
+    expect(wb.sheet('Call Log').get(13, 3)).toBe('below the titles');
+    const desk = await port.getContext({ customer: String(book.aging[1]![0]) });
+    expect(desk.debtor!.history.lastCall?.at).toBe('2026-11-23T09:20:00.000Z');
+  });
+
+  it('keeps a leading apostrophe as typed: the call still belongs to its debtor', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Aging', [...book.aging, ["'t Hoekje BV", 'INV-9', 46300, 46330, 900, 900]]);
+    await portOn(wb).logCall(call({ customer: "'t Hoekje BV", promisedAmount: 500, notes: "'72 invoice" }), 'req-apos');
+    const row = wb.sheet('Call Log').grid()[1]!;
+    expect([row[1], row[11]]).toEqual(["'t Hoekje BV", "'72 invoice"]);
+  });
+
+  it('asks to confirm a customer the aging sheet does not list, and logs it once confirmed', async () => {
+    const wb = sampleFirm();
+    const port = portOn(wb);
+    const rows = wb.sheet('Call Log').grid().length;
+    expect(await port.logCall(call({ customer: 'Brightwater Cafe Ltd' }), 'req-u')).toEqual({ status: 'confirm', reason: 'unknown-customer', message: expect.stringMatching(/not on the aging sheet/) });
+    expect(wb.sheet('Call Log').grid()).toHaveLength(rows);
+    expect(await port.logCall(call({ customer: 'Brightwater Cafe Ltd' }), 'req-u', { customerConfirmed: true })).toMatchObject({ status: 'written' });
+    expect(await port.logCall(call({ promisedAmount: 1e300 }), 'req-big')).toEqual({ status: 'refused', message: expect.stringMatching(/larger than any amount/) });
+    expect(await port.logCall(call({ time: '0001-01-01T00:00:00Z' }), 'req-old')).toEqual({ status: 'refused', message: expect.stringMatching(/not a plausible time/) });
+  });
+
+  it('refuses to write below a total line, and into a log whose request-id header was typed over', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Aging', book.aging);
+    const sheet = wb.addSheet('Call Log', [['Time', 'Customer', 'Outcome', 'Promised amount'], [46340.4, 'Old Customer', 'paid', 300], ['Total', '', '', 300]]);
+    expect(await portOn(wb).logCall(call(), 'req-t')).toEqual({ status: 'refused', message: expect.stringMatching(/ends with a total line \(row 3: "Total"\)\. Nothing was written/) });
+    expect(sheet.grid()).toHaveLength(3);
+    sheet.values.clear();
+    [['Time', 'Customer', 'Outcome', 'Ref'], [46340.4, 'Old Customer', 'paid', '3f1c7a52-9d0e-4b8a-a1f3-0c2d4e6f8a9b']].forEach((r, i) => r.forEach((v, j) => sheet.put(i, j, v)));
+    expect(await portOn(wb).logCall(call(), 'req-r')).toEqual({ status: 'refused', message: expect.stringMatching(/Column D of the "Call Log" sheet holds the call desk’s request ids, but its header now reads "Ref"/) });
   });
 
   it('refuses an incomplete call with the core’s message and writes nothing', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Aging', book.aging);
-    await expect(portOn(wb).logCall(call({ promisedDate: null }), 'req-1')).rejects.toThrow(/date/i);
+    expect(await portOn(wb).logCall(call({ promisedDate: null }), 'req-1')).toEqual({ status: 'refused', message: expect.stringMatching(/date/i) });
     expect(wb.sheets.map((s) => s.name)).toEqual(['Aging']);
   });
 
   it('refuses a call without a request id', async () => {
     const wb = sampleFirm();
-    await expect(portOn(wb).logCall(call(), '  ')).rejects.toThrow(/request id/);
+    expect(await portOn(wb).logCall(call(), '  ')).toEqual({ status: 'refused', message: expect.stringMatching(/request id/) });
   });
 });
 

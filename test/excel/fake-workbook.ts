@@ -136,6 +136,22 @@ export class FakeSheet {
   }
 }
 
+/** What happens to one `context.sync()` (see FakeWorkbook.sync). */
+export type SyncFault = 'ok' | 'fail-before' | 'fail-after' | 'drop';
+
+/** One `Excel.run`: the proxies it created and the commands it queued, sent at its own syncs. */
+interface Session {
+  readonly tracked: Tracked[];
+  readonly renames: { table: FakeTable; rename: { mock: Record<string, unknown>; initial: unknown } }[];
+  readonly others: OfficeMockObject[];
+  readonly inserts: { at: number; apply: () => void }[];
+  /**
+   * The fake makes sheets, tables and table columns when asked rather than at sync (its proxies
+   * need them at once); a batch that did not run takes them back.
+   */
+  readonly undo: (() => void)[];
+}
+
 interface Tracked {
   readonly mock: OfficeMockObject & Record<string, unknown>;
   readonly sheet: FakeSheet;
@@ -180,13 +196,18 @@ export class FakeWorkbook {
   autoExpand = true;
   /** When set, the next `charts.add` fails with this message (a host that cannot make the chart). */
   failChartsAdd: string | null = null;
+  /**
+   * Decides the fate of each `context.sync()`, for fault injection; every sync succeeds without it.
+   * `syncs` counts the workbook's syncs so far, across sessions.
+   */
+  fault: ((at: { syncs: number; writes: boolean }) => SyncFault) | null = null;
+  syncs = 0;
+  /** Awaited before each sync: a test's scheduler lets other sessions run here, as co-authors do between requests. */
+  gate: (() => Promise<void>) | null = null;
   /** Excel on the web's payload limit in bytes; null for the desktop, where none is documented. */
   payloadLimit: number | null = 5_000_000;
   /** Every sync refused for its size, by code. */
   readonly refused: string[] = [];
-  private tracked: Tracked[] = [];
-  private renames: { table: FakeTable; rename: { mock: Record<string, unknown>; initial: unknown } }[] = [];
-  private others: OfficeMockObject[] = [];
   private geometryOf = new WeakMap<object, { sheet: FakeSheet; g: Geometry }>();
 
   /** The ExcelHost the port runs on: each run gets a fresh request context. */
@@ -227,14 +248,15 @@ export class FakeWorkbook {
   // ---- the Office.js object model -------------------------------------------------------------
 
   private context(): Record<string, unknown> {
+    const ses: Session = { tracked: [], renames: [], others: [], inserts: [], undo: [] };
     const workbook = {
-      worksheets: this.worksheetCollection(),
-      tables: this.tableCollection(() => this.tables),
-      settings: this.settingCollection(),
+      worksheets: this.worksheetCollection(ses),
+      tables: this.tableCollection(ses, () => this.tables),
+      settings: this.settingCollection(ses),
       getSelectedRange: () => {
         const sheet = this.sheet(this.selection.sheet);
-        const range = this.range(sheet, () => ({ row: this.selection.row, col: this.selection.col, rows: 1, cols: 1 }));
-        range.worksheet = this.sheetMock(sheet);
+        const range = this.range(ses, sheet, () => ({ row: this.selection.row, col: this.selection.col, rows: 1, cols: 1 }));
+        range.worksheet = this.sheetMock(ses, sheet);
         return range;
       },
       onSelectionChanged: {
@@ -244,39 +266,78 @@ export class FakeWorkbook {
         },
       },
     };
-    const ctx = { workbook, sync: () => this.sync() };
+    const ctx = { workbook, sync: () => this.sync(ses) };
     return ctx;
   }
 
-  private async sync(): Promise<void> {
-    this.checkPayload();
+  /**
+   * One batch of one session. Office.js sends the commands queued since the last sync as one
+   * request and resolves when the host "completes the requested read or write actions"
+   * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model), so the
+   * fake applies a session's batch as one step: another session (a co-author's add-in) can only act
+   * between two of them. A fault may stop the request before it runs, fail after it ran (the answer
+   * is lost: Excel.run rejects although the cells changed), or have its writes undone by a
+   * co-author's edit of the same cells, which wins the merge.
+   */
+  private async sync(ses: Session): Promise<void> {
+    if (this.gate) await this.gate();
+    this.checkPayload(ses);
+    const writes = ses.inserts.length > 0 || ses.undo.length > 0 || ses.tracked.some((t) => ['numberFormat', 'formulas', 'values'].some((k) => Array.isArray(t.mock[k]) && !t.delivered.has(t.mock[k])));
+    const fault = this.fault?.({ syncs: ++this.syncs, writes }) ?? 'ok';
+    const apply = fault === 'ok' || fault === 'fail-after';
+    if (fault === 'fail-before') {
+      this.discard(ses);
+      throw new Error('RichApi.Error: The request could not be completed (fault injected before it ran).');
+    }
     // Writes first, in the order they were queued; then every load sees the workbook after them.
-    for (const { table, rename } of this.renames) {
+    for (const { table, rename } of ses.renames) {
       const name = rename.mock.name;
       if (typeof name === 'string' && name !== rename.initial && !name.startsWith('Error,')) {
-        table.name = name;
+        if (apply) table.name = name;
         rename.initial = name;
       }
     }
-    for (const t of this.tracked) this.flush(t);
-    for (const t of this.tracked) this.refresh(t);
-    for (const t of this.tracked) await t.mock.sync();
-    for (const o of this.others) await o.sync();
+    ses.tracked.forEach((t, i) => {
+      this.applyInserts(ses, i, apply);
+      this.flush(t, apply);
+    });
+    this.applyInserts(ses, Infinity, apply);
+    if (apply) ses.undo.length = 0;
+    else while (ses.undo.length > 0) ses.undo.pop()!();
+    for (const t of ses.tracked) this.refresh(t);
+    for (const t of ses.tracked) await t.mock.sync();
+    for (const o of ses.others) await o.sync();
+    if (fault === 'fail-after') throw new Error('RichApi.Error: The connection to the workbook was lost (fault injected after the request ran).');
+  }
+
+  /** Queued inserts are applied in order with the writes queued around them. */
+  private applyInserts(ses: Session, upTo: number, apply: boolean): void {
+    while (ses.inserts.length > 0 && ses.inserts[0]!.at <= upTo) {
+      const next = ses.inserts.shift()!;
+      if (apply) next.apply();
+    }
+  }
+
+  /** A batch that never ran: its queued writes are forgotten. */
+  private discard(ses: Session): void {
+    ses.inserts.length = 0;
+    for (const t of ses.tracked) this.flush(t, false);
+    while (ses.undo.length > 0) ses.undo.pop()!();
   }
 
   /** Refuses a batch over `payloadLimit`, as Excel on the web does, before anything of it happens. */
-  private checkPayload(): void {
+  private checkPayload(ses: Session): void {
     if (this.payloadLimit === null) return;
     const props = (t: Tracked) => (t.mock as unknown as { _properties: Map<string, { _loaded: boolean; _value: unknown }> })._properties;
-    const writes = this.tracked.filter((t) => !t.entireColumn && (['values', 'formulas', 'numberFormat'] as const).some((k) => Array.isArray(t.mock[k]) && !t.delivered.has(t.mock[k])));
+    const writes = ses.tracked.filter((t) => !t.entireColumn && (['values', 'formulas', 'numberFormat'] as const).some((k) => Array.isArray(t.mock[k]) && !t.delivered.has(t.mock[k])));
     const written = writes.reduce((n, t) => n + (['values', 'formulas', 'numberFormat'] as const).reduce((m, k) => m + (Array.isArray(t.mock[k]) && !t.delivered.has(t.mock[k]) ? jsonBytes(t.mock[k]) : 0), 0), 0);
     if (written > this.payloadLimit) {
       // The batch fails as a whole: its writes are dropped.
-      for (const t of writes) for (const k of ['values', 'formulas', 'numberFormat'] as const) if (Array.isArray(t.mock[k])) t.delivered.add(t.mock[k]);
+      this.discard(ses);
       this.refused.push('RequestPayloadSizeLimitExceeded');
       throw new PayloadError('RequestPayloadSizeLimitExceeded');
     }
-    const reads = this.tracked.filter((t) => !t.entireColumn && props(t).get('values')?._loaded && props(t).get('values')?._value === NOT_SYNCED);
+    const reads = ses.tracked.filter((t) => !t.entireColumn && props(t).get('values')?._loaded && props(t).get('values')?._value === NOT_SYNCED);
     const read = reads.reduce((n, t) => n + jsonBytes(t.sheet.block(t.geometry(), (r, c) => t.sheet.get(r, c))), 0);
     if (read > this.payloadLimit) {
       for (const t of reads) {
@@ -284,14 +345,19 @@ export class FakeWorkbook {
         p._loaded = false;
         p._value = 'Error, property was not loaded';
       }
-      this.tracked = this.tracked.filter((t) => !reads.includes(t));
+      for (const t of reads) ses.tracked.splice(ses.tracked.indexOf(t), 1);
       this.refused.push('ResponsePayloadSizeLimitExceeded');
       throw new PayloadError('ResponsePayloadSizeLimitExceeded');
     }
   }
 
-  private flush(t: Tracked): void {
+  private flush(t: Tracked, apply = true): void {
     const { mock, sheet, at } = t;
+    if (!apply) {
+      for (const key of ['numberFormat', 'formulas', 'values']) if (Array.isArray(mock[key])) t.delivered.add(mock[key]);
+      if (t.entireColumn && mock.columnHidden === true) t.initial.columnHidden = true;
+      return;
+    }
     if (t.entireColumn) {
       if (mock.columnHidden === true && t.initial.columnHidden !== true) {
         sheet.hiddenColumns.add(at.col);
@@ -345,7 +411,7 @@ export class FakeWorkbook {
     }
   }
 
-  private range(sheet: FakeSheet, geometry: () => Geometry, options: { entireColumn?: boolean } = {}): OfficeMockObject & Record<string, any> {
+  private range(ses: Session, sheet: FakeSheet, geometry: () => Geometry, options: { entireColumn?: boolean } = {}): OfficeMockObject & Record<string, any> {
     const g = geometry();
     const initial: Record<string, unknown> = {
       values: sheet.block(g, (r, c) => sheet.get(r, c)),
@@ -368,46 +434,55 @@ export class FakeWorkbook {
     mock.isNullObject = false;
     mock.getRowsBelow = (n = 1) => {
       const now = geometry();
-      return this.range(sheet, () => ({ row: now.row + now.rows, col: now.col, rows: n, cols: now.cols }));
+      return this.range(ses, sheet, () => ({ row: now.row + now.rows, col: now.col, rows: n, cols: now.cols }));
     };
     mock.insert = (shift: string) => {
       if (shift !== 'Down') throw new Error(`insert(${shift}) is not modelled`);
       const now = geometry();
       this.calls.push(`insert ${sheet.name}!${letters(now.col)}${now.row + 1}`);
-      sheet.shiftDown(now.row, now.col, now.cols, now.rows);
-      for (const t of this.tables) if (t.sheet === sheet && t.headerRow >= now.row && t.col < now.col + now.cols && t.col + t.width > now.col) {
-        t.headerRow += now.rows;
-        t.lastRow += now.rows;
-      }
-      return this.range(sheet, () => now);
+      // Range.insert is a command like any other: it runs at sync, before the writes queued after it.
+      ses.inserts.push({
+        at: ses.tracked.length,
+        apply: () => {
+          sheet.shiftDown(now.row, now.col, now.cols, now.rows);
+          // Range.insert "shifts the other cells to make space": a table below moves down whole, and
+          // cells inserted inside a table's body become rows of the table, as in Excel.
+          for (const t of this.tables) {
+            if (t.sheet !== sheet || t.col >= now.col + now.cols || t.col + t.width <= now.col) continue;
+            if (t.headerRow >= now.row) t.headerRow += now.rows;
+            if (t.lastRow >= now.row) t.lastRow += now.rows;
+          }
+        },
+      });
+      return this.range(ses, sheet, () => now);
     };
     mock.getColumn = (i: number) => {
       const now = geometry();
-      return this.range(sheet, () => ({ row: geometry().row, col: now.col + i, rows: geometry().rows, cols: 1 }));
+      return this.range(ses, sheet, () => ({ row: geometry().row, col: now.col + i, rows: geometry().rows, cols: 1 }));
     };
-    mock.getRow = (i: number) => this.range(sheet, () => ({ row: geometry().row + i, col: geometry().col, rows: 1, cols: geometry().cols }));
-    mock.getEntireColumn = () => this.range(sheet, () => ({ row: 0, col: g.col, rows: 1, cols: 1 }), { entireColumn: true });
+    mock.getRow = (i: number) => this.range(ses, sheet, () => ({ row: geometry().row + i, col: geometry().col, rows: 1, cols: geometry().cols }));
+    mock.getEntireColumn = () => this.range(ses, sheet, () => ({ row: 0, col: g.col, rows: 1, cols: 1 }), { entireColumn: true });
     mock.select = () => {
       this.selection = { sheet: sheet.name, row: g.row, col: g.col };
       this.calls.push(`select ${sheet.name}!${letters(g.col)}${g.row + 1}`);
     };
     this.geometryOf.set(mock, { sheet, g });
     const delivered = new Set<unknown>([initial.values, initial.numberFormat, initial.formulas]);
-    this.tracked.push({ mock, sheet, geometry, at: g, initial, delivered, entireColumn: options.entireColumn });
+    ses.tracked.push({ mock, sheet, geometry, at: g, initial, delivered, entireColumn: options.entireColumn });
     return mock;
   }
 
-  private sheetMock(sheet: FakeSheet): OfficeMockObject & Record<string, any> {
+  private sheetMock(ses: Session, sheet: FakeSheet): OfficeMockObject & Record<string, any> {
     const mock = new OfficeMockObject({ name: sheet.name }) as OfficeMockObject & Record<string, any>;
-    this.others.push(mock);
+    ses.others.push(mock);
     mock.isNullObject = false;
-    mock.getRangeByIndexes = (row: number, col: number, rows: number, cols: number) => this.range(sheet, () => ({ row, col, rows, cols }));
+    mock.getRangeByIndexes = (row: number, col: number, rows: number, cols: number) => this.range(ses, sheet, () => ({ row, col, rows, cols }));
     mock.getUsedRangeOrNullObject = () => {
       const u = sheet.used();
-      return u ? this.range(sheet, () => sheet.used() ?? u) : nullObject();
+      return u ? this.range(ses, sheet, () => sheet.used() ?? u) : nullObject();
     };
-    mock.getUsedRange = () => this.range(sheet, () => sheet.used() ?? { row: 0, col: 0, rows: 1, cols: 1 });
-    mock.tables = this.tableCollection(() => this.tables.filter((t) => t.sheet === sheet), sheet);
+    mock.getUsedRange = () => this.range(ses, sheet, () => sheet.used() ?? { row: 0, col: 0, rows: 1, cols: 1 });
+    mock.tables = this.tableCollection(ses, () => this.tables.filter((t) => t.sheet === sheet), sheet);
     mock.activate = () => this.calls.push(`activate ${sheet.name}`);
     mock.delete = () => {
       this.calls.push(`delete sheet ${sheet.name}`);
@@ -448,39 +523,41 @@ export class FakeWorkbook {
     return mock;
   }
 
-  private worksheetCollection(): Record<string, unknown> {
+  private worksheetCollection(ses: Session): Record<string, unknown> {
     const collection: Record<string, unknown> = {
       items: [] as unknown[],
       load: () => {
         collection.items = this.sheets.map((s) => {
-          const m = this.sheetMock(s);
+          const m = this.sheetMock(ses, s);
           m.load('name');
           return m;
         });
       },
       getItemOrNullObject: (name: string) => {
         const s = this.sheets.find((x) => x.name === name);
-        return s ? this.sheetMock(s) : nullObject();
+        return s ? this.sheetMock(ses, s) : nullObject();
       },
-      getItem: (name: string) => this.sheetMock(this.sheet(name)),
+      getItem: (name: string) => this.sheetMock(ses, this.sheet(name)),
       add: (name: string) => {
         if (this.sheets.some((s) => s.name === name)) throw new Error(`A sheet named ${name} exists`);
         this.calls.push(`add sheet ${name}`);
-        return this.sheetMock(this.addSheet(name));
+        const sheet = this.addSheet(name);
+        ses.undo.push(() => this.sheets.splice(this.sheets.indexOf(sheet), 1));
+        return this.sheetMock(ses, sheet);
       },
     };
     return collection;
   }
 
-  private tableMock(table: FakeTable): OfficeMockObject & Record<string, any> {
+  private tableMock(ses: Session, table: FakeTable): OfficeMockObject & Record<string, any> {
     const mock = new OfficeMockObject({ name: table.name, showTotals: table.showTotals }) as OfficeMockObject & Record<string, any>;
-    this.others.push(mock);
+    ses.others.push(mock);
     mock.isNullObject = false;
-    mock.worksheet = this.sheetMock(table.sheet);
+    mock.worksheet = this.sheetMock(ses, table.sheet);
     const body = () => ({ row: table.headerRow + 1, col: table.col, rows: table.lastRow - table.headerRow - (table.showTotals ? 1 : 0), cols: table.width });
-    mock.getRange = () => this.range(table.sheet, () => ({ row: table.headerRow, col: table.col, rows: table.lastRow - table.headerRow + 1, cols: table.width }));
-    mock.getHeaderRowRange = () => this.range(table.sheet, () => ({ row: table.headerRow, col: table.col, rows: 1, cols: table.width }));
-    mock.getDataBodyRange = () => this.range(table.sheet, body);
+    mock.getRange = () => this.range(ses, table.sheet, () => ({ row: table.headerRow, col: table.col, rows: table.lastRow - table.headerRow + 1, cols: table.width }));
+    mock.getHeaderRowRange = () => this.range(ses, table.sheet, () => ({ row: table.headerRow, col: table.col, rows: 1, cols: table.width }));
+    mock.getDataBodyRange = () => this.range(ses, table.sheet, body);
     mock.rows = {
       add: (_index: unknown, values: Value[][]) => {
         this.calls.push(`rows.add ${table.name}`);
@@ -488,7 +565,7 @@ export class FakeWorkbook {
         table.sheet.shiftDown(at, table.col, table.width, values.length);
         table.lastRow += values.length;
         const g = { row: at, col: table.col, rows: values.length, cols: table.width };
-        const range = this.range(table.sheet, () => g);
+        const range = this.range(ses, table.sheet, () => g);
         range.values = values;
         return { getRange: () => range };
       },
@@ -498,6 +575,10 @@ export class FakeWorkbook {
         this.calls.push(`columns.add ${table.name}`);
         table.sheet.put(table.headerRow, table.col + table.width, name);
         table.width += 1;
+        ses.undo.push(() => {
+          table.width -= 1;
+          table.sheet.put(table.headerRow, table.col + table.width, '');
+        });
       },
     };
     mock.resize = (address: string) => {
@@ -509,16 +590,16 @@ export class FakeWorkbook {
     };
     // A rename is a write: applied at sync like the others.
     const rename = { mock, initial: mock.name as unknown };
-    this.renames.push({ table, rename });
+    ses.renames.push({ table, rename });
     return mock;
   }
 
-  private tableCollection(list: () => FakeTable[], sheet?: FakeSheet): Record<string, unknown> {
+  private tableCollection(ses: Session, list: () => FakeTable[], sheet?: FakeSheet): Record<string, unknown> {
     const collection: Record<string, unknown> = {
       items: [] as unknown[],
       load: () => {
         collection.items = list().map((t) => {
-          const m = this.tableMock(t);
+          const m = this.tableMock(ses, t);
           m.load('name,showTotals');
           m.worksheet.load('name');
           return m;
@@ -526,7 +607,7 @@ export class FakeWorkbook {
       },
       getItemOrNullObject: (name: string) => {
         const t = list().find((x) => x.name === name);
-        return t ? this.tableMock(t) : nullObject();
+        return t ? this.tableMock(ses, t) : nullObject();
       },
       add: (where: unknown, hasHeaders: boolean) => {
         if (!sheet) throw new Error('add tables through a worksheet in these tests');
@@ -535,18 +616,19 @@ export class FakeWorkbook {
         this.calls.push(`add table on ${sheet.name}`);
         // Excel gives a new table one empty body row.
         const table = this.addTable(`Table${this.tables.length + 1}`, sheet, { row: found.g.row, col: found.g.col, rows: found.g.rows + 1, cols: found.g.cols });
-        return this.tableMock(table);
+        ses.undo.push(() => this.tables.splice(this.tables.indexOf(table), 1));
+        return this.tableMock(ses, table);
       },
     };
     return collection;
   }
 
-  private settingCollection(): Record<string, unknown> {
+  private settingCollection(ses: Session): Record<string, unknown> {
     return {
       getItemOrNullObject: (key: string) => {
         if (!this.settings.has(key)) return nullObject();
         const m = new OfficeMockObject({ value: this.settings.get(key)! }) as OfficeMockObject & Record<string, any>;
-        this.others.push(m);
+        ses.others.push(m);
         m.isNullObject = false;
         m.delete = () => this.settings.delete(key);
         return m;

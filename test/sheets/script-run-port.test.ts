@@ -33,7 +33,7 @@ describe('the google.script.run port', () => {
   it('sends a logged call and its request id to logCall and resolves with the server’s answer', async () => {
     const server = scriptRun();
     const answer = port(server).logCall({ customer: 'Acme' } as never, 'req-1');
-    expect(server.pending.map((p) => [p.name, p.args])).toEqual([['logCall', [{ customer: 'Acme' }, 'req-1']]]);
+    expect(server.pending.map((p) => [p.name, p.args])).toEqual([['logCall', [{ customer: 'Acme' }, 'req-1', null]]]);
     server.pending[0]!.ok({ status: 'written', row: 7 });
     await expect(answer).resolves.toEqual({ status: 'written', row: 7 });
   });

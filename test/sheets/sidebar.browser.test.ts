@@ -69,6 +69,8 @@ async function openSidebar(content: string): Promise<Page> {
     }
   });
   await p.addInitScript(SCRIPT_RUN);
+  // The collector's clock and the server's agree: a call is logged at the time the server plans for.
+  await p.clock.setFixedTime(AS_OF);
   // Served from an address of its own, as HtmlService serves the sidebar's IFRAME.
   await p.route('https://sidebar.test/', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: content }));
   await p.goto('https://sidebar.test/');

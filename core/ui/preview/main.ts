@@ -13,7 +13,7 @@ import { agendaCollectors } from '../../agenda/collectors';
 import { renderAgendaTimeline } from './agenda-timeline';
 import { mountCallDesk } from '../sidebar/mount';
 import { fill, h } from '../sidebar/dom';
-import { createMemoryPort, type MemoryWorkbook } from './memory-port';
+import { createMemoryPort, type MemoryFault, type MemoryWorkbook } from './memory-port';
 import { planCalls } from '../../plan/plan-calls';
 import { summaryCharts } from './summary-charts';
 
@@ -24,7 +24,7 @@ import { summaryCharts } from './summary-charts';
  */
 declare global {
   interface Window {
-    __calldeskPreview?: { book?: MemoryWorkbook; now?: string; latencyMs?: number; hostLocale?: string; hostError?: string };
+    __calldeskPreview?: { book?: MemoryWorkbook; now?: string; latencyMs?: number; hostLocale?: string; hostError?: string; fault?: MemoryFault; contextError?: string };
   }
 }
 
@@ -38,6 +38,8 @@ const port = createMemoryPort(book, {
   hostTimeZone: SAMPLE_COLLECTOR_ZONE,
   latencyMs: seed.latencyMs ?? 150,
   hostError: () => window.__calldeskPreview?.hostError,
+  fault: () => window.__calldeskPreview?.fault,
+  contextError: () => window.__calldeskPreview?.contextError,
 });
 
 const COMPUTED: readonly FunctionName[] = ['RISKCLASS', 'ESCALATION', 'CALLPRIORITY', 'NEXTCALL'];

@@ -4,7 +4,8 @@ import { buildDeskContext, firstRowOf, type DeskContext } from '../../desk/conte
 import { languageFromLocale } from '../../i18n/texts';
 import type { Cell, Language } from '../../model/cell';
 import { readSettings } from '../../settings/read-settings';
-import type { CallDeskPort, LogResult } from '../port';
+import { checkAgainstAging } from '../../calllog/aging-check';
+import type { CallDeskPort, LogOptions, LogResult } from '../port';
 
 /** A workbook held in memory: the same three tables a host reads from its sheets. */
 export interface MemoryWorkbook {
@@ -19,8 +20,16 @@ export interface MemoryPortOptions {
   readonly hostTimeZone?: string | null;
   /** Simulated host round trip, so a pending state can be seen. */
   readonly latencyMs?: number;
-  /** A host failure to simulate on the next writes (a protected sheet, a lost connection), if any. */
+  /** A host refusal to simulate on the next writes (a protected sheet): nothing is written, and the host says so. */
   readonly hostError?: () => string | null | undefined;
+  /**
+   * A fault whose outcome the desk cannot know, on the next writes: `fail-before` rejects without
+   * writing (the host call timed out before it ran), `lose-answer` writes the row and then rejects
+   * (the answer was lost on the way back).
+   */
+  readonly fault?: () => MemoryFault | null | undefined;
+  /** A failure to simulate when the desk next reads the workbook (after a call was logged, say). */
+  readonly contextError?: () => string | null | undefined;
 }
 
 export interface MemoryPort extends CallDeskPort {
@@ -30,6 +39,13 @@ export interface MemoryPort extends CallDeskPort {
   selectRow(row: number | null): void;
   /** Called after every change to the workbook (a call logged) or the selection. */
   onChange(listener: () => void): () => void;
+}
+
+export type MemoryFault = 'fail-before' | 'lose-answer';
+
+/** What a cell shows after a host took the value: both Excel and Sheets drop one leading apostrophe. */
+function asStored(cell: Cell): Cell {
+  return typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell;
 }
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -56,6 +72,8 @@ export function createMemoryPort(book: MemoryWorkbook, options: MemoryPortOption
     async getContext(request) {
       await latency();
       if (request?.collector !== undefined) deskCollector = request.collector;
+      const failure = options.contextError?.();
+      if (failure) throw new Error(failure);
       lastContext = buildDeskContext({
         language: request?.language ?? null,
         customer: request?.customer ?? null,
@@ -70,20 +88,28 @@ export function createMemoryPort(book: MemoryWorkbook, options: MemoryPortOption
       });
       return lastContext;
     },
-    async logCall(entry: CallLogEntry, requestId: string): Promise<LogResult> {
+    async logCall(entry: CallLogEntry, requestId: string, logOptions?: LogOptions): Promise<LogResult> {
       await latency();
-      const failure = options.hostError?.();
-      if (failure) throw new Error(failure);
+      const fault = options.fault?.();
+      if (fault === 'fail-before') throw new Error('The host did not answer in time.');
+      const refusal = options.hostError?.();
+      if (refusal) return { status: 'refused', message: refusal };
       const already = seen.get(requestId);
-      if (already !== undefined) return { status: 'duplicate', row: already };
+      if (already !== undefined) {
+        if (fault === 'lose-answer') throw new Error('The answer from the host was lost.');
+        return { status: 'duplicate', row: already };
+      }
       const settings = settingsNow();
       const language: Language = settings.language;
-      const check = validateCallLogEntry(entry, language, { allowedConsequences: settings.allowedConsequences });
-      if (!check.ok) throw new Error(check.message);
-      book.callLog.push(callLogRow(check.entry, { dates: 'serial', timeZone: settings.collectorTimeZone, language }));
+      const check = validateCallLogEntry(entry, language, { allowedConsequences: settings.allowedConsequences, now: options.now() });
+      if (!check.ok) return { status: 'refused', message: check.message };
+      const onAging = checkAgainstAging(check.entry, book.aging, { language, dateOrder: settings.dateOrder, customerConfirmed: logOptions?.customerConfirmed });
+      if (!onAging.ok) return onAging.kind === 'confirm' ? { status: 'confirm', reason: 'unknown-customer', message: onAging.message } : { status: 'refused', message: onAging.message };
+      book.callLog.push(callLogRow(check.entry, { dates: 'serial', timeZone: settings.collectorTimeZone, language }).map(asStored));
       const row = book.callLog.length;
       seen.set(requestId, row);
       notify(changeListeners);
+      if (fault === 'lose-answer') throw new Error('The answer from the host was lost.');
       return { status: 'written', row };
     },
     async selectCustomer(customer: string) {

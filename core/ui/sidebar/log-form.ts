@@ -12,10 +12,17 @@ import { L } from './labels';
 
 export type FormRead = { ok: true; entry: CallLogEntry; agreed: AgreedPayment | null } | { ok: false; message: string; field: HTMLElement | null };
 
+/**
+ * What pressing the button does: log a new call, send an unsure one again with its request id
+ * (`retry`), or log one the host asked to confirm (`confirm`).
+ */
+export type FormMode = 'log' | 'retry' | 'confirm';
+
 export interface LogForm {
   readonly element: HTMLElement;
   read(now: Date): FormRead;
   setPending(pending: boolean): void;
+  setMode(mode: FormMode, notice?: string): void;
   setExcuse(text: string): void;
   /** The same debtor, re-planned: what the collector typed stays, the balance written follows the sheet. */
   update(debtor: WireDebtor): void;
@@ -52,6 +59,9 @@ export function logForm(initial: WireDebtor, language: Language, collectorZone: 
   const notes = h('textarea', { rows: '2', maxlength: '2000' });
   const who = h('input', { type: 'text', autocomplete: 'name', value: collector, maxlength: '200' });
   const submit = h('button', { type: 'submit', class: 'cd-primary' }, say(L.logCall, l));
+  const notice = h('p', { class: 'cd-notice', role: 'alert' });
+  let mode: FormMode = 'log';
+  const buttonText = () => say(mode === 'retry' ? L.checkAndLog : mode === 'confirm' ? L.logAnyway : L.logCall, l);
 
   const promiseBox = h('div', { class: 'cd-group' },
     field(say(L.promisedAmount, l), amount, uid('amount')),
@@ -79,6 +89,7 @@ export function logForm(initial: WireDebtor, language: Language, collectorZone: 
     consequenceDateBox,
     field(say(L.notes, l), notes, uid('notes')),
     field(say(L.collector, l), who, uid('collector')),
+    notice,
     submit);
   sync();
 
@@ -105,7 +116,7 @@ export function logForm(initial: WireDebtor, language: Language, collectorZone: 
       balanceAtCall: d.balance,
       notes: notes.value,
     };
-    const check = validateCallLogEntry(raw, l, { allowedConsequences: allowed });
+    const check = validateCallLogEntry(raw, l, { allowedConsequences: allowed, now });
     if (!check.ok) return { ok: false, message: check.message, field: null };
     const agreed: AgreedPayment | null = promise
       ? { amount: amountValue!, date: date.value, method: method.value as PaymentMethod, partial: o === 'partial payment promised', consequence: c || null, consequenceDate: c ? consequenceDate.value : null }
@@ -119,7 +130,13 @@ export function logForm(initial: WireDebtor, language: Language, collectorZone: 
     setPending(pending) {
       submit.disabled = pending;
       submit.setAttribute('aria-busy', String(pending));
-      submit.textContent = say(pending ? L.logging : L.logCall, l);
+      submit.textContent = pending ? say(L.logging, l) : buttonText();
+    },
+    setMode(next, text) {
+      mode = next;
+      notice.textContent = text ?? '';
+      submit.textContent = buttonText();
+      element.dataset.mode = next;
     },
     setExcuse(text) {
       excuse.value = text;

@@ -15,6 +15,7 @@ import { fill, h, uid } from './dom';
 import { L } from './labels';
 import { logForm, type LogForm } from './log-form';
 import { rebuttalFinder } from './rebuttal-finder';
+import { Submissions } from './submissions';
 
 export interface CallDeskOptions {
   /** The clock: the shell passes it in, the desk never reads it by itself. */
@@ -35,9 +36,19 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function newRequestId(now: Date, n: number): string {
-  const c = globalThis.crypto as Crypto | undefined;
-  return c?.randomUUID ? c.randomUUID() : `${now.getTime().toString(36)}-${n}-${Math.floor(performance.now() * 1000).toString(36)}`;
+/**
+ * A random UUID (version 4): the form GENERATED_REQUEST_ID recognises, so a request-id column that
+ * lost its header is still found by its contents. `getRandomValues` where `randomUUID` is missing
+ * (pages not served over HTTPS).
+ */
+function newRequestId(): string {
+  const c = globalThis.crypto;
+  if (typeof c.randomUUID === 'function') return c.randomUUID();
+  const b = c.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /**
@@ -57,13 +68,8 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
   /** Who the desk's queue is for, once the collector said so (the host remembers it per user). */
   let deskCollector: string | null = null;
   let pending = false;
-  let requests = 0;
   let confirmation: { customer: string; text: string } | null = null;
-  /**
-   * The request id of a write whose outcome is unknown (the host failed or timed out). Sending the
-   * same call again reuses it, so a write that did land is not made twice.
-   */
-  let unsettled: { call: string; requestId: string } | null = null;
+  const submissions = new Submissions(newRequestId);
   let form: LogForm | null = null;
   /** Whose form is on screen, so a refresh for the same debtor keeps what the collector typed. */
   let formKey = '';
@@ -97,7 +103,7 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     footer);
   root.replaceChildren(desk);
 
-  const setStatus = (text: string, kind: 'info' | 'ok' | 'error' = 'info') => {
+  const setStatus = (text: string, kind: 'info' | 'ok' | 'warn' | 'error' = 'info') => {
     status.className = `cd-status cd-${kind}`;
     status.textContent = text;
   };
@@ -180,6 +186,8 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     if (!form || formKey !== key) {
       form = logForm(d, language, ctx.collectorTimeZone, ctx.allowedConsequences, collector);
       formKey = key;
+      const open = submissions.state(d.customer);
+      if (open) form.setMode(open === 'confirm' ? 'confirm' : 'retry');
       form.element.addEventListener('submit', (e) => {
         e.preventDefault();
         void submit();
@@ -243,49 +251,78 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     return queue[i + 1] ?? queue.find((c) => c !== after) ?? null;
   };
 
+  /** After a definite "it is in the log": the next debtor, an empty form, and a refresh failure told as such. */
+  const settle = async (d: WireDebtor, row: number, agreedText: string | null, says: (next: string) => string) => {
+    const next = nextInQueue(d.customer);
+    confirmation = agreedText ? { customer: d.customer, text: agreedText } : null;
+    form = null; // the call is logged: whoever comes next gets an empty form
+    try {
+      ++reads;
+      ctx = await port.getContext(request(next));
+    } catch (error) {
+      // The row is written: a failed re-read is a refresh problem, never "not logged".
+      render();
+      setStatus(say(L.refreshFailed, language, { row, message: messageOf(error) }), 'ok');
+      return;
+    }
+    selected = ctx.selected;
+    render();
+    setStatus(says(selected ?? say(L.queueDone, language)), 'ok');
+    const focusTarget = main.querySelector<HTMLElement>('.cd-copy') ?? main.querySelector<HTMLElement>('.cd-customer');
+    if (focusTarget && !focusTarget.matches('button')) focusTarget.tabIndex = -1;
+    focusTarget?.focus();
+    if (selected && port.selectCustomer) port.selectCustomer(selected).catch(() => undefined);
+  };
+
   const submit = async () => {
     if (pending || !form || !ctx) return;
     const d = current();
     if (!d) return;
-    const now = options.now();
-    const read = form.read(now);
+    const read = form.read(options.now());
     if (!read.ok) {
       setStatus(read.message, 'error');
       read.field?.focus();
       return;
     }
+    const attempt = submissions.begin(d.customer, read.entry);
+    collector = attempt.entry.collector;
     pending = true;
-    form.setPending(true);
-    const call = JSON.stringify({ ...read.entry, time: '' });
-    const requestId = unsettled?.call === call ? unsettled.requestId : newRequestId(now, ++requests);
-    unsettled = { call, requestId };
-    collector = read.entry.collector;
-    try {
-      const result = await port.logCall(read.entry, requestId);
-      unsettled = null;
-      if (result.status === 'duplicate') {
-        setStatus(say(L.duplicate, language), 'info');
-        return;
-      }
-      const text = read.agreed ? confirmationMessage(d, setting(), read.agreed) : null;
-      const next = nextInQueue(d.customer);
-      ++reads;
-      ctx = await port.getContext(request(next));
-      selected = ctx.selected;
-      confirmation = text ? { customer: d.customer, text } : null;
-      form = null; // the call is logged: the next debtor gets an empty form
-      render();
-      setStatus(say(L.logged, language, { row: result.row, next: selected ?? say(L.queueDone, language) }), 'ok');
-      const focusTarget = main.querySelector<HTMLElement>('.cd-copy') ?? main.querySelector<HTMLElement>('.cd-customer');
-      if (focusTarget && !focusTarget.matches('button')) focusTarget.tabIndex = -1;
-      focusTarget?.focus();
-      if (selected && port.selectCustomer) port.selectCustomer(selected).catch(() => undefined);
-    } catch (error) {
-      setStatus(say(L.logFailed, language, { message: messageOf(error) }), 'error');
-    } finally {
+    const f = form;
+    f.setPending(true);
+    const told = submissions.settle(
+      attempt,
+      await port.logCall(attempt.entry, attempt.requestId, attempt.options).then(
+        (result) => ({ result }),
+        (error: unknown) => ({ error: messageOf(error) }),
+      ),
+    );
+    if (told.kind !== 'logged') {
       pending = false;
-      form?.setPending(false);
+      f.setPending(false);
     }
+    if (told.kind === 'unsure') {
+      f.setMode('retry');
+      setStatus(say(L.notSure, language, { message: told.message }), 'warn');
+      return;
+    }
+    if (told.kind === 'not-logged') {
+      f.setMode('log');
+      setStatus(say(L.logFailed, language, { message: told.message }), 'error');
+      return;
+    }
+    if (told.kind === 'confirm') {
+      f.setMode('confirm', told.message);
+      setStatus(told.message, 'warn');
+      return;
+    }
+    const agreed = read.agreed ? confirmationMessage(d, setting(), read.agreed) : null;
+    const row = told.row;
+    // The button stays busy until the next debtor's form replaces it: a press meanwhile goes nowhere.
+    await settle(d, row, agreed, (next) =>
+      told.duplicate
+        ? [say(L.alreadyLogged, language, { row, next }), told.edited ? say(L.editsNotWritten, language) : ''].filter(Boolean).join(' ')
+        : say(L.logged, language, { row, next }));
+    pending = false;
   };
 
   languageSelect.addEventListener('change', () => {

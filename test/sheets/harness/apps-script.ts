@@ -162,3 +162,33 @@ export function startExecution(state: SpreadsheetState, mode: ExecutionMode = 'f
 export function topLevelNames(execution: Execution): string[] {
   return Object.keys(execution.context).filter((n) => !SERVICE_NAMES.includes(n));
 }
+
+/**
+ * An execution whose vm context is kept for many calls, over whichever spreadsheet `current()`
+ * returns: loading Code.js takes a quarter of a second, too slow for thousands of fault-injection
+ * schedules. Apps Script gives every call a fresh global scope; reusing one is faithful only
+ * because the add-on keeps nothing between calls (bundle.test checks that loading Code.js touches
+ * no service). Each call ends as an execution ends: a document lock it still holds is released
+ * (Lock.releaseLock: a lock still held is released automatically when the script ends,
+ * https://developers.google.com/apps-script/reference/lock/lock#releaseLock()).
+ */
+export function reusableExecution(current: () => SpreadsheetState, options: { now?: Date } = {}): Execution {
+  const state = new Proxy({} as SpreadsheetState, {
+    get: (_, key) => (current() as unknown as Record<string | symbol, unknown>)[key],
+    set: (_, key, value) => {
+      (current() as unknown as Record<string | symbol, unknown>)[key] = value;
+      return true;
+    },
+  });
+  const execution = startExecution(state, 'full', options);
+  return {
+    ...execution,
+    call(name, ...args) {
+      try {
+        return execution.call(name, ...args);
+      } finally {
+        if (current().lockHolder === execution.id) current().lockHolder = null;
+      }
+    },
+  };
+}

@@ -76,6 +76,11 @@ export interface SpreadsheetState {
   flushes: number;
   /** Called before every fake method call: lets a test interleave a second execution. */
   onCall: ((execution: string, method: string) => void) | null;
+  /**
+   * Called after every fake method call took effect: a throw here is a service call that did its
+   * work and then failed (Apps Script keeps changes made before an exception; nothing rolls back).
+   */
+  afterCall?: ((execution: string, method: string) => void) | null;
   nextSheetId: number;
   /** Fake methods (e.g. 'Sheet.insertChart') that throw on their next call, as a host failure would. */
   faults: Set<string>;
@@ -216,7 +221,9 @@ export function services(state: SpreadsheetState, realm: Realm, execution: strin
           if (isLoading()) throw new Error(`${name}.${String(p)}() was called while Code.js was loading.`);
           state.onCall?.(execution, `${name}.${String(p)}`);
           if (state.faults.delete(`${name}.${String(p)}`)) throw new Error(`Exception: Service Spreadsheets failed while accessing document (${name}.${String(p)}).`);
-          return member.apply(t, args);
+          const result = member.apply(t, args);
+          state.afterCall?.(execution, `${name}.${String(p)}`);
+          return result;
         };
       },
     });
