@@ -3,7 +3,7 @@
 // second run retests only mutants whose code or tests changed.
 //
 //   npm run mutate                      every folder
-//   npm run mutate -- core/schedule     one folder (or several)
+//   npm run mutate -- core/schedule     one folder (or several, or a file: core/schedule/rules.ts)
 //   npm run mutate -- --concurrency 1   passed on to Stryker
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,13 +15,13 @@ const passOn = args.filter((a) => !a.startsWith('core/'));
 const results = [];
 
 for (const folder of folders.length ? folders : FOLDERS) {
-  const name = folder.replace(/\//g, '-');
+  const name = folder.replace(/\.ts$/, '').replace(/\//g, '-');
   const started = Date.now();
   // The CLI takes no nested options: each folder gets a config of its own, extending the shared one.
   mkdirSync('reports/mutation', { recursive: true });
   const config = {
     ...JSON.parse(readFileSync('stryker.config.json', 'utf8')),
-    mutate: [`${folder}/**/*.ts`],
+    mutate: [folder.endsWith('.ts') ? folder : `${folder}/**/*.ts`],
     incrementalFile: `reports/stryker-incremental-${name}.json`,
     jsonReporter: { fileName: `reports/mutation/${name}.json` },
     htmlReporter: { fileName: `reports/mutation/${name}.html` },
