@@ -22,6 +22,10 @@ describe('calendar edges', () => {
     expect(calendar.isWorkingDay(day('2027-10-06'), 'CN', MON_FRI)).toBe(true); // after the statutory three days
     expect(calendar.isWorkingDay(day('2027-10-09'), 'CN', MON_FRI)).toBe(false); // a Saturday
   });
+  test('the Chinese observances are skipped for China alone: Women’s Day is a public holiday in Russia', () => {
+    expect(calendar.isWorkingDay(day('2027-03-08'), 'RU', MON_FRI)).toBe(false);
+    expect(calendar.isWorkingDay(day('2027-03-09'), 'RU', MON_FRI)).toBe(true);
+  });
   test('in a covered year the schedule alone decides: a statutory date-holidays observance is a working day', () => {
     expect(calendar.isWorkingDay(day('2026-05-04'), 'CN', MON_FRI)).toBe(false); // inside the Labour Day bridge
     expect(calendar.isWorkingDay(day('2026-08-03'), 'CN', MON_FRI)).toBe(true); // an ordinary Monday
