@@ -3,6 +3,8 @@
  * and the Apps Script wrappers are generated from it; nothing else may name a function.
  */
 
+import type { CallLogKey } from '../calllog/schema';
+
 /** `range` arguments arrive as 2-D arrays; `value` arguments as a single cell value. */
 export type ParamType = 'range' | 'value';
 
@@ -23,7 +25,19 @@ export interface FunctionSpec {
   readonly returns: ReturnShape;
   /** How an accountant types it, with the result it gives. */
   readonly example: string;
+  /**
+   * The call-log columns the function reads. Set up passes exactly these (Excel on the web refuses
+   * a custom-function call whose arguments pass 5 MB, and notes and request ids are most of a log);
+   * absent = the function takes no call log.
+   */
+  readonly callLogColumns?: readonly CallLogKey[];
 }
+
+/**
+ * What planning reads from the call log. Collector, excuse and notes are for the call desk's
+ * history only; a test checks that every function answers the same without them.
+ */
+export const PLAN_LOG_COLUMNS: readonly CallLogKey[] = ['time', 'customer', 'outcome', 'promisedAmount', 'promisedDate', 'callbackAt', 'consequence', 'consequenceDate', 'balanceAtCall'];
 
 export const FUNCTION_NAMES = ['NEXTCALL', 'CALLPRIORITY', 'RISKCLASS', 'ESCALATION', 'CALLPLAN', 'COLLECTIBILITY'] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
@@ -68,6 +82,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     params: PLAN_ARGS,
     returns: 'column',
     example: "=NEXTCALL(Aging!A1:H500, 'Call Log'!A1:L2000, Settings!A1:B20, $K$1) → 2026-11-24 09:00 on each row",
+    callLogColumns: PLAN_LOG_COLUMNS,
   },
   {
     name: 'CALLPRIORITY',
@@ -75,6 +90,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     params: PLAN_ARGS,
     returns: 'column',
     example: '=CALLPRIORITY(Aging!A1:H500, , , $K$1) → 412.37',
+    callLogColumns: PLAN_LOG_COLUMNS,
   },
   {
     name: 'RISKCLASS',
@@ -82,6 +98,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     params: PLAN_ARGS,
     returns: 'column',
     example: '=RISKCLASS(Aging!A1:H500, , , $K$1) → doubtful',
+    callLogColumns: PLAN_LOG_COLUMNS,
   },
   {
     name: 'ESCALATION',
@@ -89,6 +106,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     params: PLAN_ARGS,
     returns: 'column',
     example: "=ESCALATION(Aging!A1:H500, 'Call Log'!A1:L2000, , $K$1) → 2 firm",
+    callLogColumns: PLAN_LOG_COLUMNS,
   },
   {
     name: 'CALLPLAN',
@@ -96,6 +114,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     params: [AGING, CALL_LOG, SETTINGS, AS_OF],
     returns: 'table',
     example: "=CALLPLAN(Aging!A1:H500, 'Call Log'!A1:L2000, Settings!A1:B20, $K$1) → a table with one row per customer",
+    callLogColumns: PLAN_LOG_COLUMNS,
   },
   {
     name: 'COLLECTIBILITY',

@@ -8,6 +8,7 @@ import { collectability } from '../risk/collectability';
 import { readSettings } from '../settings/read-settings';
 import { instantOf, wallTimeOf } from '../time/zone';
 import { fnError, type FnError } from './errors';
+import { indexed, PlanMemo } from './plan-memo';
 import type { FunctionName } from './catalog';
 
 /** What a shell tells the function layer about its host. */
@@ -64,31 +65,31 @@ function asTable(v: unknown): Table | null {
   return v.every(Array.isArray) ? (v as Table) : [v as Cell[]];
 }
 
+function isBlankCell(c: unknown): boolean {
+  return c === null || c === undefined || c === '';
+}
+
+/**
+ * Rows up to the last one holding anything. A whole-column range (`Aging!A:M`, a named range over
+ * whole columns) arrives as tall as the sheet; its per-row answer stops at the data, so the spill
+ * covers the used rows only instead of a million blank cells.
+ */
+function usedRows(table: Table): number {
+  for (let r = table.length - 1; r >= 0; r--) {
+    const row = table[r];
+    if (Array.isArray(row) ? !row.every(isBlankCell) : !isBlankCell(row)) return r + 1;
+  }
+  return 0;
+}
+
 function scalar(v: unknown): Cell {
   if (Array.isArray(v)) return scalar(v[0]);
   return v as Cell;
 }
 
-/** FNV-1a over every cell's text: the memo key for the filled-down, one-customer-per-cell form. */
-function fingerprint(parts: readonly unknown[]): string {
-  let h = 0x811c9dc5;
-  const feed = (s: string) => {
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  };
-  const walk = (v: unknown) => {
-    if (Array.isArray(v)) {
-      feed('[');
-      v.forEach(walk);
-      feed(']');
-    } else feed(v instanceof Date ? `D${v.getTime()}` : `${typeof v}:${String(v)}|`);
-  };
-  parts.forEach(walk);
-  return `${h >>> 0}`;
-}
-
 // One plan is kept so that a column of =CALLPRIORITY(…, [@Customer]) plans once, not once per row.
-// It is a cache of a pure function keyed by the full input, so it never changes an answer.
-let memo: { key: string; plan: PlanResult } | null = null;
+// It is a cache of a pure function compared on the full input, so it never changes an answer.
+const memo = new PlanMemo();
 
 /**
  * Runs one spreadsheet function of the catalog on the values a host passed in. Always returns a
@@ -127,12 +128,12 @@ export function runFunction(name: FunctionName, args: readonly unknown[], host: 
     }
 
     const input = { aging, callLog, settings: settingsTable, asOf, hostTimeZone: host.hostTimeZone ?? null, hostLocale: host.hostLocale ?? null };
-    // Only the one-customer form is called once per row with the same ranges; hashing a whole
+    // Only the one-customer form is called once per row with the same ranges; comparing a whole
     // sheet for the spilled forms would cost time and save nothing.
     const oneCustomer = name !== 'CALLPLAN' && !isEmptyArg(scalar(args[4]));
-    const key = oneCustomer ? fingerprint([aging, callLog, settingsTable, asOf.getTime(), host.hostTimeZone, host.hostLocale]) : null;
-    const plan = key !== null && memo?.key === key ? memo.plan : planCalls(input);
-    if (key !== null) memo = { key, plan };
+    const { plan, byCustomer } = oneCustomer
+      ? memo.get({ aging, callLog, settings: settingsTable, asOfMs: asOf.getTime(), hostTimeZone: input.hostTimeZone, hostLocale: input.hostLocale }, () => planCalls(input))
+      : indexed(planCalls(input));
 
     const dateOut = (d: Date): FnCell => {
       if (host.dates === 'date') return d;
@@ -172,8 +173,7 @@ export function runFunction(name: FunctionName, args: readonly unknown[], host: 
 
     const customerArg = scalar(args[4]);
     if (!isEmptyArg(customerArg)) {
-      const wanted = customerKey(String(customerArg));
-      const debtor = plan.debtors.find((d) => customerKey(d.customer) === wanted);
+      const debtor = byCustomer.get(customerKey(String(customerArg)));
       return [[debtor ? valueOf(debtor) : fnError('NA', say(T.notFound, language, { customer: String(customerArg) }))]];
     }
 
@@ -182,7 +182,7 @@ export function runFunction(name: FunctionName, args: readonly unknown[], host: 
     const problems = new Map<number, string>();
     for (const i of plan.issues) if (i.table === 'aging' && !problems.has(i.row)) problems.set(i.row, i.message);
     const headerRow = plan.layout.headerRow;
-    return aging.map((_, index) => {
+    return aging.slice(0, Math.max(1, usedRows(aging))).map((_, index) => {
       const row = index + 1;
       if (row === headerRow) return [say(LABELS[name], language)];
       const debtor = byRow.get(row);
@@ -198,7 +198,7 @@ export function runFunction(name: FunctionName, args: readonly unknown[], host: 
 
 function collectibilityColumn(arg: unknown, language: Language): FnResult {
   const table = Array.isArray(arg) ? (asTable(arg) ?? []) : [[arg as Cell]];
-  return table.map((row) =>
+  return table.slice(0, Math.max(1, usedRows(table))).map((row) =>
     row.map((cell): FnCell => {
       if (cell === null || cell === undefined || cell === '') return '';
       const n = typeof cell === 'number' ? cell : Number(String(cell).trim().replace(',', '.'));

@@ -22,13 +22,35 @@ export async function generateMetadata(sourceFile, outFile, catalog) {
     throw new Error(`custom-functions-metadata rejected ${sourceFile}:\n  ${result.errors.join('\n  ')}`);
   }
   if (!result.metadataJson) throw new Error(`custom-functions-metadata found no @customfunction in ${sourceFile}.`);
-  writeFileSync(outFile, result.metadataJson);
+  writeFileSync(outFile, withHostFlags(result.metadataJson));
 
   if (!existsSync(outFile)) throw new Error(`${outFile} was not written.`);
   if (statSync(outFile).mtimeMs < startedAt - 1000) throw new Error(`${outFile} is stale: it predates this build.`);
   const json = JSON.parse(readFileSync(outFile, 'utf8'));
   checkAgainstCatalog(json, catalog);
+  checkHostFlags(json);
   return { json, associate: result.associate };
+}
+
+/**
+ * The top-level flags custom-functions-metadata cannot write: the JSDoc autogeneration knows no tag
+ * for allowErrorForDataTypeAny ("can only be used with manually created JSON metadata",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors#errors-as-custom-function-inputs).
+ * Without it Excel does not run a function at all when any cell of its ranges holds an error, so
+ * one #N/A from a lookup in an exported aging sheet would blank every function.
+ */
+export const HOST_FLAGS = { allowCustomDataForDataTypeAny: true, allowErrorForDataTypeAny: true };
+
+/** The generated metadata with HOST_FLAGS set, flags first as in Microsoft's examples. */
+export function withHostFlags(metadataJson) {
+  const generated = JSON.parse(metadataJson);
+  return JSON.stringify({ ...HOST_FLAGS, ...generated, ...HOST_FLAGS }, null, 4);
+}
+
+/** Throws unless every flag of HOST_FLAGS is set in functions.json. */
+export function checkHostFlags(json) {
+  const missing = Object.entries(HOST_FLAGS).filter(([k, v]) => json[k] !== v).map(([k]) => k);
+  if (missing.length > 0) throw new Error(`functions.json lacks ${missing.join(', ')}: Excel would not run the functions over error cells or data types.`);
 }
 
 /** Throws unless functions.json has exactly the catalog's ids, parameters, shapes and optional flags. */

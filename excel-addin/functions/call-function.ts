@@ -3,6 +3,7 @@
 import type { FunctionName } from '../../core/functions/catalog';
 import { isFnError, type FnError } from '../../core/functions/errors';
 import { runFunction, type FnCell } from '../../core/functions/run';
+import { plainArgument } from './cell-values';
 
 /** What Excel may show in a cell of a spilled custom-function result. */
 export type ExcelCell = string | number | boolean | CustomFunctions.Error;
@@ -50,12 +51,13 @@ function hostLocale(): string | undefined {
 
 /**
  * Runs one catalog function for Excel: the arguments go to the core as Excel passed them (dates as
- * serials, empty cells as ""), and the answer comes back as a spilled array with dates as serials.
+ * serials, empty cells as "", error and data-type cells as their plain values), and the answer comes back as a spilled array with dates as serials.
  * A row the core could not answer becomes an error cell; a call that cannot be answered at all
  * throws, so the formula's cell shows the error with the core's message.
  */
 export function callCatalogFunction(name: FunctionName, args: readonly unknown[]): ExcelCell[][] {
-  const result = runFunction(name, args, { dates: 'serial', now: new Date(), hostTimeZone: hostTimeZone(), hostLocale: hostLocale() });
+  // Error cells and data types arrive as objects (see cell-values.ts); the core reads plain values.
+  const result = runFunction(name, args.map(plainArgument), { dates: 'serial', now: new Date(), hostTimeZone: hostTimeZone(), hostLocale: hostLocale() });
   if (isFnError(result)) throw excelError(result);
   return result.map((row) => row.map(excelCell));
 }

@@ -1,7 +1,11 @@
 /// <reference types="office-js" />
 import { excelSerialFromDay } from '../../core/coerce/date';
 import { wallTimeOf } from '../../core/time/zone';
+import { PLAN_LOG_COLUMNS } from '../../core/functions/catalog';
+import { neededRuns } from '../../core/functions/log-columns';
+import type { Cell } from '../../core/model/cell';
 import type { AgingBlock } from './aging-source';
+import { rangeLogReference, tableLogReference } from './log-reference';
 import { DATE_TIME_FORMAT, MONEY_FORMAT } from './call-log-sheet';
 import { blockAddress, CALL_LOG_SHEET, CALL_PLAN_SHEET, SETTINGS_SHEET, sheetRef } from './workbook-names';
 
@@ -28,6 +32,11 @@ export function callPlanFormula(refs: PlanRefs, asOfCell: string): string {
   return `=AR.CALLPLAN(${refs.aging},${refs.callLog},${refs.settings},${asOfCell})`;
 }
 
+/**
+ * The references Set up writes. The Call Log is passed with only the columns planning reads (the
+ * catalog's PLAN_LOG_COLUMNS), found by header: notes and request ids are most of a log's bytes,
+ * and Excel on the web refuses a custom-function call whose arguments pass 5 MB.
+ */
 export async function referencesFor(context: Excel.RequestContext, block: AgingBlock): Promise<PlanRefs> {
   const logSheet = context.workbook.worksheets.getItem(CALL_LOG_SHEET);
   const logTables = logSheet.tables;
@@ -37,9 +46,16 @@ export async function referencesFor(context: Excel.RequestContext, block: AgingB
   const settingsUsed = context.workbook.worksheets.getItem(SETTINGS_SHEET).getUsedRange(true);
   settingsUsed.load('rowIndex,rowCount');
   await context.sync();
-  const callLog = logTables.items[0]
-    ? `${logTables.items[0].name}[#All]`
-    : `${sheetRef(CALL_LOG_SHEET)}${blockAddress(0, 0, logUsed.rowIndex + logUsed.rowCount + HEADROOM_ROWS, logUsed.columnIndex + logUsed.columnCount)}`;
+  const table = logTables.items[0];
+  const header = table ? table.getHeaderRowRange() : logSheet.getRangeByIndexes(logUsed.rowIndex, 0, 1, logUsed.columnIndex + logUsed.columnCount);
+  header.load('values');
+  await context.sync();
+  const runs = neededRuns((header.values[0] ?? []) as Cell[], PLAN_LOG_COLUMNS);
+  const rowCount = logUsed.rowIndex + logUsed.rowCount + HEADROOM_ROWS;
+  const callLog =
+    (table ? tableLogReference(table.name, runs) : rangeLogReference(CALL_LOG_SHEET, { rowIndex: 0, columnIndex: 0, rowCount }, runs)) ??
+    // No column the plan reads is recognised: pass the log whole, so the core reports what is missing.
+    (table ? `${table.name}[#All]` : `${sheetRef(CALL_LOG_SHEET)}${blockAddress(0, 0, rowCount, logUsed.columnIndex + logUsed.columnCount)}`);
   const settings = `${sheetRef(SETTINGS_SHEET)}${blockAddress(0, 0, settingsUsed.rowIndex + settingsUsed.rowCount + 50, 2)}`;
   return { aging: agingReference(block), callLog, settings };
 }

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { callLogRow, validateCallLogEntry } from '../../core/calllog/write-row';
 import type { CallLogEntry } from '../../core/calllog/entry';
-import { buildDeskContext, type DeskContext } from '../../core/desk/context';
+import { buildDeskContext, firstRowOf, type DeskContext } from '../../core/desk/context';
 import type { Language, Table } from '../../core/model/cell';
 import { readSettings } from '../../core/settings/read-settings';
 import type { Settings } from '../../core/settings/schema';
@@ -13,7 +13,7 @@ import { forgetAgingChoice, resolveAging, type AgingBlock, type ChooseAging } fr
 import { createCallLogSheet, createSettingsSheet } from './call-log-sheet';
 import { createCallPlanSheet, referencesFor } from './call-plan-sheet';
 import type { ExcelHost } from './excel-host';
-import { readValues } from './read-values';
+import { readValues, type ReadLimits } from './read-values';
 import { CALL_LOG_SHEET, SETTINGS_SHEET } from './workbook-names';
 
 export interface ExcelDeskOptions {
@@ -24,8 +24,8 @@ export interface ExcelDeskOptions {
   readonly hostLocale: string | null;
   /** The zone of the machine Excel runs on; Excel has no workbook time zone of its own. */
   readonly hostTimeZone: string | null;
-  /** Cells read per request (tests lower it to exercise slicing). */
-  readonly cellsPerRead?: number;
+  /** How large each read may be (tests lower it to exercise slicing). */
+  readonly readLimits?: ReadLimits;
 }
 
 /** The call desk's port, plus the Excel-only actions of the task pane. */
@@ -37,7 +37,7 @@ export interface ExcelDeskPort extends CallDeskPort {
 }
 
 /** The used range of a sheet from A1, or null when the sheet does not exist or is empty. */
-async function sheetValues(context: Excel.RequestContext, name: string, cellsPerRead?: number): Promise<Table | null> {
+async function sheetValues(context: Excel.RequestContext, name: string, limits?: ReadLimits): Promise<Table | null> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(name);
   await context.sync();
   if (sheet.isNullObject) return null;
@@ -45,7 +45,7 @@ async function sheetValues(context: Excel.RequestContext, name: string, cellsPer
   used.load('rowIndex,columnIndex,rowCount,columnCount');
   await context.sync();
   if (used.isNullObject) return null;
-  return readValues(context, sheet, { rowIndex: 0, columnIndex: 0, rowCount: used.rowIndex + used.rowCount, columnCount: used.columnIndex + used.columnCount }, cellsPerRead);
+  return readValues(context, sheet, { rowIndex: 0, columnIndex: 0, rowCount: used.rowIndex + used.rowCount, columnCount: used.columnIndex + used.columnCount }, limits);
 }
 
 /** 1-based row within the aging block of the selected cell, when it is inside the block. */
@@ -66,7 +66,7 @@ export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
   const { host } = options;
   const hostLanguage: Language = languageFromLocale(options.hostLocale) ?? 'en';
   let lastBlock: AgingBlock | null = null;
-  let lastRows = new Map<string, number>();
+  let lastDesk: DeskContext | null = null;
 
   const settingsOf = (table: Table | null): Settings =>
     readSettings(table ?? undefined, { hostTimeZone: options.hostTimeZone, hostLanguage }).settings;
@@ -76,21 +76,24 @@ export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
 
     getContext(request?: ContextRequest): Promise<DeskContext> {
       return host.run(async (context) => {
-        const block = await resolveAging(context, options.chooseAging, request?.language ?? hostLanguage);
-        const aging = await readValues(context, block.sheet, block, options.cellsPerRead);
+        const language = request?.language ?? hostLanguage;
+        const limits = { ...options.readLimits, language };
+        const block = await resolveAging(context, options.chooseAging, language);
+        const aging = await readValues(context, block.sheet, block, limits);
         const selectedRow = await selectedAgingRow(context, block);
         const desk = buildDeskContext({
           aging,
-          callLog: await sheetValues(context, CALL_LOG_SHEET, options.cellsPerRead),
-          settings: await sheetValues(context, SETTINGS_SHEET, options.cellsPerRead),
+          callLog: await sheetValues(context, CALL_LOG_SHEET, limits),
+          settings: await sheetValues(context, SETTINGS_SHEET, limits),
           asOf: options.now(),
           selectedRow,
           hostLocale: options.hostLocale,
           hostTimeZone: options.hostTimeZone,
           language: request?.language ?? null,
+          customer: request?.customer ?? null,
         });
         lastBlock = block;
-        lastRows = new Map(desk.debtors.map((d) => [d.customer, Math.min(...d.rows)]));
+        lastDesk = desk;
         return desk;
       });
     },
@@ -114,7 +117,7 @@ export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
     },
 
     selectCustomer(customer: string): Promise<void> {
-      const row = lastRows.get(customer);
+      const row = firstRowOf(lastDesk, customer);
       const block = lastBlock;
       if (row === undefined || !block) return Promise.resolve();
       return host.run(async (context) => {

@@ -3,6 +3,11 @@ import type { Texts } from '../../core/i18n/texts';
 /** What the Excel port tells the collector, in the three languages of the product. */
 export const PORT_TEXTS = {
   tableLabel: { en: 'Table "{table}" on sheet "{sheet}"', 'zh-CN': '工作表"{sheet}"中的表格"{table}"', pl: 'Tabela „{table}” w arkuszu „{sheet}”' },
+  rowTooLarge: {
+    en: 'Row {row} of sheet "{sheet}" is larger than Excel can pass to an add-in at once (5 MB). Shorten its longest cells and open the call desk again.',
+    'zh-CN': '工作表"{sheet}"的第 {row} 行超出 Excel 一次可传给加载项的大小（5 MB）。请缩短其中最长的单元格后重新打开催收台。',
+    pl: 'Wiersz {row} arkusza „{sheet}” jest większy, niż Excel może naraz przekazać dodatkowi (5 MB). Skróć jego najdłuższe komórki i otwórz panel ponownie.',
+  },
   sheetLabel: { en: 'Sheet "{sheet}"', 'zh-CN': '工作表"{sheet}"', pl: 'Arkusz „{sheet}”' },
   noAging: {
     en: 'No aging data found. Put your receivables on a sheet with a header row (for example Customer, Invoice, Due date, Amount) or as an Excel table, then open the call desk again.',

@@ -73,19 +73,52 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
   });
 }
 
+/** True once Log call was pressed and its form is not yet on screen in a visible pane. */
+let logFormPending = false;
+
+/** Shows the log form; `seen` when the pane is known to be visible, which settles a pending press. */
+async function openLogForm(seen: boolean): Promise<void> {
+  const desk = await deskReady;
+  if (seen) logFormPending = false;
+  // Re-read first: the form belongs to the debtor of the row selected now.
+  await desk.refresh();
+  desk.showLogForm();
+}
+
+/**
+ * The ribbon's Log call. Associated here, at the top level of the script, not inside
+ * Office.onReady: a shared-runtime command whose first click only starts the runtime finds no
+ * handler when the association waits for onReady (office-js issues #5176 and #3378, "Command
+ * button does not work on first click in Excel"). The association needs Office.js loaded, not
+ * initialised; taskpane.html loads office.js before this script.
+ *
+ * Office.addin.showAsTaskpane() opens the pane only for sideloaded and centrally deployed add-ins:
+ * "As of February 23rd, 2026, the showAsTaskpane method no longer applies to add-ins published in
+ * the Microsoft Marketplace. Calls to showAsTaskpane are ignored"
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in). So the press is
+ * remembered: where the call is ignored, the pane opens on the log form as soon as Office shows it
+ * (the Call desk button is a ShowTaskpane action, which Office carries out itself), and where the
+ * pane is already open the form appears at once, with no call to showAsTaskpane needed.
+ */
+function onLogCall(event: Office.AddinCommands.Event): void {
+  logFormPending = true;
+  Office.addin
+    .showAsTaskpane()
+    .catch(() => undefined)
+    // Shown at once; still pending until Office reports the pane visible, since an ignored
+    // showAsTaskpane resolves like one that worked.
+    .then(() => openLogForm(false))
+    .catch((error: unknown) => showStatus(error instanceof Error ? error.message : String(error), true))
+    .finally(() => event.completed());
+}
+
+Office.actions.associate('showLogForm', onLogCall);
+
 void Office.onReady((info) => {
-  // The "Log call" ribbon button runs in this same runtime: open the pane and show the log form.
-  Office.actions.associate('showLogForm', (event: Office.AddinCommands.Event) => {
-    Office.addin
-      .showAsTaskpane()
-      .then(() => deskReady)
-      // Re-read first: the form belongs to the debtor of the row selected now.
-      .then(async (desk) => {
-        await desk.refresh();
-        desk.showLogForm();
-      })
-      .catch((error: unknown) => showStatus(error instanceof Error ? error.message : String(error), true))
-      .finally(() => event.completed());
+  // Showing the pane (by the Call desk button, or by the user after an ignored showAsTaskpane)
+  // brings up the log form a Log call press left pending, for the row selected now.
+  void Office.addin.onVisibilityModeChanged((args) => {
+    if (String(args.visibilityMode) === 'Taskpane' && logFormPending) void openLogForm(true).catch((error: unknown) => showStatus(error instanceof Error ? error.message : String(error), true));
   });
   start(info).catch((error: unknown) => showStatus(error instanceof Error ? error.message : String(error), true));
 });

@@ -106,8 +106,8 @@ describe('outcomes that stop calls', () => {
       hostLocale: 'en-GB',
       language: null,
     });
-    expect(ctx.debtors[0]!.callStop).toEqual({ reason: 'bankruptcy', row: 2, at: '2026-11-10T09:00:00.000Z', notes: '' });
-    expect(ctx.debtors[0]!.callNowBlocked).toMatch(/No collection calls/);
+    expect(ctx.debtor!.callStop).toEqual({ reason: 'bankruptcy', row: 2, at: '2026-11-10T09:00:00.000Z', notes: '' });
+    expect(ctx.debtor!.callNowBlocked).toMatch(/No collection calls/);
     expect(ctx.queue).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { sampleWorkbook } from '../../core/sample/sample-workbook';
 import { settingsSheetRows } from '../../core/settings/sheet-rows';
 import type { AgingCandidate } from '../../excel-addin/port/aging-source';
 import { createExcelDeskPort } from '../../excel-addin/port/excel-port';
+import { structuredColumn } from '../../excel-addin/port/log-reference';
 import { AGING_SOURCE_SETTING } from '../../excel-addin/port/workbook-names';
 import { FakeWorkbook } from './fake-workbook';
 
@@ -61,15 +62,46 @@ describe('reading the workbook for the call desk', () => {
     });
     expect(desk).toEqual(expected);
     expect(desk.selected).toBe(book.aging[6]![0]);
-    expect(desk.debtors.length).toBeGreaterThan(20);
+    expect(desk.debtorCount).toBeGreaterThan(20);
   });
 
   it('reads a large sheet in slices of whole rows and gets the same desk', async () => {
     const wb = sampleFirm();
     wb.selection = { sheet: 'Aging', row: 6, col: 2 };
     const whole = await portOn(wb).getContext();
-    const sliced = await createExcelDeskPort({ host: wb.host, now: () => asOf, chooseAging: async () => null, hostLocale: 'en-GB', hostTimeZone: ZONE, cellsPerRead: 40 }).getContext();
+    const sliced = await createExcelDeskPort({ host: wb.host, now: () => asOf, chooseAging: async () => null, hostLocale: 'en-GB', hostTimeZone: ZONE, readLimits: { bytesPerRead: 400, firstRows: 3 } }).getContext();
     expect(sliced).toEqual(whole);
+  });
+
+  it('reads by bytes: a log whose later rows carry long Chinese notes is read whole, halving a slice Excel refuses', async () => {
+    const note = '客户说财务下周一统一付款，已请其发邮件确认金额和日期，并约定周三上午十点回电'.repeat(4);
+    const longLog = [...book.callLog, ...Array.from({ length: 300 }, (_, i) => book.callLog.slice(1)[i % (book.callLog.length - 1)]!.map((c, j) => (j === 11 ? note : c)))];
+    const build = () => {
+      const wb = new FakeWorkbook();
+      wb.addSheet('Aging', book.aging);
+      wb.addSheet('Call Log', longLog);
+      wb.addSheet('Settings', book.settings);
+      wb.selection = { sheet: 'Aging', row: 6, col: 2 };
+      return wb;
+    };
+    const desktop = build();
+    desktop.payloadLimit = null;
+    const expected = await portOn(desktop).getContext();
+    const web = build();
+    web.payloadLimit = 30_000;
+    // Sized on the short first rows, the next slice is too large for this limit: Excel refuses it.
+    const port = createExcelDeskPort({ host: web.host, now: () => asOf, chooseAging: async () => null, hostLocale: 'en-GB', hostTimeZone: ZONE, readLimits: { bytesPerRead: 29_000, firstRows: 20 } });
+    expect(await port.getContext()).toEqual(expected);
+    expect(web.refused).toContain('ResponsePayloadSizeLimitExceeded');
+    expect(web.refused.length).toBeLessThan(10);
+  });
+
+  it('a single row larger than Excel can pass is reported by row and sheet, in the collector’s language', async () => {
+    const wb = sampleFirm();
+    wb.payloadLimit = 20_000;
+    wb.sheet('Call Log').values.set('5,11', '备注'.repeat(5_000));
+    const port = createExcelDeskPort({ host: wb.host, now: () => asOf, chooseAging: async () => null, hostLocale: 'pl-PL', hostTimeZone: ZONE, readLimits: { bytesPerRead: 15_000, firstRows: 2 } });
+    await expect(port.getContext()).rejects.toThrow(/Wiersz 6 arkusza „Call Log”/);
   });
 
   it('re-plans in the language the collector switched to', async () => {
@@ -92,7 +124,7 @@ describe('reading the workbook for the call desk', () => {
     const wb = sampleFirm();
     wb.selection = { sheet: 'Settings', row: 3, col: 1 };
     const desk = await portOn(wb).getContext();
-    expect(desk.selected).toBe(desk.queue[0]);
+    expect(desk.selected).toBe(desk.queue[0]!.customer);
   });
 
   it('asks once which table is the aging data when several are recognised, and remembers the answer', async () => {
@@ -109,7 +141,7 @@ describe('reading the workbook for the call desk', () => {
     const first = await port.getContext();
     const second = await port.getContext();
     expect(asked).toEqual([['Sheet "Aging 2025"', 'Sheet "Aging 2026"']]);
-    expect(first.debtors.length).toBe(second.debtors.length);
+    expect(first.debtorCount).toBe(second.debtorCount);
     expect(JSON.parse(wb.settings.get(AGING_SOURCE_SETTING)!)).toEqual({ kind: 'sheet', sheet: 'Aging 2026' });
   });
 
@@ -117,7 +149,7 @@ describe('reading the workbook for the call desk', () => {
     const wb = sampleFirm();
     wb.settings.set(AGING_SOURCE_SETTING, JSON.stringify({ kind: 'table', table: 'Gone', sheet: 'Old' }));
     const desk = await portOn(wb).getContext();
-    expect(desk.debtors.length).toBeGreaterThan(0);
+    expect(desk.debtorCount).toBeGreaterThan(0);
     expect(JSON.parse(wb.settings.get(AGING_SOURCE_SETTING)!)).toEqual({ kind: 'sheet', sheet: 'Aging' });
   });
 
@@ -139,12 +171,12 @@ describe('reading the workbook for the call desk', () => {
   it('moves the selection to a customer’s first aging row', async () => {
     const wb = sampleFirm();
     const port = portOn(wb);
-    const desk = await port.getContext();
     const customer = String(book.aging[4]![0]);
+    const desk = await port.getContext({ customer });
     await port.selectCustomer!(customer);
     const firstRow = book.aging.findIndex((r) => r[0] === customer);
     expect(wb.selection).toEqual({ sheet: 'Aging', row: firstRow, col: 0 });
-    expect(desk.debtors.some((d) => d.customer === customer)).toBe(true);
+    expect(desk.selected).toBe(customer);
   });
 
   it('tells the sidebar about selection changes until it unsubscribes', async () => {
@@ -350,7 +382,8 @@ describe('setting up the call plan', () => {
     expect(result).toEqual({ created: true });
     const plan = wb.sheet('Call plan');
     expect(plan.formulas.get('2,0')).toBe(
-      `=AR.CALLPLAN('Aging'!$A$1:$M$${book.aging.length + 1000},'Call Log'!$A$1:$L$${book.callLog.length + 1000},'Settings'!$A$1:$B$${book.settings.length + 50},$B$1)`,
+      // Only the log columns planning reads: not Collector (C), Excuse (H) or Notes (L).
+      `=AR.CALLPLAN('Aging'!$A$1:$M$${book.aging.length + 1000},HSTACK('Call Log'!$A$1:$B$${book.callLog.length + 1000},'Call Log'!$D$1:$G$${book.callLog.length + 1000},'Call Log'!$I$1:$K$${book.callLog.length + 1000}),'Settings'!$A$1:$B$${book.settings.length + 50},$B$1)`,
     );
     expect(plan.get(0, 1)).toBeCloseTo(46349 + 9.5 / 24, 8);
     expect(plan.format(0, 1)).toBe('yyyy-mm-dd hh:mm');
@@ -365,8 +398,24 @@ describe('setting up the call plan', () => {
     wb.addTable('Aging', sheet, { row: 0, col: 0, rows: book.aging.length, cols: book.aging[0]!.length });
     wb.selection = { sheet: 'AR', row: 0, col: 0 };
     await portOn(wb).setUpCallPlan();
-    expect(wb.sheet('Call plan').formulas.get('2,0')).toMatch(/^=AR\.CALLPLAN\(Aging\[#All\],CallLog\[#All\],'Settings'!\$A\$1:\$B\$\d+,\$B\$1\)$/);
+    expect(wb.sheet('Call plan').formulas.get('2,0')).toMatch(
+      /^=AR\.CALLPLAN\(Aging\[#All\],HSTACK\(CallLog\[\[#All\],\[Time\]:\[Customer\]\],CallLog\[\[#All\],\[Outcome\]:\[Callback at\]\],CallLog\[\[#All\],\[Consequence\]:\[Balance at call\]\]\),'Settings'!\$A\$1:\$B\$\d+,\$B\$1\)$/,
+    );
     expect(wb.sheets.map((s) => s.name)).toEqual(['AR', 'Settings', 'Call Log', 'Call plan']);
+  });
+
+  it('finds the planning columns of a log kept by hand in Polish and in another order, escaping what a structured reference needs', async () => {
+    const wb = new FakeWorkbook();
+    const sheet = wb.addSheet('AR', book.aging);
+    wb.addTable('Aging', sheet, { row: 0, col: 0, rows: book.aging.length, cols: book.aging[0]!.length });
+        const log = wb.addSheet('Call Log', [['Notatki', 'Kontrahent', 'Czas', 'Windykator', 'Wynik', 'Saldo w dniu rozmowy'], ['', 'Acme', 46300, 'Ann', 'brak odpowiedzi', 100]]);
+    wb.addTable('Rozmowy', log, { row: 0, col: 0, rows: 2, cols: 6 });
+    wb.selection = { sheet: 'AR', row: 0, col: 0 };
+    await portOn(wb).setUpCallPlan();
+    expect(wb.sheet('Call plan').formulas.get('2,0')).toContain(
+      'HSTACK(Rozmowy[[#All],[Kontrahent]:[Czas]],Rozmowy[[#All],[Wynik]:[Saldo w dniu rozmowy]])',
+    );
+    expect(structuredColumn("Kwota [PLN] #1 'netto' @x")).toBe("[Kwota '[PLN'] '#1 ''netto'' '@x]");
   });
 
   it('leaves an existing Call plan sheet as it is', async () => {

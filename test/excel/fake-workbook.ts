@@ -15,9 +15,26 @@ import type { ExcelHost } from '../../excel-addin/port/excel-host';
  * - values written directly below a table (no total row) grow the table, unless `autoExpand` is
  *   switched off (Excel's AutoCorrect option "include new rows and columns in table");
  * - `Range.insert('Down')` pushes the cells below down within the range's columns.
+ * - Excel on the web's 5 MB limit on a batch's request and response ("Excel on the web has a payload
+ *   size limit for requests and responses of 5MB", https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins):
+ *   a sync whose written values pass `payloadLimit` fails with `RequestPayloadSizeLimitExceeded` and
+ *   writes nothing; one whose loaded values pass it fails with `ResponsePayloadSizeLimitExceeded`
+ *   (the codes of https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling).
+ *   Sizes are measured as the values' JSON in UTF-8; Excel does not document its own encoding.
  * Not modelled (and so not verified here): whether Excel re-applies an active filter to an
  * appended row, co-authoring merges, and recalculation of formulas.
  */
+
+const NOT_SYNCED = 'Error, context.sync() was not called';
+const jsonBytes = (v: unknown) => new TextEncoder().encode(JSON.stringify(v)).length;
+
+/** What Office.js throws for a failed batch: an OfficeExtension.Error with a code. */
+export class PayloadError extends Error {
+  override readonly name = 'RichApi.Error';
+  constructor(readonly code: 'RequestPayloadSizeLimitExceeded' | 'ResponsePayloadSizeLimitExceeded') {
+    super(code === 'RequestPayloadSizeLimitExceeded' ? 'The request payload size has exceeded the limit.' : 'The response payload size has exceeded the limit.');
+  }
+}
 
 type Value = string | number | boolean;
 
@@ -141,6 +158,10 @@ export class FakeWorkbook {
   readonly selectionHandlers = new Set<() => Promise<void> | void>();
   selection: { sheet: string; row: number; col: number } = { sheet: '', row: 0, col: 0 };
   autoExpand = true;
+  /** Excel on the web's payload limit in bytes; null for the desktop, where none is documented. */
+  payloadLimit: number | null = 5_000_000;
+  /** Every sync refused for its size, by code. */
+  readonly refused: string[] = [];
   private tracked: Tracked[] = [];
   private renames: { table: FakeTable; rename: { mock: Record<string, unknown>; initial: unknown } }[] = [];
   private others: OfficeMockObject[] = [];
@@ -206,6 +227,7 @@ export class FakeWorkbook {
   }
 
   private async sync(): Promise<void> {
+    this.checkPayload();
     // Writes first, in the order they were queued; then every load sees the workbook after them.
     for (const { table, rename } of this.renames) {
       const name = rename.mock.name;
@@ -218,6 +240,32 @@ export class FakeWorkbook {
     for (const t of this.tracked) this.refresh(t);
     for (const t of this.tracked) await t.mock.sync();
     for (const o of this.others) await o.sync();
+  }
+
+  /** Refuses a batch over `payloadLimit`, as Excel on the web does, before anything of it happens. */
+  private checkPayload(): void {
+    if (this.payloadLimit === null) return;
+    const props = (t: Tracked) => (t.mock as unknown as { _properties: Map<string, { _loaded: boolean; _value: unknown }> })._properties;
+    const writes = this.tracked.filter((t) => !t.entireColumn && (['values', 'formulas', 'numberFormat'] as const).some((k) => Array.isArray(t.mock[k]) && !t.delivered.has(t.mock[k])));
+    const written = writes.reduce((n, t) => n + (['values', 'formulas', 'numberFormat'] as const).reduce((m, k) => m + (Array.isArray(t.mock[k]) && !t.delivered.has(t.mock[k]) ? jsonBytes(t.mock[k]) : 0), 0), 0);
+    if (written > this.payloadLimit) {
+      // The batch fails as a whole: its writes are dropped.
+      for (const t of writes) for (const k of ['values', 'formulas', 'numberFormat'] as const) if (Array.isArray(t.mock[k])) t.delivered.add(t.mock[k]);
+      this.refused.push('RequestPayloadSizeLimitExceeded');
+      throw new PayloadError('RequestPayloadSizeLimitExceeded');
+    }
+    const reads = this.tracked.filter((t) => !t.entireColumn && props(t).get('values')?._loaded && props(t).get('values')?._value === NOT_SYNCED);
+    const read = reads.reduce((n, t) => n + jsonBytes(t.sheet.block(t.geometry(), (r, c) => t.sheet.get(r, c))), 0);
+    if (read > this.payloadLimit) {
+      for (const t of reads) {
+        const p = props(t).get('values')!;
+        p._loaded = false;
+        p._value = 'Error, property was not loaded';
+      }
+      this.tracked = this.tracked.filter((t) => !reads.includes(t));
+      this.refused.push('ResponsePayloadSizeLimitExceeded');
+      throw new PayloadError('ResponsePayloadSizeLimitExceeded');
+    }
   }
 
   private flush(t: Tracked): void {

@@ -29,7 +29,7 @@ const EXCEL_CODE = { VALUE: '#VALUE!', NA: '#N/A', NUM: '#NUM!' } as const;
 
 type Associated = (...args: unknown[]) => unknown;
 
-let metadata: { functions: { id: string; name: string; parameters: { name: string }[] }[] };
+let metadata: { allowErrorForDataTypeAny?: boolean; allowCustomDataForDataTypeAny?: boolean; functions: { id: string; name: string; parameters: { name: string }[] }[] };
 const associated = new Map<string, Associated>();
 
 beforeAll(async () => {
@@ -67,9 +67,15 @@ function expectedFromCore(result: FnResult): unknown {
   return result.map((row) => row.map((c) => (isFnError(c) ? asExcelShowsIt(c) : c)));
 }
 
+const holdsError = (v: unknown): boolean => (Array.isArray(v) ? v.some(holdsError) : typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'Error');
+
 function callInExcel(id: string, args: unknown[]): unknown {
   const fn = associated.get(id);
   if (!fn) throw new Error(`${id} was never associated`);
+  // "To process inputs that contain errors, a custom function must have the JSON metadata property
+  // allowErrorForDataTypeAny set to true" (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors):
+  // without it the function is not run, and the cell shows the input's error instead.
+  if (args.some(holdsError) && metadata.allowErrorForDataTypeAny !== true) return { notRun: true };
   try {
     return shown(fn(...args));
   } catch (error) {
@@ -142,14 +148,36 @@ describe('functions.js in a recording CustomFunctions runtime', () => {
 
   it('COLLECTIBILITY takes one cell or a column, and reports text that is not a number', () => {
     expect(callInExcel('COLLECTIBILITY', [[[90]]])).toEqual(expectedFromCore(runFunction('COLLECTIBILITY', [[[90]]], { dates: 'serial' })));
-    const column = callInExcel('COLLECTIBILITY', [[[0], [365], ['soon'], ['']]]) as unknown[][];
+    // A blank inside the column stays blank; blanks after the last value are not spilled.
+    const column = callInExcel('COLLECTIBILITY', [[[0], [''], ['soon'], [365], [''], ['']]]) as unknown[][];
+    expect(column).toHaveLength(4);
     expect(typeof column[0]![0]).toBe('number');
+    expect(column[1]![0]).toBe('');
     expect(column[2]![0]).toMatchObject({ error: '#VALUE!' });
-    expect(column[3]![0]).toBe('');
+    expect(typeof column[3]![0]).toBe('number');
   });
 
   it('omitted optional arguments arrive as null, as Excel passes them', () => {
     const got = callInExcel('RISKCLASS', [book.aging, null, null, asOfSerial, null]);
     expect(got).toEqual(expectedFromCore(runFunction('RISKCLASS', [book.aging, null, null, asOfSerial, null], { dates: 'serial' })));
   });
+
+  it('functions.json lets error cells and data types in, so one #N/A does not stop every function', () => {
+    expect(metadata.allowErrorForDataTypeAny).toBe(true);
+    expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
+  });
+
+  it('an #N/A from a lookup and a formatted-number amount: the function runs, and reads them as the core reads their literal and number', () => {
+    const na = { type: 'Error', basicType: 'Error', basicValue: '#N/A', errorType: 'NotAvailable' };
+    const header = handMade[0]!;
+    const amount = header.indexOf('Amount');
+    const withObjects = handMade.map((row, i) => (i === 1 ? row.map((c, j) => (j === amount ? na : c)) : i === 3 ? row.map((c, j) => (j === amount ? { type: 'FormattedNumber', basicValue: c, numberFormat: '#,##0.00' } : c)) : row));
+    const asLiterals = handMade.map((row, i) => (i === 1 ? row.map((c, j) => (j === amount ? '#N/A' : c)) : row));
+    const got = callInExcel('CALLPRIORITY', [withObjects, null, null, 46349, null]) as unknown[][];
+    expect(got).toEqual(expectedFromCore(runFunction('CALLPRIORITY', [asLiterals, null, null, 46349, null], { dates: 'serial' })));
+    // The row holding the error is that row's problem, with the reason; the others still answer.
+    expect(got[1]![0]).toMatchObject({ error: '#VALUE!' });
+    expect(typeof got[3]![0]).toBe('number');
+  });
 });
+

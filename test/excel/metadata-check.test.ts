@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FUNCTIONS } from '../../core/functions/catalog';
 // @ts-expect-error: build steps are plain JavaScript without type declarations.
-import { generateMetadata } from '../../excel-addin/build/metadata.mjs';
+import { checkHostFlags, generateMetadata } from '../../excel-addin/build/metadata.mjs';
 // @ts-expect-error: build steps are plain JavaScript without type declarations.
 import { functionsSource } from '../../excel-addin/build/functions-source.mjs';
 
@@ -60,5 +60,14 @@ describe('the functions.json build step', () => {
   it('fails when the source holds no custom function at all', async () => {
     const { error } = await generate('export const nothing = 1;\n');
     expect(error).toMatch(/found no @customfunction/);
+  });
+});
+
+describe('the flags custom-functions-metadata cannot write', () => {
+  it('are added to functions.json, and the build refuses a file without them', async () => {
+    const { result } = await generate(generated);
+    expect(result.json).toMatchObject({ allowErrorForDataTypeAny: true, allowCustomDataForDataTypeAny: true });
+    expect(() => checkHostFlags({ ...result.json, allowErrorForDataTypeAny: false })).toThrow(/allowErrorForDataTypeAny/);
+    expect(() => checkHostFlags(result.json)).not.toThrow();
   });
 });

@@ -18,6 +18,9 @@ const errors: string[] = [];
 interface PageWorkbook {
   wb: { sheets: { name: string; formulas: Map<string, string> }[] };
   actions: Record<string, (event: { completed: () => void }) => void>;
+  timeline: string[];
+  distribution: { mode: 'sideloaded' | 'marketplace'; shows: number };
+  userShowsPane: () => void;
   functions: string[];
   customers: string[];
 }
@@ -105,6 +108,37 @@ describe('the built task pane in Chromium, on office.js stand-in and a mock work
     );
     expect(completed).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.closest('form, .cd-log') !== null)).toBe(true);
+  });
+
+  it('associates the ribbon command at the top level of the script, before Office.onReady calls back', async () => {
+    const timeline = await page.evaluate(() => (globalThis as unknown as { __excel: PageWorkbook }).__excel.timeline);
+    expect(timeline.indexOf('associate showLogForm')).toBeGreaterThanOrEqual(0);
+    expect(timeline.indexOf('associate showLogForm')).toBeLessThan(timeline.indexOf('onReady callback'));
+  });
+
+  it('published in the Marketplace, where showAsTaskpane is ignored, Log call opens the form as soon as the pane is shown', async () => {
+    const inForm = () => page.evaluate(() => document.activeElement?.closest('form.cd-log') !== null);
+    await page.locator('.cd-header button').first().focus();
+    const completed = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const x = (globalThis as unknown as { __excel: PageWorkbook }).__excel;
+          x.distribution.mode = 'marketplace';
+          x.actions.showLogForm!({ completed: () => resolve(true) });
+        }),
+    );
+    expect(completed).toBe(true);
+    // The collector moves on (the pane is still hidden); later they press Call desk, which Office shows itself.
+    await page.locator('.cd-header button').first().focus();
+    expect(await inForm()).toBe(false);
+    await page.evaluate(() => (globalThis as unknown as { __excel: PageWorkbook }).__excel.userShowsPane());
+    await expect.poll(inForm).toBe(true);
+    // Shown once, the press is settled: showing the pane again leaves the collector where they are.
+    await page.locator('.cd-header button').first().focus();
+    await page.evaluate(() => (globalThis as unknown as { __excel: PageWorkbook }).__excel.userShowsPane());
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await inForm()).toBe(false);
+    expect(errors).toEqual([]);
   });
 
   it('Set up call plan creates the Call plan sheet with the formula', async () => {
