@@ -11,7 +11,8 @@ import { broken, local, stoppedByLog, type OracleCall, type Range } from './orac
  * typed out apart from the scheduler) must find it lawful. Seed pinned; `PROPERTY_SEED=n` replays.
  */
 const SEED = Number(process.env.PROPERTY_SEED ?? 20261201);
-const RUNS = 300;
+// PROPERTY_RUNS lowers the count where every mutant reruns it (npm run mutate).
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 
 /** Both hemispheres' daylight saving (Sydney, Santiago, Auckland move the other way), and zones without. */
 const DEBTORS = [
@@ -113,5 +114,5 @@ test('for random debtors, day shapes, policies and histories, a returned slot ne
   );
   console.log(`scheduler property: ${reached.slots} slots checked, ${reached.none} without a slot; caps in force at as-of: 7 in 7 days ${reached.weeklyCap}, 6 unanswered a day ${reached.dailyCap}, after a conversation ${reached.quiet}; stopped by the log ${reached.stopped}`);
   expect(reached.slots).toBeGreaterThan(RUNS / 2);
-  expect(Math.min(reached.weeklyCap, reached.dailyCap, reached.quiet, reached.stopped)).toBeGreaterThan(5);
+  expect(Math.min(reached.weeklyCap, reached.dailyCap, reached.quiet, reached.stopped)).toBeGreaterThan(RUNS / 60);
 }, 180_000); // 300 plans take ~10 s alone; the shared machine can be several times slower
