@@ -2,6 +2,7 @@
 import { planCalls, runFunction, type Cell } from '../core/index';
 import { parseDateCell } from '../core/coerce/date';
 import { parseMoneyCell } from '../core/coerce/money';
+import { coldStart } from './bench-cold-start';
 
 const AS_OF = new Date('2026-11-23T08:00:00Z');
 const ZONES = ['Europe/Warsaw', 'America/New_York', 'Asia/Shanghai', 'America/Chicago', 'Europe/London'];
@@ -154,3 +155,7 @@ sample();
 console.log(`1,048,576 rows (Excel's maximum, 50,000 debtors): planCalls ${fmt(bigMs)} ms, ${fmt(1_048_575 / (bigMs / 1000))} rows/s, ${fmt(bigResult.debtors.length)} debtors`);
 clearInterval(timer);
 console.log(`peak memory (RSS): ${fmt(peak / 2 ** 20)} MiB`);
+
+// One Sheets custom-function execution from nothing: a fresh global loads Code.js, then =CALLPLAN.
+const cold = coldStart(`${process.env.BENCH_SHEETS_DIR ?? 'dist/bench/sheets'}/Code.js`, process.env.BENCH_SHEETS_DIR ?? 'dist/bench/sheets');
+console.log(`Sheets cold start (Code.js ${fmt(cold.bytes / 1024)} KiB): load ${cold.loadMs.toFixed(0)} ms + =CALLPLAN on the sample ${cold.callPlanMs.toFixed(0)} ms = ${(cold.loadMs + cold.callPlanMs).toFixed(0)} ms (median of 7 fresh globals)`);

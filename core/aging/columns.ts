@@ -1,3 +1,4 @@
+import { fieldOfWords, headerWords } from './header-words';
 import type { AgingField, BucketColumn } from './types';
 
 /**
@@ -34,6 +35,8 @@ export const COLUMN_SYNONYMS: Readonly<Record<AgingField, readonly string[]>> = 
   avgDaysLate: ['average days late', 'avg days late', 'avg days to pay late', '平均逾期天数', 'średnie opóźnienie', 'srednie opoznienie'],
   noWorkplaceCalls: ['no workplace calls', 'no calls at work', '勿致电单位', 'nie dzwonić do pracy'],
   inconvenientTimes: ['inconvenient times', 'do not call times', '不便时间', 'niedogodne godziny'],
+  paidAmount: ['amount paid', 'paid amount', 'payments', 'payment amount', 'amount received', 'paid to date', '已收金额', '已核销金额', '收款金额', '已付金额', 'zapłacono kwota', 'kwota zapłacona', 'wpłacono', 'bezahlt', 'payé', 'pagado', 'pagato', 'betaald'],
+  terms: ['terms', 'payment terms', 'credit terms', 'terms days', 'credit days', '账期', '信用期', '付款条件', '账期天数', 'termin płatności dni', 'warunki płatności', 'zahlungsziel', 'zahlungsbedingungen', 'conditions de paiement', 'condiciones de pago', 'termini di pagamento', 'betalingstermijn'],
   total: ['total', '合计', 'razem', 'suma', 'ogółem'],
 };
 
@@ -47,25 +50,56 @@ export function normalizeHeader(text: string): string {
     .trim();
 }
 
+/** A header as its words, joined by single spaces: `InvoiceDate`, `invoice_date`, `Invoice date` all read `invoice date`. */
+function phraseOf(text: string): string {
+  return headerWords(text).join(' ');
+}
+
 const LOOKUP = new Map<string, AgingField>();
 for (const [field, names] of Object.entries(COLUMN_SYNONYMS) as [AgingField, readonly string[]][]) {
-  for (const n of names) if (!LOOKUP.has(normalizeHeader(n))) LOOKUP.set(normalizeHeader(n), field);
+  for (const n of names) {
+    for (const key of [normalizeHeader(n), phraseOf(n)]) if (!LOOKUP.has(key)) LOOKUP.set(key, field);
+  }
+}
+
+/** A header's field and how sure the match is: 3 = a synonym, 2 = the words say it, 1 = a fallback. */
+export interface FieldMatch {
+  readonly field: AgingField;
+  readonly score: 1 | 2 | 3;
 }
 
 /**
- * The field a header names, or null. A unit or currency in brackets is ignored when the bare words
- * are known: `Amount (USD)`, `Kwota [PLN]`, `金额（元）`, `Open balance*`.
+ * The field a header names and how sure that is, or null. Synonyms are compared whole after
+ * splitting the header into words (so `due_in_date`, `DueDate` and `Due date` are one spelling);
+ * a unit or currency in brackets is ignored when the bare words are known (`Amount (USD)`,
+ * `Kwota [PLN]`, `金额（元）`, `Open balance*`); else the words decide (header-words.ts).
+ */
+export function matchHeader(text: string): FieldMatch | null {
+  const h = normalizeHeader(text);
+  const exact = LOOKUP.get(h) ?? LOOKUP.get(phraseOf(text));
+  if (exact) return { field: exact, score: 3 };
+  const bare = h.replace(/\s*(?:\([^)]*\)|\[[^\]]*\]|\*+)\s*$/, '').trim();
+  const bareField = bare !== h && bare ? (LOOKUP.get(bare) ?? LOOKUP.get(phraseOf(bare))) : undefined;
+  if (bareField) return { field: bareField, score: 3 };
+  if (!bare) return null;
+  const words = headerWords(text);
+  // A trailing number (SAP's `Name 1`) or a lone currency code adds nothing to the words before it.
+  const trimmed = words.filter((w, i) => !(i > 0 && /^\d+$/.test(w) && words.length === 2));
+  const again = LOOKUP.get(trimmed.join(' '));
+  if (again && trimmed.length !== words.length) return { field: again, score: 3 };
+  return fieldOfWords(trimmed);
+}
+
+/**
+ * The field a header names, or null (see matchHeader).
  *
  * @example
  * fieldOfHeader('Termin płatności') // → 'dueDate'
  * fieldOfHeader('金额（元）')        // → 'amount'
+ * fieldOfHeader('due_in_date')      // → 'dueDate'
  */
 export function fieldOfHeader(text: string): AgingField | null {
-  const h = normalizeHeader(text);
-  const exact = LOOKUP.get(h);
-  if (exact) return exact;
-  const bare = h.replace(/\s*(?:\([^)]*\)|\[[^\]]*\]|\*+)\s*$/, '').trim();
-  return bare !== h && bare ? (LOOKUP.get(bare) ?? null) : null;
+  return matchHeader(text)?.field ?? null;
 }
 
 const DAYS_WORD = String.raw`(?:天|日|days?|d|dni)?`;
@@ -93,7 +127,28 @@ const OLDER = new Set(['older', 'starsze', '更早', '更久']);
  * parseBucket('91 and over', 5, 90)   // → { …, fromDays: 91, toDays: null }
  */
 export function parseBucket(header: string, column: number, previousUpper: number | null): BucketColumn | null {
-  const h = normalizeHeader(header)
+  const direct = bucketOfText(normalizeHeader(header), header, column, previousUpper);
+  if (direct) return direct;
+  // A unit or currency in brackets: `1-30 dni [PLN]`, `Current (EUR)`, `31-60天（元）`.
+  const bare = header.normalize('NFKC').replace(/\s*(?:\([^)]*\)|\[[^\]]*\])\s*$/, '');
+  if (bare !== header.normalize('NFKC') && bare.trim()) {
+    const unbracketed = bucketOfText(normalizeHeader(bare), header, column, previousUpper);
+    if (unbracketed) return unbracketed;
+  }
+  // SQL and BI exports glue bucket headers into words: `over_31_60_amount`, `days_1_30`, `Current_Amt`.
+  const words = headerWords(header).filter((w) => !BUCKET_NOISE.has(w));
+  if (words.length === 0 || words.length === headerWords(header).length) return null;
+  const joined = words.length === 3 && /^(?:over|from|between)$/.test(words[0]!) && /^\d+$/.test(words[1]!) && /^\d+$/.test(words[2]!)
+    ? `${words[1]}-${words[2]}`
+    : words.length === 2 && /^\d+$/.test(words[0]!) && /^\d+$/.test(words[1]!) ? `${words[0]}-${words[1]}` : words.join(' ');
+  return bucketOfText(joined, header, column, previousUpper);
+}
+
+/** Words around a bucket's range that say nothing about it. */
+const BUCKET_NOISE = new Set(['amount', 'amt', 'amounts', 'bucket', 'balance', 'bal', 'days', 'day', 'aging', 'open', 'value', 'sum']);
+
+function bucketOfText(normalized: string, header: string, column: number, previousUpper: number | null): BucketColumn | null {
+  const h = normalized
     .replace(/[～~–—]/g, '-')
     .replace(/\s*-\s*/g, '-')
     .replace(/\s*\(\s*/g, '(')

@@ -1,6 +1,6 @@
 import { cellText } from '../coerce/text';
 import type { Cell, Table } from '../model/cell';
-import { fieldOfHeader, normalizeHeader, parseBucket } from './columns';
+import { matchHeader, normalizeHeader, parseBucket, type FieldMatch } from './columns';
 import type { AgingField, AgingSource, BucketColumn } from './types';
 
 /** How far down a report's title block may push the header row. */
@@ -48,26 +48,41 @@ function readHeaderRow(row: readonly Cell[], index: number): HeaderFound | 'cust
   const buckets: BucketColumn[] = [];
   const headers: string[] = [];
   let upper: number | null = null;
+  // Each column's best reading; then each field goes to its surest column (the leftmost on a tie),
+  // so a `CustomerName` column beats a `customerID` one wherever they stand.
+  const matches: (FieldMatch | null)[] = [];
   for (let c = 0; c < row.length; c++) {
     const h = typeof row[c] === 'string' ? cellText(row[c]) : '';
     headers.push(h);
+    matches.push(null);
     if (!h) continue;
-    const field = fieldOfHeader(h);
-    if (field) {
-      if (columns[field] === undefined) columns[field] = c;
-      else {
-        // Xero names the customer "Contact"; beside a Customer column it is the contact person.
-        const second = SECOND_MEANING[normalizeHeader(h)];
-        if (second && columns[second] === undefined) columns[second] = c;
-      }
+    const match = matchHeader(h);
+    if (match && match.score === 3) {
+      matches[c] = match;
       continue;
     }
     const bucket = parseBucket(h, c, upper);
     if (bucket) {
       buckets.push(bucket);
       if (bucket.toDays !== null) upper = bucket.toDays;
+      continue;
+    }
+    matches[c] = match;
+  }
+  for (const score of [3, 2, 1] as const) {
+    for (let c = 0; c < matches.length; c++) {
+      const m = matches[c];
+      if (!m || m.score !== score) continue;
+      if (columns[m.field] === undefined) columns[m.field] = c;
+      else if (score === 3) {
+        // Xero names the customer "Contact"; beside a Customer column it is the contact person.
+        const second = SECOND_MEANING[normalizeHeader(headers[c]!)];
+        if (second && columns[second] === undefined) columns[second] = c;
+      }
     }
   }
+  // A converted amount (`converted_usd`) stands in for the money only when no balance is named.
+  if (columns.amount !== undefined && columns.openBalance !== undefined && matches[columns.amount]?.score === 1) delete columns.amount;
   const summary = buckets.length >= 2;
   const detailHint = columns.invoice !== undefined || columns.dueDate !== undefined || columns.documentDate !== undefined;
   const hasMoney = columns.amount !== undefined || columns.openBalance !== undefined || summary;

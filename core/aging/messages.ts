@@ -85,6 +85,31 @@ export const AGING_MESSAGES = {
     'zh-CN': '第{row}行"{column}"：各账龄段合计 {sum}，但本行合计为 {value}。已按账龄段计算，请检查该行。',
     pl: 'Wiersz {row}, „{column}”: przedziały sumują się do {sum}, a suma wiersza wynosi {value}. Użyto przedziałów; sprawdź wiersz.',
   },
+  unlabelledSum: {
+    en: 'Row {row}, "{column}": {value} stands on a row with no customer, invoice number or date, and it is not the sum of the rows above. Type the customer on the row, or delete the row if it is a total. {effect}',
+    'zh-CN': '第{row}行"{column}"：{value} 所在行没有客户、发票号或日期，也不等于上方各行之和。请在该行填写客户；如为合计行请删除。{effect}',
+    pl: 'Wiersz {row}, „{column}”: {value} stoi w wierszu bez kontrahenta, numeru faktury i daty i nie jest sumą wierszy powyżej. Wpisz kontrahenta albo usuń wiersz, jeśli to suma. {effect}',
+  },
+  totalRowMismatch: {
+    en: 'Row {row}, "{column}": this row reads as a total, but {value} is neither the sum of the rows since the last total ({sum}) nor of the whole sheet ({all}). It was not counted; if it is a customer, give it an invoice number or date, else check the rows above it.',
+    'zh-CN': '第{row}行"{column}"：该行被视为合计行，但 {value} 既不等于上一合计以来各行之和（{sum}），也不等于全表之和（{all}）。该行未计入；如为客户，请填写发票号或日期，否则请检查上方各行。',
+    pl: 'Wiersz {row}, „{column}”: wiersz wygląda na sumę, ale {value} nie jest sumą wierszy od poprzedniej sumy ({sum}) ani całego arkusza ({all}). Nie policzono go; jeśli to kontrahent, podaj numer faktury lub datę, w przeciwnym razie sprawdź wiersze powyżej.',
+  },
+  errorCell: {
+    en: 'Row {row}, "{column}": the cell shows the error {value} (a formula that failed or a broken link). Fix the formula or type the value. {effect}',
+    'zh-CN': '第{row}行"{column}"：单元格显示错误值 {value}（公式出错或链接失效）。请修正公式或直接填写数值。{effect}',
+    pl: 'Wiersz {row}, „{column}”: komórka pokazuje błąd {value} (błędna formuła lub zerwane łącze). Popraw formułę albo wpisz wartość. {effect}',
+  },
+  currencyConflict: {
+    en: 'Row {row}, "{column}": the row names two currencies, {first} and {second}. Amounts in different currencies are never added together; correct the currency or the amount. {effect}',
+    'zh-CN': '第{row}行"{column}"：该行出现两种币种：{first} 和 {second}。不同币种的金额不会相加；请更正币种或金额。{effect}',
+    pl: 'Wiersz {row}, „{column}”: wiersz podaje dwie waluty: {first} i {second}. Kwot w różnych walutach nigdy się nie sumuje; popraw walutę lub kwotę. {effect}',
+  },
+  noDataRows: {
+    en: 'No invoice was read: all {count} rows under the header (row {header}) were taken for totals, titles or blank rows. Check that each invoice row has its customer and amount under the header\'s columns ({found}).',
+    'zh-CN': '未读取到任何发票：表头（第{header}行）下方的 {count} 行都被视为合计、标题或空行。请检查每一行发票的客户和金额是否位于表头对应的列中（{found}）。',
+    pl: 'Nie odczytano żadnej faktury: wszystkie {count} wiersze pod nagłówkiem (wiersz {header}) uznano za sumy, tytuły lub puste wiersze. Sprawdź, czy każdy wiersz faktury ma kontrahenta i kwotę w kolumnach nagłówka ({found}).',
+  },
 } as const satisfies Record<string, Texts>;
 
 /** What became of the row, appended to a cell message. */

@@ -1,8 +1,9 @@
 import { dateOrderEvidence, orderFromEvidence, parseDateCell } from '../coerce/date';
-import { currencyCode, parseMoneyCell } from '../coerce/money';
+import { currencyOfColumnText, currencyOfHeader } from '../coerce/currency';
+import { parseMoneyCell } from '../coerce/money';
 import { cellText, isEmptyCell } from '../coerce/text';
 import { say } from '../i18n/texts';
-import type { Cell, DateOrder, Language, Table } from '../model/cell';
+import { isErrorCell, type Cell, type DateOrder, type Language, type Table } from '../model/cell';
 import type { EpochDay } from '../model/day';
 import type { InputIssue, IssueCode } from '../model/issue';
 import { parseBucket } from './columns';
@@ -88,6 +89,12 @@ class SheetReader {
   private readonly cDays: number;
   private readonly cCurrency: number;
   private readonly cTotal: number;
+  private readonly cPaid: number;
+  /** Every column the reader takes something from, and those a row cannot be read without. */
+  private readonly usedColumns: readonly number[];
+  private readonly vitalColumns: ReadonlySet<number>;
+  /** The currency each column's header names, if any (`Amount (EUR)`). */
+  private readonly headerCurrency: readonly (string | null)[];
 
   constructor(
     private readonly table: Table,
@@ -106,11 +113,20 @@ class SheetReader {
     this.cDays = at(col, 'daysPastDue');
     this.cCurrency = at(col, 'currency');
     this.cTotal = at(col, 'total');
+    this.cPaid = at(col, 'paidAmount');
     this.kind = header.buckets.length >= 2 ? 'bucket-summary' : 'invoice';
     // The age a line is planned from: the due date when there is one; else the system's own
     // days-past-due count; else the document date (the plan then assumes default terms).
     this.ageBasis = this.kind === 'bucket-summary' ? 'bucket' : this.cDue >= 0 ? 'due-date' : this.cDays >= 0 ? 'days-column' : this.cDoc >= 0 ? 'document-date' : 'days-column';
     this.facts = new FactsCollector(col);
+    const used = new Set<number>([...Object.values(col), ...header.buckets.map((b) => b.column)].filter((c): c is number => c !== undefined && c >= 0));
+    this.usedColumns = [...used].sort((a, b) => a - b);
+    const vital = this.kind === 'bucket-summary'
+      ? [this.cCustomer, ...header.buckets.map((b) => b.column)]
+      : [this.cCustomer, this.cOpen >= 0 ? this.cOpen : this.cAmount, this.cOpen >= 0 ? -1 : this.cPaid,
+        this.ageBasis === 'due-date' ? this.cDue : -1, this.ageBasis === 'document-date' ? this.cDoc : -1, this.ageBasis === 'days-column' ? this.cDays : -1];
+    this.vitalColumns = new Set(vital.filter((c) => c >= 0));
+    this.headerCurrency = header.headers.map(currencyOfHeader);
     if (dateOrderSetting) {
       this.dateOrder = dateOrderSetting;
       this.dateOrderFrom = 'setting';
@@ -143,6 +159,7 @@ class SheetReader {
     }
     if (this.kind === 'bucket-summary') this.readSummaryRows();
     else this.readInvoiceRows();
+    this.checkSomethingRead();
     const h = this.header;
     return {
       layout: {
@@ -153,6 +170,38 @@ class SheetReader {
       facts: this.facts.result(),
       issues: this.issues,
     };
+  }
+
+  /**
+   * A row whose used cells hold spreadsheet errors (`#N/A`, `#VALUE!`…): each one is reported; the
+   * row is left out when the error stands where its customer, money or age must be read (null),
+   * else those cells are read as empty. Errors in columns the reader does not use are no concern.
+   */
+  private withoutErrors(row: readonly Cell[], sheetRow: number): readonly Cell[] | null {
+    let errors: number[] | null = null;
+    for (const c of this.usedColumns) if (isErrorCell(row[c])) (errors ??= []).push(c);
+    if (errors === null) return row;
+    const vital = errors.some((c) => this.vitalColumns.has(c));
+    for (const c of errors) this.report(sheetRow, c, 'error-cell', 'errorCell', cellText(row[c]), vital ? 'rowDropped' : 'cellIgnored');
+    if (vital) return null;
+    const copy = row.slice();
+    for (const c of errors) copy[c] = '';
+    return copy;
+  }
+
+  /** A sheet whose every row under the header was skipped says so, instead of planning nothing in silence. */
+  private checkSomethingRead(): void {
+    if (this.lines.length > 0 || this.issues.length > 0) return;
+    let count = 0;
+    for (const sheetRow of this.skippedRows) {
+      const row = this.table[sheetRow - 1];
+      if (Array.isArray(row) && row.some((c) => !isEmptyCell(c))) count++;
+    }
+    if (count === 0) return;
+    const h = this.header;
+    const found = (Object.entries(h.columns) as [AgingField, number][]).map(([, c]) => h.headers[c] || columnLetter(c)).join(', ');
+    const message = say(AGING_MESSAGES.noDataRows, this.language, { count, header: h.index + 1, found });
+    this.issues.push({ table: 'aging', row: h.index + 1, column: '', code: 'no-data-rows', message });
   }
 
   private debtorOf(customer: string): Debtor {
@@ -174,13 +223,18 @@ class SheetReader {
     // Xero's invoice export repeats each invoice on every line item: count it once.
     const seenInvoices = this.header.source === 'xero-invoices' ? new Set<string>() : null;
     let group: string | null = null;
+    // The money column's sum since the last total row and over the sheet, in cents: an unlabelled
+    // row is a sum only when it equals one of them.
+    const sums: Sums = { sinceTotal: 0, all: 0, subtotals: 0 };
     for (let r = this.header.index + 1; r < table.length; r++) {
       const sheetRow = r + 1;
-      const row = table[r] as readonly Cell[] | undefined;
-      if (!Array.isArray(row)) {
+      const given = table[r] as readonly Cell[] | undefined;
+      if (!Array.isArray(given)) {
         this.skippedRows.push(sheetRow);
         continue;
       }
+      const row = this.withoutErrors(given, sheetRow);
+      if (row === null) continue;
       const moneyCell = row[moneyColumn];
       const hasMoney = !isEmptyCell(moneyCell) || (this.cAmount >= 0 && !isEmptyCell(row[this.cAmount]));
       const ownCustomer = this.cCustomer >= 0 ? cellText(row[this.cCustomer]) : '';
@@ -189,28 +243,33 @@ class SheetReader {
         continue;
       }
       const first = this.cCustomer === 0 ? ownCustomer : cellText(row[0]);
-      const invoice = this.cInvoice >= 0 ? cellText(row[this.cInvoice]) : '';
-      if (isTotalLabel(ownCustomer) || isTotalLabel(first) || isTotalLabel(invoice) || this.closesCustomer(first, group) || this.closesCustomer(ownCustomer, group)) {
-        if (/^total\s/i.test(first) || /^total\s/i.test(ownCustomer)) group = null;
-        this.skippedRows.push(sheetRow);
-        continue;
-      }
+      const invoiceText = this.cInvoice >= 0 ? cellText(row[this.cInvoice]) : '';
       // A header repeated at a page break.
       if (typeof moneyCell === 'string' && moneyCell.trim() === moneyHeader && moneyHeader !== '') {
         this.skippedRows.push(sheetRow);
         continue;
       }
-      const dated = (this.cDue >= 0 && !isEmptyCell(row[this.cDue])) || (this.cDoc >= 0 && !isEmptyCell(row[this.cDoc]));
-      // A row without its own customer, or without invoice and dates, may carry its total label in
-      // any column ("Acme | | Total | 1,500"): look for one before counting the money.
-      if ((!ownCustomer || (!invoice && !dated)) && hasTotalLabel(row)) {
-        this.skippedRows.push(sheetRow);
-        continue;
-      }
-      if (!ownCustomer && !invoice && !dated) {
-        // Money with nothing to say whose or what it is: an unlabelled subtotal or sum row.
-        this.skippedRows.push(sheetRow);
-        continue;
+      const invoice = isTotalLabel(invoiceText) ? '' : invoiceText;
+      const dated = isDateLike(row[this.cDue]) || isDateLike(row[this.cDoc]);
+      // Totals are known by their shape: a label and sums, with no invoice number and no date. A
+      // row with either is an invoice, whatever its customer is called (Total Logistics, Suma, 合计).
+      if (!invoice && !dated) {
+        // The label may stand in any column ("Acme | | Total | 1,500").
+        if (isTotalLabel(ownCustomer) || isTotalLabel(first) || invoiceText !== '' || this.closesCustomer(first, group) || this.closesCustomer(ownCustomer, group) || hasTotalLabel(row)) {
+          if (/^total\s/i.test(first) || /^total\s/i.test(ownCustomer)) group = null;
+          this.skippedRows.push(sheetRow);
+          this.checkTotalRow(row, sheetRow, moneyColumn, centsOf(moneyCell), sums);
+          continue;
+        }
+        if (!ownCustomer) {
+          // Money with nothing to say whose or what it is: a sum row when it adds up, else reported.
+          const cents = centsOf(moneyCell);
+          if (cents !== null && (cents === sums.sinceTotal || cents === sums.all)) {
+            this.skippedRows.push(sheetRow);
+            sums.sinceTotal = 0;
+          } else this.report(sheetRow, moneyColumn, 'unlabelled-sum', 'unlabelledSum', cellText(moneyCell), 'rowDropped');
+          continue;
+        }
       }
       const customer = ownCustomer || group || '';
       if (!customer) {
@@ -225,7 +284,13 @@ class SheetReader {
         }
         seenInvoices.add(id);
       }
+      const before = this.lines.length;
       this.invoiceLine(row, sheetRow, customer, invoice);
+      if (this.lines.length > before) {
+        const cents = centsOf(moneyCell) ?? 0;
+        sums.sinceTotal += cents;
+        sums.all += cents;
+      }
     }
   }
 
@@ -258,7 +323,7 @@ class SheetReader {
     }
     const invoice = this.cInvoice >= 0 ? cellText(row[this.cInvoice]) : '';
     const dueText = this.cDue >= 0 ? cellText(row[this.cDue]) : '';
-    if (ownCustomer && (invoice || dueText) && !isTotalLabel(ownCustomer)) {
+    if (ownCustomer && (invoice || dueText)) {
       // An invoice row whose amount is missing: say so rather than skip it quietly.
       const column = this.cOpen >= 0 ? this.cOpen : this.cAmount;
       this.report(sheetRow, column, 'bad-amount', 'missingAmount', '', 'rowDropped');
@@ -280,7 +345,7 @@ class SheetReader {
     if (dueDate === undefined) return this.factsOf(row, sheetRow, customer);
     const documentDate = this.dateAt(row, sheetRow, this.cDoc, docFatal);
     if (documentDate === undefined) return this.factsOf(row, sheetRow, customer);
-    const settled = this.dateAt(row, sheetRow, this.cSettled, false) ?? null;
+    const settled = this.settledAt(row, sheetRow);
 
     let open: number;
     let currency: string | null = null;
@@ -291,26 +356,34 @@ class SheetReader {
       const original = this.cAmount >= 0 ? this.moneyAt(row, sheetRow, this.cAmount, false) : null;
       amount = original ? original.value : null;
       if (parsed === null) {
-        // No open balance but a settled date: paid in full. Otherwise the balance is missing.
-        if (settled === null) {
+        // No open balance: the amounts say what is left (amount − paid); else a settled date means
+        // paid in full; else the balance is missing.
+        const paid = this.cPaid >= 0 && amount !== null ? this.moneyAt(row, sheetRow, this.cPaid, true) : null;
+        if (paid === undefined) return this.factsOf(row, sheetRow, customer);
+        if (paid && amount !== null) open = minus(amount, paid.value);
+        else if (settled === null) {
           this.report(sheetRow, this.cOpen, 'bad-amount', 'missingAmount', '', 'rowDropped');
           return this.factsOf(row, sheetRow, customer);
-        }
-        open = 0;
+        } else open = 0;
       } else open = parsed.value;
       currency = parsed?.currency ?? original?.currency ?? null;
     } else {
       const parsed = this.moneyAt(row, sheetRow, this.cAmount, true);
       if (!parsed) return this.factsOf(row, sheetRow, customer);
       amount = parsed.value;
-      // Only an amount column: a settled date means the line is paid.
-      open = settled !== null ? 0 : parsed.value;
       currency = parsed.currency;
+      // An amount and what was paid of it: the rest is open, whatever the payment date says (a
+      // part payment has a date too). Without a paid column a settled date means paid in full.
+      const paid = this.cPaid >= 0 ? this.moneyAt(row, sheetRow, this.cPaid, true) : null;
+      if (paid === undefined) return this.factsOf(row, sheetRow, customer);
+      open = paid ? minus(parsed.value, paid.value) : settled !== null ? 0 : parsed.value;
     }
+    const moneyColumn = this.cOpen >= 0 ? this.cOpen : this.cAmount;
+    const lineCurrency = this.currencyOf(row, sheetRow, moneyColumn, [currency, this.moneyMark(row, this.cAmount), this.moneyMark(row, this.cPaid)]);
+    if (lineCurrency === undefined) return this.factsOf(row, sheetRow, customer);
     // A settled date beside a balance still owed is a part payment: the line stays open.
     const settledDate = settled !== null && open === 0 ? settled : null;
     const stated = dueDate === null ? this.daysAt(row, sheetRow) : null;
-    const currencyText = this.cCurrency >= 0 ? this.currencyAt(row) : '';
     this.lines.push({
       row: sheetRow,
       customer,
@@ -322,15 +395,37 @@ class SheetReader {
       statedDaysPastDue: stated,
       bucket: null,
       settledDate,
-      currency: currencyText || currency,
+      currency: lineCurrency,
     });
     this.factsOf(row, sheetRow, customer);
   }
 
-  /** The currency column's code (`PLN`, `zł` → PLN), or '' when empty or unknown. */
-  private currencyAt(row: readonly Cell[]): string {
-    const text = cellText(row[this.cCurrency]);
-    return text ? (currencyCode(text) ?? '') : '';
+  /** The currency mark written in a money cell, or null. */
+  private moneyMark(row: readonly Cell[], column: number): string | null {
+    if (column < 0) return null;
+    const m = parseMoneyCell(row[column] ?? null);
+    return m?.ok ? m.currency : null;
+  }
+
+  /**
+   * A line's currency: the currency column, the marks written in its money cells, else the one its
+   * money column's header names (`Amount (EUR)`, `金额（元）`). Two different currencies on one row
+   * cannot both be right: the row is reported and left out (undefined) rather than added up in
+   * either.
+   */
+  private currencyOf(row: readonly Cell[], sheetRow: number, column: number, marks: readonly (string | null)[]): string | null | undefined {
+    const named = this.cCurrency >= 0 ? currencyOfColumnText(cellText(row[this.cCurrency])) : null;
+    let found = named;
+    for (const mark of marks) {
+      if (mark === null) continue;
+      if (found !== null && mark !== found) {
+        const at = named !== null ? this.cCurrency : column;
+        this.report(sheetRow, at, 'currency-conflict', 'currencyConflict', cellText(row[at]), 'rowDropped', { first: found, second: mark });
+        return undefined;
+      }
+      found = mark;
+    }
+    return found ?? this.headerCurrency[column] ?? null;
   }
 
   /** A date cell: the day, null when empty, undefined when unusable and `fatal` (the line is dropped). */
@@ -343,6 +438,17 @@ class SheetReader {
     if (parsed.ok) return parsed.day;
     this.report(sheetRow, column, parsed.code, parsed.code === 'ambiguous-date' ? 'ambiguousDate' : 'badDate', cellText(cell), fatal ? 'rowDropped' : 'cellIgnored');
     return fatal ? undefined : null;
+  }
+
+  /**
+   * The settled date, or null. A `0` is Excel's date of an empty cell (a formula pointing at a blank
+   * payment date shows 00/01/1900): it means not paid, not a bad date.
+   */
+  private settledAt(row: readonly Cell[], sheetRow: number): EpochDay | null {
+    if (this.cSettled < 0) return null;
+    const cell = row[this.cSettled];
+    if (cell === 0 || (typeof cell === 'string' && /^\s*0\s*$/.test(cell))) return null;
+    return this.dateAt(row, sheetRow, this.cSettled, false) ?? null;
   }
 
   /** A money cell: the amount, null when empty, undefined when unusable and `fatal`. */
@@ -373,20 +479,33 @@ class SheetReader {
   private readSummaryRows(): void {
     const { table } = this;
     const buckets = this.header.buckets;
+    const sums: Sums = { sinceTotal: 0, all: 0, subtotals: 0 };
     for (let r = this.header.index + 1; r < table.length; r++) {
       const sheetRow = r + 1;
-      const row = table[r] as readonly Cell[] | undefined;
-      if (!Array.isArray(row)) {
+      const given = table[r] as readonly Cell[] | undefined;
+      if (!Array.isArray(given)) {
         this.skippedRows.push(sheetRow);
         continue;
       }
+      const row = this.withoutErrors(given, sheetRow);
+      if (row === null) continue;
       let hasMoney = this.cTotal >= 0 && !isEmptyCell(row[this.cTotal]);
       for (let b = 0; b < buckets.length && !hasMoney; b++) hasMoney = !isEmptyCell(row[buckets[b]!.column]);
       const customer = this.cCustomer >= 0 ? cellText(row[this.cCustomer]) : '';
       const first = this.cCustomer === 0 ? customer : cellText(row[0]);
-      // Blank, title, account-block, total, percentage and footer rows; and unnamed sums.
-      if (!hasMoney || !customer || isTotalLabel(customer) || isTotalLabel(first)) {
+      // Blank, title, account-block, total, percentage and footer rows.
+      if (!hasMoney || isTotalLabel(customer) || isTotalLabel(first) || (!customer && hasTotalLabel(row))) {
         this.skippedRows.push(sheetRow);
+        if (hasMoney) this.checkTotalRow(row, sheetRow, buckets[0]!.column, this.rowCents(row), sums);
+        continue;
+      }
+      if (!customer) {
+        // Sums with no name: a total row when they add up to the rows above, else money nobody owns.
+        const cents = this.rowCents(row);
+        if (cents === sums.sinceTotal || cents === sums.all) {
+          this.skippedRows.push(sheetRow);
+          sums.sinceTotal = 0;
+        } else this.report(sheetRow, Math.max(this.cCustomer, 0), 'unlabelled-sum', 'unlabelledSum', String(cents / 100), 'rowDropped');
         continue;
       }
       const firstBucket = buckets[0]!;
@@ -395,15 +514,52 @@ class SheetReader {
         this.skippedRows.push(sheetRow); // a repeated header
         continue;
       }
+      const before = this.lines.length;
       this.summaryLine(row, sheetRow, customer, buckets);
+      for (let i = before; i < this.lines.length; i++) {
+        const cents = Math.round(this.lines[i]!.openBalance * 100);
+        sums.sinceTotal += cents;
+        sums.all += cents;
+      }
     }
   }
 
+  /**
+   * A row labelled as a total restates money already counted, so it is skipped; when its sum is
+   * neither that of the rows since the last total nor that of the whole sheet, it may be a customer
+   * named like a total, or rows are missing above it: say so rather than lose it in silence.
+   * Percentage rows (Odoo's "Percents") hold no money and are not checked.
+   */
+  private checkTotalRow(row: readonly Cell[], sheetRow: number, column: number, cents: number | null, sums: Sums): void {
+    const since = sums.sinceTotal;
+    sums.sinceTotal = 0;
+    if (cents === null || this.lines.length === 0) return;
+    // Subtotals add up to a section total above them (customers within an age section).
+    if (cents === since) {
+      sums.subtotals += cents;
+      return;
+    }
+    if (cents === sums.subtotals) {
+      sums.subtotals = 0;
+      return;
+    }
+    if (cents === sums.all) return;
+    if (row.some((c) => typeof c === 'string' && /%|percent/i.test(c))) return;
+    this.report(sheetRow, column, 'total-mismatch', 'totalRowMismatch', String(cents / 100), null, { sum: since / 100, all: sums.all / 100 });
+  }
+
+  /** The sum of a row's bucket cells in cents (unreadable cells count 0). */
+  private rowCents(row: readonly Cell[]): number {
+    let cents = 0;
+    for (const b of this.header.buckets) cents += centsOf(row[b.column]) ?? 0;
+    return cents;
+  }
+
   private summaryLine(row: readonly Cell[], sheetRow: number, customer: string, buckets: readonly BucketColumn[]): void {
-    const currencyText = this.cCurrency >= 0 ? this.currencyAt(row) : '';
     const lines: AgingLine[] = [];
     let cents = 0;
     let bad = false;
+    const marks: (string | null)[] = [];
     for (const b of buckets) {
       const v = this.moneyAt(row, sheetRow, b.column, true);
       if (v === undefined) {
@@ -412,11 +568,14 @@ class SheetReader {
       }
       if (v === null || v.value === 0) continue;
       cents += Math.round(v.value * 100);
+      marks.push(v.currency);
       lines.push({
         row: sheetRow, customer, invoice: null, documentDate: null, dueDate: null, amount: null, openBalance: v.value,
-        statedDaysPastDue: b.fromDays, bucket: b, settledDate: null, currency: currencyText || v.currency,
+        statedDaysPastDue: b.fromDays, bucket: b, settledDate: null, currency: null,
       });
     }
+    const currency = bad ? null : this.currencyOf(row, sheetRow, buckets[0]!.column, marks);
+    if (currency === undefined) bad = true;
     if (!bad) {
       if (this.cTotal >= 0) {
         const total = this.moneyAt(row, sheetRow, this.cTotal, false);
@@ -424,7 +583,7 @@ class SheetReader {
           this.report(sheetRow, this.cTotal, 'total-mismatch', 'totalMismatch', cellText(row[this.cTotal]), null, { sum: cents / 100 });
         }
       }
-      for (const line of lines) this.lines.push(line);
+      for (const line of lines) this.lines.push({ ...line, currency: currency ?? null });
     }
     this.factsOf(row, sheetRow, customer);
   }
@@ -457,6 +616,33 @@ const FACT_MESSAGES: Readonly<Record<FactField, AgingMessage>> = {
   workingHours: 'badHours', payday: 'badPayday', disputed: 'badFlag', doNotCall: 'badFlag', consumer: 'badFlag',
   avgDaysLate: 'badDays', noWorkplaceCalls: 'badFlag', inconvenientTimes: 'badHours',
 };
+
+/** Running sums of the money read, in cents, to tell a total row from money nobody owns. */
+interface Sums {
+  /** Since the last total row. */
+  sinceTotal: number;
+  /** Over the whole sheet. */
+  all: number;
+  /** Of the subtotal rows since the last section total. */
+  subtotals: number;
+}
+
+/** a − b, in whole cents (no float drift: 100.1 − 0.1 is 100). */
+function minus(a: number, b: number): number {
+  const v = (Math.round(a * 100) - Math.round(b * 100)) / 100;
+  return v === 0 ? 0 : v;
+}
+
+/** A filled date cell that is not a total's label (`小计` written in the date column). */
+function isDateLike(cell: Cell | undefined): boolean {
+  return !isEmptyCell(cell) && !(typeof cell === 'string' && isTotalLabel(cell.trim()));
+}
+
+/** A money cell in cents, or null when it is empty or no amount. */
+function centsOf(cell: Cell | undefined): number | null {
+  const m = parseMoneyCell(cell ?? null);
+  return m?.ok ? Math.round(m.value * 100) : null;
+}
 
 function hasTotalLabel(row: readonly Cell[]): boolean {
   for (let c = 0; c < row.length; c++) {

@@ -30,7 +30,18 @@ export function isTotalLabel(label: string): boolean {
   if (!mayBeTotal(first) && last <= 0x7f) return false;
   let t = label.toLowerCase();
   if (t.endsWith(':') || t.endsWith('：')) t = t.slice(0, -1).trimEnd();
-  return TOTAL_LABEL.test(t);
+  return TOTAL_LABEL.test(t) && !isCompanyName(t);
+}
+
+/**
+ * Legal forms that end a company's name. "Razem Sp. z o.o." and "Suma GmbH" are firms called
+ * Razem and Suma, not totals; "Razem: Kowalski Sp. z o.o." (a word, a colon, a name) is a total.
+ */
+const LEGAL_FORM = /(?:^|\s)(?:sp\.? ?z ?o\.? ?o\.?|s\.? ?a\.?|s\.? ?c\.?|sp\.? ?j\.?|sp\.? ?k\.?|ltd\.?|limited|inc\.?|llc|plc|corp\.?|co\.?|gmbh|ag|kg|ohg|bv|b\.v\.|nv|n\.v\.|sarl|sas|s\.r\.l\.|srl|s\.l\.|sl|spa|s\.p\.a\.|oy|ab|as|a\/s|aps|kft|s\.r\.o\.|sro|有限公司|股份有限公司)$/;
+
+function isCompanyName(t: string): boolean {
+  const m = /^(total|totals|razem|suma|ogółem|ogolem|合计|总计)\s+(?!for\s|dla\s|of\s|von\s)(.+)$/.exec(t);
+  return m !== null && LEGAL_FORM.test(m[2]!);
 }
 
 /**

@@ -32,6 +32,8 @@ export type AgingField =
   | 'dueDate'
   | 'amount'
   | 'openBalance'
+  | 'paidAmount' // what was paid of the invoice: with an amount and no balance, open = amount − paid
+  | 'terms' // payment terms in days (Net 30), to turn a document's age into days past due
   | 'daysPastDue'
   | 'settledDate'
   | 'currency'

@@ -56,6 +56,9 @@ export const OUTCOMES = [
   'paid',
   'dispute',
   'refused',
+  'cease request',
+  'attorney',
+  'bankruptcy',
 ] as const;
 
 export type Outcome = (typeof OUTCOMES)[number];
@@ -72,6 +75,10 @@ export const OUTCOME_WORDS: Readonly<Record<Outcome, Readonly<Record<Language, s
   paid: { en: 'paid', 'zh-CN': '已付款', pl: 'zapłacono' },
   dispute: { en: 'dispute', 'zh-CN': '有争议', pl: 'spór' },
   refused: { en: 'refused', 'zh-CN': '拒绝付款', pl: 'odmowa' },
+  // The three that stop calls (core/history/call-stop.ts says how and until when).
+  'cease request': { en: 'cease request', 'zh-CN': '要求停止来电', pl: 'żądanie zaprzestania kontaktu' },
+  attorney: { en: 'attorney', 'zh-CN': '已委托律师', pl: 'pełnomocnik' },
+  bankruptcy: { en: 'bankruptcy', 'zh-CN': '破产', pl: 'upadłość' },
 };
 
 /**
@@ -87,6 +94,9 @@ export const CONVERSATION_OUTCOMES: ReadonlySet<Outcome> = new Set<Outcome>([
   'paid',
   'dispute',
   'refused',
+  'cease request',
+  'attorney',
+  'bankruptcy',
 ]);
 
 /** Outcomes where nobody was reached. */

@@ -194,10 +194,10 @@ function digitsValue(text: string, from: number, to: number): number {
 }
 
 const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](.*)$/;
-const DAY_MONTH_YEAR = /^(\d{1,2})\.?[\s-]+([A-Za-ząćęłńóśźżĄĆĘŁŃÓŚŹŻ]+)\.?,?[\s-]+(\d{4}|\d{2})(.*)$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})\.?(?:[\s-]+|\/)([A-Za-ząćęłńóśźżĄĆĘŁŃÓŚŹŻ]+)\.?,?(?:[\s-]+|\/)(\d{4}|\d{2})(.*)$/;
 const MONTH_DAY_YEAR = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})(.*)$/;
 
-/** Dates with words: `2026年3月5日`, `15 Jul 2026`, `15-Jul-26`, `5 marca 2026`, `Jul 15, 2026`. */
+/** Dates with words: `2026年3月5日`, `15 Jul 2026`, `15-Jul-26`, `04/May/2025`, `5 marca 2026`, `Jul 15, 2026`. */
 function wordedDate(text: string): DateParse {
   let m = CHINESE.exec(text);
   if (m) return done(valid(+m[1]!, +m[2]!, +m[3]!), m[4]!);

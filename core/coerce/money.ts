@@ -1,34 +1,9 @@
 import type { Cell } from '../model/cell';
+import { currencyOfMark } from './currency';
 
 export type MoneyParse = { ok: true; value: number; currency: string | null } | { ok: false; code: 'bad-amount' };
 
-/**
- * Currency marks as written next to amounts → ISO 4217 code. `¥` and `￥` alone are read as
- * renminbi (CNY), not yen: the product's Chinese users write them for RMB, and a yen amount is
- * expected to say `JPY`. Compared in lower case.
- */
-const CURRENCIES: ReadonlyMap<string, string> = new Map([
-  ['$', 'USD'], ['us$', 'USD'], ['usd', 'USD'],
-  ['€', 'EUR'], ['eur', 'EUR'],
-  ['zł', 'PLN'], ['zl', 'PLN'], ['pln', 'PLN'],
-  ['£', 'GBP'], ['gbp', 'GBP'],
-  ['¥', 'CNY'], ['￥', 'CNY'], ['元', 'CNY'], ['cny', 'CNY'], ['rmb', 'CNY'], ['人民币', 'CNY'],
-  ['jpy', 'JPY'], ['円', 'JPY'],
-  ['chf', 'CHF'], ['cad', 'CAD'], ['c$', 'CAD'], ['aud', 'AUD'], ['a$', 'AUD'],
-]);
-
 const BAD: MoneyParse = { ok: false, code: 'bad-amount' };
-
-/**
- * The ISO code of a currency cell or mark: `usd` → USD, `zł` → PLN, `￥` → CNY; any other three
- * letters are taken as a code as written (upper case). Null when the text is no currency.
- */
-export function currencyCode(text: string): string | null {
-  const t = text.trim().replace('￥', '¥');
-  const known = CURRENCIES.get(t.toLowerCase());
-  if (known) return known;
-  return /^[A-Za-z]{3}$/.test(t) ? t.toUpperCase() : null;
-}
 
 const enum Ch {
   Space = 32, Apostrophe = 39, LParen = 40, RParen = 41, Plus = 43, Comma = 44, Minus = 45, Dot = 46,
@@ -96,7 +71,12 @@ function parseMoneyText(raw: string): MoneyParse | null {
   if (first < 0) {
     const t = s.trim();
     if (t === '') return null;
-    return t === '-' || t === '–' || t === '—' ? { ok: true, value: 0, currency: null } : BAD;
+    if (t === '-' || t === '–' || t === '—') return { ok: true, value: 0, currency: null };
+    // The accounting format's zero keeps its currency: `$ -`, `₹ -`, `- zł`.
+    const zero = /^(?:([^\d\s\-–—]+)\s*[\-–—]|[\-–—]\s*([^\d\s\-–—]+))$/u.exec(t);
+    const mark = zero ? (zero[1] ?? zero[2])! : null;
+    const currency = mark ? currencyOfMark(mark) : null;
+    return currency ? { ok: true, value: 0, currency } : BAD;
   }
   // Leading and trailing decoration: sign, parentheses, currency mark.
   const before = decoration(s, 0, first);
@@ -114,7 +94,7 @@ function parseMoneyText(raw: string): MoneyParse | null {
   let currency: string | null = null;
   const written = before.mark || suffixMark;
   if (written) {
-    currency = CURRENCIES.get(written) ?? CURRENCIES.get(written.toLowerCase()) ?? null;
+    currency = currencyOfMark(written);
     if (currency === null) return BAD;
   }
   const cents = centsOf(s, first, last);
@@ -186,45 +166,67 @@ function centsOf(s: string, from: number, to: number): number | null {
     const count = commas || dots;
     const after = to - at;
     if (count === 1 && after <= 2) decimalAt = at;
-    else if (after === 3) group = s.charCodeAt(at);
+    else if (after === 3 && !spaces && groupsValid(s, from, to, s.charCodeAt(at))) group = s.charCodeAt(at);
+    else if (after === 3 && spaces) return null; // "1 234.567": a space and a dot group together
+    // A lone dot before three or more digits that cannot group thousands is a decimal point with
+    // more places than money has (`64982.589`, `0.125`, `12.3456`, as SQL and float exports print).
+    else if (dots === 1 && !spaces) decimalAt = at;
     else return null;
   }
   if (spaces && group !== -1 && group !== Ch.Space) return null; // "1 234.567,50": two grouping styles
-  // Walk the integer part: groups after the first must be exactly 3 digits.
   const intEnd = decimalAt >= 0 ? decimalAt - 1 : to;
+  if (!groupsValid(s, from, intEnd, group === -1 && spaces ? Ch.Space : group)) return null;
   let whole = 0;
-  let run = 0;
-  let groups = 0;
-  let leading = -1;
   for (let i = from; i <= intEnd; i++) {
     const c = s.charCodeAt(i);
-    if (isDigit(c)) {
-      whole = whole * 10 + (c - Ch.Zero);
-      run++;
-      continue;
-    }
-    // a grouping mark
-    if (run === 0) return null;
-    if (groups === 0) leading = run;
-    else if (run !== 3) return null;
-    groups++;
-    run = 0;
-  }
-  if (groups > 0) {
-    if (run !== 3 || leading > 3) return null;
-    if (leading === 1 && s.charCodeAt(from) === Ch.Zero) return null; // "0,123" is no thousands
+    if (isDigit(c)) whole = whole * 10 + (c - Ch.Zero);
   }
   let frac = 0;
   if (decimalAt >= 0) {
     const digits = to - decimalAt;
-    if (digits < 1 || digits > 2) return null;
-    for (let i = decimalAt + 1; i <= to; i++) {
-      const c = s.charCodeAt(i);
-      if (!isDigit(c)) return null;
-      frac = frac * 10 + (c - Ch.Zero);
-    }
-    if (digits === 1) frac *= 10;
+    if (digits < 1) return null;
+    for (let i = decimalAt + 1; i <= to; i++) if (!isDigit(s.charCodeAt(i))) return null;
+    frac = (s.charCodeAt(decimalAt + 1) - Ch.Zero) * 10 + (digits >= 2 ? s.charCodeAt(decimalAt + 2) - Ch.Zero : 0);
+    // Third place and beyond: rounded half up to the cent, from the digits (no float on the way).
+    if (digits >= 3 && s.charCodeAt(decimalAt + 3) >= Ch.Zero + 5) frac += 1;
   }
   const cents = whole * 100 + frac;
   return Number.isSafeInteger(cents) ? cents : null;
+}
+
+/**
+ * Whether the integer part's grouping marks stand where thousands are grouped: `1,234,567`
+ * (groups of three after one to three digits), or with commas the Indian lakh and crore grouping
+ * `14,98,100` and `1,00,00,000` (groups of two, then a last group of three). A leading zero
+ * never starts a grouped number (`0,123` is no thousands).
+ */
+function groupsValid(s: string, from: number, to: number, group: number): boolean {
+  let run = 0;
+  let groups = 0;
+  let leading = -1;
+  let twos = 0;
+  let threes = 0;
+  for (let i = from; i <= to; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) {
+      run++;
+      continue;
+    }
+    if (c === Ch.Comma || c === Ch.Dot || isGroupSpace(c)) {
+      if (group === -1 || (c !== group && !(isGroupSpace(c) && isGroupSpace(group)))) return false;
+    } else return false;
+    if (run === 0) return false;
+    if (groups === 0) leading = run;
+    else if (run === 2) twos++;
+    else if (run === 3) threes++;
+    else return false;
+    groups++;
+    run = 0;
+  }
+  if (groups === 0) return true;
+  if (run !== 3 || leading > 3) return false;
+  if (leading === 1 && s.charCodeAt(from) === Ch.Zero) return false;
+  if (twos === 0) return true;
+  // Indian grouping: commas only, every inner group of two, the first of one or two digits.
+  return group === Ch.Comma && threes === 0 && leading <= 2;
 }

@@ -24,7 +24,18 @@ export type IssueCode =
   | 'unknown-customer' // a call-log row about a customer absent from the aging sheet
   | 'unknown-setting'
   | 'bad-setting'
-  | 'mixed-currency';
+  | 'mixed-currency'
+  | 'unlabelled-sum' // money with no customer, invoice or date that is not the sum of the rows above
+  | 'no-data-rows' // every row under the header was read as a total, title or blank row
+  | 'error-cell' // a cell holding a spreadsheet error value (#N/A, #VALUE!, …) in a column the reader uses
+  | 'currency-conflict' // an amount written in one currency on a row whose currency column says another
+  | 'duplicate-row' // the same row twice: counted once
+  | 'duplicate-invoice' // one invoice number twice for a customer, with different contents
+  | 'open-above-amount' // warning: the open balance exceeds the invoice amount
+  | 'open-without-amount' // warning: amount 0 with an open balance
+  | 'due-before-document' // warning: due date before the invoice date
+  | 'guessed-columns' // note: roles read from the contents, not the header words
+  | 'unknown-country';
 
 /**
  * One unusable cell, reported instead of thrown. `row` is the sheet row number (1-based, as the

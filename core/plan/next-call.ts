@@ -7,9 +7,9 @@ import type { Language } from '../model/cell';
 import { isoDay, isoWeekday } from '../model/day';
 import { nextSlot, type SlotNote } from '../schedule/next-slot';
 import type { ReachCounts } from '../schedule/reachability';
-import { rulesForDebtor, slotViolations, type RuleContext } from '../schedule/rules';
+import { ruleContext, slotViolations, type RuleContext } from '../schedule/rules';
 import { POLICIES } from '../settings/policy';
-import type { Settings } from '../settings/schema';
+import type { PolicyName, Settings } from '../settings/schema';
 import { formatWall, wallTimeOf } from '../time/zone';
 import type { DebtorMoney } from './debtor-money';
 import { DAY_PARTS, M, VIOLATIONS, WEEKDAYS } from './messages';
@@ -23,6 +23,8 @@ export interface NextCallInput {
   readonly zone: string;
   readonly consumer: boolean;
   readonly doNotCall: boolean;
+  /** Why a logged cease request, attorney or bankruptcy forbids calls; null when none does. */
+  readonly stopText: string | null;
   readonly nothingOwed: boolean;
   readonly money: DebtorMoney;
   readonly log: DebtorLog;
@@ -36,6 +38,8 @@ export interface NextCallPlan {
   readonly nextCallWhy: string;
   /** Which rule a call right now would break, or null when it may be placed now. */
   readonly callNowBlocked: string | null;
+  /** The rule set that binds calls to this debtor (BINDING in settings/policy.ts). */
+  readonly rules: PolicyName;
 }
 
 /**
@@ -44,7 +48,7 @@ export interface NextCallPlan {
  * date, at a requested call-back time, or the best allowed slot the schedule finds.
  */
 export function planNextCall(input: NextCallInput): NextCallPlan {
-  const { asOf, settings, calendar, facts, zone, consumer, doNotCall, nothingOwed, money, log, urgent, reach } = input;
+  const { asOf, settings, calendar, facts, zone, consumer, doNotCall, stopText, nothingOwed, money, log, urgent, reach } = input;
   const language = settings.language;
   const callFacts = {
     timeZone: zone,
@@ -55,18 +59,12 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
     inconvenientTimes: facts?.inconvenientTimes ?? [],
     payday: facts?.payday ?? null,
   };
-  const rules = rulesForDebtor(settings, callFacts);
-  const ruleCtx: RuleContext = {
-    settings,
-    rules,
-    calendar,
-    debtor: callFacts,
-    trail: {
-      attempts: log.attempts,
-      conversations: log.conversations,
-      unanswered: log.records.filter((r) => UNANSWERED_OUTCOMES.has(r.outcome)).map((r) => r.at),
-    },
-  };
+  const ruleCtx: RuleContext = ruleContext(settings, calendar, callFacts, {
+    attempts: log.attempts,
+    conversations: log.conversations,
+    unanswered: log.records.filter((r) => UNANSWERED_OUTCOMES.has(r.outcome)).map((r) => r.at),
+  });
+  const rules = ruleCtx.rules;
   const debtorToday = wallTimeOf(asOf, zone).day;
   let notBeforeDay: number | null = null;
   if (log.history.openPromise) notBeforeDay = log.lastPromise!.date + 1;
@@ -75,7 +73,8 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
 
   let nextCall: NextCall | null = null;
   let nextCallWhy: string;
-  if (doNotCall) nextCallWhy = say(M.doNotCall, language);
+  if (stopText) nextCallWhy = stopText;
+  else if (doNotCall) nextCallWhy = say(M.doNotCall, language);
   else if (nothingOwed) nextCallWhy = say(M.nothingOwed, language);
   else if (money.overdue <= 0 && money.nextDueDay !== null && money.nextDueDay - 1 - debtorToday > settings.horizonDays) {
     nextCallWhy = say(M.courtesyLater, language, { date: isoDay(money.nextDueDay - 1) });
@@ -114,12 +113,12 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
 
   const nowViolations = doNotCall ? [] : slotViolations(asOf, new Date(asOf.getTime() + 15 * 60_000), ruleCtx);
   const callNowBlocked = doNotCall
-    ? say(M.doNotCall, language)
+    ? (stopText ?? say(M.doNotCall, language))
     : nowViolations.length
       ? nowViolations.map((v) => say(VIOLATIONS[v], language, { policy: POLICIES[rules.name].source, max: rules.maxAttemptsPer7Days ?? rules.maxUnansweredPerDay ?? '' })).join('; ')
       : null;
 
-  return { nextCall, nextCallWhy, callNowBlocked };
+  return { nextCall, nextCallWhy, callNowBlocked, rules: rules.name };
 }
 
 function noteText(note: SlotNote, language: Language): string {

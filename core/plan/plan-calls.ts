@@ -5,13 +5,15 @@ import type { AgingLine, DebtorFacts } from '../aging/types';
 import { workCalendar } from '../calendar/working-days';
 import { readCallLog, type CallRecord } from '../calllog/read-log';
 import { escalationStage } from '../escalation/stage';
+import { callStopOf, callStopText } from '../history/call-stop';
 import { debtorLog } from '../history/debtor-log';
 import { formatMoney, languageFromLocale, say } from '../i18n/texts';
 import { isoDay } from '../model/day';
 import type { InputIssue } from '../model/issue';
 import { callPriority } from '../priority/priority';
-import { collectability } from '../risk/collectability';
-import { paymentTrend } from '../risk/payment-trend';
+import { ageInAWeek, collectability, collectabilityAt, habitAge, LOOK_AHEAD_DAYS } from '../risk/collectability';
+import { latenessBook, type LatenessSample } from '../behaviour/lateness-book';
+import { paymentBehaviour } from '../behaviour/payment-behaviour';
 import { riskClass, riskFactors } from '../risk/risk-class';
 import { addCall, emptyCounts, type ReachCounts } from '../schedule/reachability';
 import { readSettings } from '../settings/read-settings';
@@ -92,6 +94,11 @@ export function planCalls(input: PlanInput): PlanResult {
     list.push(r);
   }
 
+  // The book's payment habits, every debtor's own measured against them.
+  const samples = new Map<string, LatenessSample>();
+  for (const [key, group] of groups) samples.set(key, latenessSample(group.lines, aging.facts.get(key), settings.defaultTermsDays));
+  const book = latenessBook(samples.values());
+
   const calendar = workCalendar(settings.holidays);
   const zoneOf = (facts: DebtorFacts | undefined): string =>
     facts?.timeZone ?? (facts?.country ? zoneForCountry(facts.country) : null) ?? settings.defaultDebtorTimeZone ?? settings.collectorTimeZone;
@@ -123,6 +130,8 @@ export function planCalls(input: PlanInput): PlanResult {
         calendar,
         zone: zoneOf(aging.facts.get(key)),
         reach: { own: ownReach.get(key), all: allReach },
+        lateness: samples.get(key)!,
+        book,
         issues,
       }),
     );
@@ -148,7 +157,24 @@ interface DebtorContext {
   readonly calendar: ReturnType<typeof workCalendar>;
   readonly zone: string;
   readonly reach: { own: ReachCounts | undefined; all: ReachCounts };
+  readonly lateness: LatenessSample;
+  readonly book: ReturnType<typeof latenessBook>;
   readonly issues: InputIssue[];
+}
+
+/**
+ * Days late of each settled invoice, oldest due date first: settled date − due date (or − the
+ * document date plus the default terms). Lines in any currency count: habit is about time.
+ */
+function latenessSample(lines: readonly AgingLine[], facts: DebtorFacts | undefined, termsDays: number): LatenessSample {
+  const paid: { due: number; late: number }[] = [];
+  for (const l of lines) {
+    if (l.settledDate === null) continue;
+    const due = l.dueDate ?? (l.documentDate !== null ? l.documentDate + termsDays : null);
+    if (due !== null) paid.push({ due, late: l.settledDate - due });
+  }
+  paid.sort((a, b) => a.due - b.due);
+  return { days: paid.map((p) => p.late), average: facts?.avgDaysLate ?? null };
 }
 
 function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorContext): DebtorPlan {
@@ -175,24 +201,38 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
   const h = log.history;
   const consumer = facts?.consumer ?? settings.policy !== 'b2b';
   const disputed = (facts?.disputed ?? false) || h.disputeLogged;
-  const doNotCall = facts?.doNotCall ?? false;
-  const { trend } = paymentTrend(m.settled, facts?.avgDaysLate ?? null);
-  const possibleDispute = trend === 'punctual' && m.daysPastDue > 15 && m.overdue > 0 && !disputed;
+  // A cease request, an attorney or a bankruptcy in the log stops calls like the sheet's Do-not-call.
+  const stop = callStopOf(log.records, consumer);
+  const stopText = stop ? callStopText(stop, isoDay(wallTimeOf(stop.at, settings.collectorTimeZone).day), language) : null;
+  const doNotCall = (facts?.doNotCall ?? false) || stop !== null;
+  const behaviour = paymentBehaviour(c.lateness, c.book);
+  const habit = behaviour.assumedDaysLate;
+  const unusual = m.overdue > 0 && behaviour.unusual(m.daysPastDue);
+  // Seed 000: always on time and now late beyond the usual spread — whatever the day count.
+  const possibleDispute = behaviour.punctual && unusual && !disputed;
+  const stillUnpaid = m.overdue > 0 || m.nextDueDay !== null ? behaviour.stillUnpaid(m.daysPastDue, LOOK_AHEAD_DAYS) : null;
+  // The open line expected to be the most overdue a week on decides: an invoice falling due this
+  // week to a payer who is always late can outweigh an old one about to be paid.
+  const worstAge = stillUnpaid === null ? m.daysPastDue : worstAgeInAWeek(m.openAges, behaviour);
+  const ageBeyondHabit = habitAge(m.daysPastDue, habit);
 
   // Risk and collectability.
   const factors = riskFactors({
     daysPastDue: m.daysPastDue,
     overdue: m.overdue,
     brokenPromises: h.brokenPromises,
-    trend,
+    trend: behaviour.trend,
     refusals: h.refusals,
     unreachableStreak: h.unreachableStreak,
     wrongNumber: h.lastCall?.outcome === 'wrong number',
   });
   const factor = factors.reduce((p, f) => p * f.factor, 1);
-  const base = collectability(m.daysPastDue);
+  // Overdue money is read at the age it is expected to be paid at (seed 000: a debtor's own history
+  // says when); money not yet overdue one week ahead. With no history anywhere: the age curve.
+  const base = stillUnpaid === null ? collectability(m.daysPastDue) : collectabilityAt(m.overdue > 0 ? Math.max(worstAge, paymentAge(behaviour, m.daysPastDue)) : worstAge);
   const adjusted = Math.round(base * factor * 1000) / 1000;
-  const risk = riskClass(m.daysPastDue, m.overdue, adjusted);
+  // The class reads what is alarming: the age beyond the debtor's own habit, with the same factors.
+  const risk = riskClass(m.daysPastDue, m.overdue, Math.round(collectability(ageBeyondHabit) * factor * 1000) / 1000, ageBeyondHabit);
 
   // Escalation: a dispute freezes the stage where it was when the dispute was raised.
   const disputeRecord = h.disputeLogged ? [...log.records].reverse().find((r) => r.outcome === 'dispute') ?? null : null;
@@ -231,11 +271,13 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     daysSinceConversation,
     doNotCall,
     dueSoon,
+    stillUnpaid: stillUnpaid ?? 1,
+    ageBeyondHabit,
   });
   const nothingOwed = m.balance <= 0;
   const priority = nothingOwed ? 0 : pr.value;
 
-  const { nextCall, nextCallWhy, callNowBlocked } = planNextCall({
+  const { nextCall, nextCallWhy, callNowBlocked, rules } = planNextCall({
     asOf,
     settings,
     calendar: c.calendar,
@@ -243,6 +285,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     zone: c.zone,
     consumer,
     doNotCall,
+    stopText,
     nothingOwed,
     money: m,
     log,
@@ -257,8 +300,10 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
   else if (m.nextDueDay !== null) reasons.push(say(M.notDue, language, { amount: money(m.nextDueAmount), date: isoDay(m.nextDueDay) }));
   if (m.overdue > 0) {
     const why = factors.map((f) => say(M[f.why], language, { n: f.why === 'broken-promises' ? h.brokenPromises : h.unreachableStreak })).join(', ');
-    reasons.push(say(M.collectability, language, { pct: Math.round(adjusted * 1000) / 10, adjusted: why ? say(M.adjusted, language, { why }) : '' }));
+    reasons.push(say(stillUnpaid === null ? M.collectability : M.collectabilityAhead, language, { pct: Math.round(adjusted * 1000) / 10, adjusted: why ? say(M.adjusted, language, { why }) : '' }));
   }
+  const habitReason = behaviourReason(behaviour, m.overdue > 0 ? m.daysPastDue : null, unusual, language);
+  if (habitReason) reasons.push(habitReason);
   if (possibleDispute) reasons.push(say(M.possibleDispute, language));
   if (lastBroken) reasons.push(say(M.brokenPromise, language, { amount: money(lastBroken.record.promisedAmount ?? lastBroken.record.balanceAtCall ?? m.overdue), date: isoDay(lastBroken.date) }));
   if (h.openPromise) reasons.push(say(M.openPromise, language, { amount: money(h.openPromise.amount ?? m.balance), date: h.openPromise.date }));
@@ -324,12 +369,85 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     consumer,
     disputed,
     doNotCall,
+    callStop: stop ? { reason: stop.reason, row: stop.row, at: stop.at.toISOString(), notes: stop.notes } : null,
     possibleDispute,
+    typicalDaysLate: behaviour.typicalDaysLate,
+    expectedPaymentDay: expectedPaymentDay(behaviour, m, today),
+    behaviour: {
+      usual: behaviour.usual && { low: Math.round(behaviour.usual.low), high: Math.round(behaviour.usual.high) },
+      paidInvoices: c.lateness.days.length,
+      trend: behaviour.trend,
+      punctual: behaviour.punctual,
+      unusual,
+      stillUnpaidInAWeek: stillUnpaid === null ? null : Math.round(stillUnpaid * 1000) / 1000,
+      ...promiseReliability(log.promises),
+    },
     get invoices() {
       return invoiceViews();
     },
     history: h,
     callNowBlocked,
+    rules,
     reasons,
   };
+}
+
+/** The ISO day the oldest overdue money is likely to be paid if nothing is done. */
+function expectedPaymentDay(b: ReturnType<typeof paymentBehaviour>, m: ReturnType<typeof debtorMoney>, today: number): string | null {
+  if (m.overdue <= 0) return null;
+  const at = b.expectedPaymentAge(m.daysPastDue);
+  return at === null ? null : isoDay(today + Math.max(0, Math.round(at - m.daysPastDue)));
+}
+
+/** Kept ÷ judged promises, Laplace-smoothed so that one kept promise is not "always keeps its word". */
+function promiseReliability(promises: readonly { status: 'open' | 'kept' | 'broken' }[]): { promiseReliability: number | null; promisesJudged: number } {
+  let kept = 0;
+  let judged = 0;
+  for (const p of promises) {
+    if (p.status === 'open') continue;
+    judged++;
+    if (p.status === 'kept') kept++;
+  }
+  return { promiseReliability: judged ? Math.round(((kept + 1) / (judged + 2)) * 1000) / 1000 : null, promisesJudged: judged };
+}
+
+/** The habit in words: what is normal for this debtor and whether today's lateness is. */
+function behaviourReason(b: ReturnType<typeof paymentBehaviour>, daysLate: number | null, unusual: boolean, language: Settings['language']): string | null {
+  if (b.typicalDaysLate === null) return null;
+  const typical = Math.round(b.typicalDaysLate);
+  const parts: string[] = [];
+  if (b.punctual) {
+    parts.push(daysLate !== null && unusual ? say(M.habitPunctualUnusual, language, { days: daysLate }) : say(M.habitPunctual, language));
+  } else if (typical > PUNCTUAL_REASON_DAYS) {
+    if (daysLate === null) parts.push(say(M.habitLate, language, { typical }));
+    else parts.push(say(unusual ? M.habitLateBeyond : M.habitLateNormal, language, { typical, days: daysLate }));
+  }
+  if (b.trend === 'lengthening') parts.push(say(M.habitLengthening, language));
+  return parts.length ? parts.join(' ') : null;
+}
+
+/** Below this habit the reasons do not dwell on it (a few days is how long a transfer takes). */
+const PUNCTUAL_REASON_DAYS = 5;
+
+/** The largest overdue age a week on over the open lines (positive balances only). */
+function worstAgeInAWeek(ages: readonly (number | null)[], b: ReturnType<typeof paymentBehaviour>): number {
+  let worst = 0;
+  for (const age of ages) {
+    if (age === null || age + LOOK_AHEAD_DAYS <= 0) continue;
+    const ahead = ageInAWeek(age, b.stillUnpaid(age, LOOK_AHEAD_DAYS) ?? 1);
+    if (ahead > worst) worst = ahead;
+  }
+  return worst;
+}
+
+/**
+ * Beyond every payment history has seen, the money is taken as paid this many days later still:
+ * the curve then keeps falling with age instead of jumping to its floor.
+ */
+const BEYOND_HISTORY_DAYS = 60;
+
+/** The days past due at which overdue money is expected to be paid, from the debtor's habit. */
+function paymentAge(b: ReturnType<typeof paymentBehaviour>, daysPastDue: number): number {
+  const expected = b.expectedPaymentAge(daysPastDue);
+  return Math.min(expected ?? Infinity, daysPastDue + BEYOND_HISTORY_DAYS);
 }

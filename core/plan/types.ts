@@ -2,7 +2,8 @@ import type { AgingLayout, CompanySize } from '../aging/types';
 import type { Cell, Language } from '../model/cell';
 import type { InputIssue } from '../model/issue';
 import type { Outcome } from '../calllog/schema';
-import type { Settings } from '../settings/schema';
+import type { CallStopReason } from '../history/call-stop';
+import type { PolicyName, Settings } from '../settings/schema';
 
 /** Risk grades of seed 002: not yet due · under collection · doubtful · bad · dead. */
 export type RiskClass = 'not-due' | 'collect' | 'doubtful' | 'bad' | 'dead';
@@ -100,13 +101,41 @@ export interface DebtorPlan {
   readonly consumer: boolean;
   readonly disputed: boolean;
   readonly doNotCall: boolean;
-  /** Always paid on time and now late: ask about a problem before asking for money. */
+  /**
+   * The Call Log row whose cease request, attorney or bankruptcy forbids calls (see
+   * core/history/call-stop.ts); `doNotCall` is then true as well.
+   */
+  readonly callStop: { readonly reason: CallStopReason; readonly row: number; readonly at: string; readonly notes: string } | null;
+  /** Always paid on time and now later than its usual spread: ask about a problem before asking for money. */
   readonly possibleDispute: boolean;
+  /** Its own habit in days late (median of its paid invoices, shrunk toward the book's); null with no history. */
+  readonly typicalDaysLate: number | null;
+  /** ISO day its overdue money is likely to be paid if nothing is done; null when nothing is overdue or history shows no payment that late. */
+  readonly expectedPaymentDay: string | null;
+  /** What the payment history says, for the desk. */
+  readonly behaviour: BehaviourView;
   readonly invoices: readonly InvoiceView[];
   readonly history: DebtorHistory;
   /** Non-null when calling this debtor right now would break the active policy; says which rule. */
   readonly callNowBlocked: string | null;
+  /** The rule set that binds calls to this debtor: b2b for a business, the consumer law where a consumer lives. */
+  readonly rules: PolicyName;
   readonly reasons: readonly string[];
+}
+
+export interface BehaviourView {
+  /** Usual range in days late (lower to upper quartile); null with no history. */
+  readonly usual: { readonly low: number; readonly high: number } | null;
+  readonly paidInvoices: number;
+  readonly trend: 'lengthening' | 'shortening' | 'steady' | 'unknown';
+  readonly punctual: boolean;
+  /** Today's lateness is beyond its usual spread. */
+  readonly unusual: boolean;
+  /** Chance the overdue money is still unpaid in a week without a call; null when no history anywhere. */
+  readonly stillUnpaidInAWeek: number | null;
+  /** Share of judged promises kept (Laplace-smoothed: (kept + 1) / (judged + 2)); null before any is judged. */
+  readonly promiseReliability: number | null;
+  readonly promisesJudged: number;
 }
 
 export interface PlanInput {

@@ -1,6 +1,7 @@
 import { CONSEQUENCE_WORDS, type Consequence } from '../calllog/schema';
 import { say, type Texts } from '../i18n/texts';
 import { isoDay, isoWeekday, parseIsoDay } from '../model/day';
+import { callerName, CONSUMER_TEXTS, owesCollectorDisclosure } from './consumer-conduct';
 import { debtorValues, money, sayDay, type CallSetting, type ScriptDebtor } from './debtor-values';
 
 export const PAYMENT_METHODS = ['bank transfer', 'card', 'cheque', 'cash'] as const;
@@ -85,7 +86,9 @@ export function confirmationMessage(debtor: ScriptDebtor, setting: CallSetting, 
   if (agreed.consequence && agreed.consequenceDate && setting.allowedConsequences.includes(agreed.consequence)) {
     paragraphs.push(say(T.consequence, l, { consequence: CONSEQUENCE_WORDS[agreed.consequence][l], consequenceDate: sayDay(agreed.consequenceDate, l) }));
   }
-  paragraphs.push(say(T.changes, l, v), say(T.regards, l, v));
+  paragraphs.push(say(T.changes, l, v));
+  if (owesCollectorDisclosure(debtor, setting)) paragraphs.push(say(CONSUMER_TEXTS.letterDisclosure, l));
+  paragraphs.push(say(T.regards, l, { ...v, collector: callerName(setting) }));
   return paragraphs.join('\n\n');
 }
 

@@ -3,6 +3,7 @@ import { formatMoney, say, type Texts } from '../i18n/texts';
 import type { Language } from '../model/cell';
 import { isoWeekday, parseIsoDay } from '../model/day';
 import type { AskFor, Stage } from '../plan/types';
+import type { CollectorRole, PolicyName } from '../settings/schema';
 import { wallTimeOf } from '../time/zone';
 
 /**
@@ -20,6 +21,8 @@ export interface ScriptDebtor {
   readonly stage: Stage;
   readonly askFor: AskFor;
   readonly consumer: boolean;
+  /** The rule set binding calls to the debtor (DebtorPlan.rules); absent = not known. */
+  readonly rules?: PolicyName;
   readonly disputed: boolean;
   readonly possibleDispute: boolean;
   readonly invoices: readonly {
@@ -32,6 +35,8 @@ export interface ScriptDebtor {
     readonly promises: readonly { readonly amount: number | null; readonly date: string; readonly status: 'open' | 'kept' | 'broken' }[];
     readonly brokenPromises: number;
     readonly partialToChase: number | null;
+    /** ISO instant of the last conversation; null = we have never spoken with them. */
+    readonly lastConversation?: string | null;
   };
 }
 
@@ -43,6 +48,9 @@ export interface CallSetting {
   readonly asOf: string;
   readonly collectorTimeZone: string;
   readonly allowedConsequences: readonly Consequence[];
+  /** Settings: the caller's firm (empty = not named) and whose invoices it collects. */
+  readonly firmName?: string;
+  readonly collectorRole?: CollectorRole;
 }
 
 /** Short weekday names for dates in running text. */

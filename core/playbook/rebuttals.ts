@@ -1,5 +1,6 @@
 import type { Texts } from '../i18n/texts';
 import type { Language } from '../model/cell';
+import { B2B_ONLY_REBUTTALS } from './consumer-conduct';
 
 /**
  * One kind of excuse a debtor gives, with what to answer and the question that moves the call on
@@ -376,9 +377,11 @@ function score(rebuttal: Rebuttal, query: string, language: Language): number {
  * findRebuttals('czek', 'en')[0].id // → 'cheque-in-post'
  * findRebuttals('支票', 'pl')[0].id // → 'cheque-in-post'
  */
-export function findRebuttals(query: string, language: Language): Rebuttal[] {
-  if (!fold(query)) return [...REBUTTALS];
-  return REBUTTALS.map((r, i) => ({ r, i, s: score(r, query, language) }))
+export function findRebuttals(query: string, language: Language, consumer = false): Rebuttal[] {
+  // A consumer's debt is discussed with the consumer alone: no answers for gatekeepers.
+  const offered = consumer ? REBUTTALS.filter((r) => !B2B_ONLY_REBUTTALS.has(r.id)) : REBUTTALS;
+  if (!fold(query)) return [...offered];
+  return offered.map((r, i) => ({ r, i, s: score(r, query, language) }))
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s || a.i - b.i)
     .map((x) => x.r);

@@ -3,9 +3,10 @@ import { say, type Texts } from '../i18n/texts';
 import type { Stage } from '../plan/types';
 import { consequenceList, debtorValues, type CallSetting, type ScriptDebtor } from './debtor-values';
 import { whomToAskFor } from './ask-for';
+import { callerName, CONSUMER_TEXTS, owesCollectorDisclosure } from './consumer-conduct';
 
 /** The parts of every call, in order. One theme per call; every call ends with a commitment. What to check before dialling is in check-first.ts. */
-export type ScriptStep = 'greeting' | 'purpose' | 'theme' | 'ask' | 'commitment' | 'summary' | 'close';
+export type ScriptStep = 'greeting' | 'disclosure' | 'purpose' | 'theme' | 'ask' | 'commitment' | 'summary' | 'close';
 
 export interface ScriptLine {
   readonly step: ScriptStep;
@@ -15,6 +16,7 @@ export interface ScriptLine {
 
 export const STEP_TITLES: Readonly<Record<ScriptStep, Texts>> = {
   greeting: { en: 'Greeting', 'zh-CN': '问候', pl: 'Powitanie' },
+  disclosure: { en: 'Disclosure', 'zh-CN': '法定声明', pl: 'Pouczenie' },
   purpose: { en: 'Purpose and amount', 'zh-CN': '来意与金额', pl: 'Cel i kwota' },
   theme: { en: 'Theme of this call', 'zh-CN': '本次通话主题', pl: 'Temat tej rozmowy' },
   ask: { en: 'The ask', 'zh-CN': '提出要求', pl: 'Prośba' },
@@ -146,13 +148,25 @@ const CLOSE_NO_NAME: Texts = { en: 'Thank you. Have a good day.', 'zh-CN': '谢�
  */
 export function stageScript(debtor: ScriptDebtor, setting: CallSetting): ScriptLine[] {
   const l = setting.language;
-  const values = { ...debtorValues(debtor, setting), askFor: whomToAskFor(debtor.askFor, l).who };
+  const caller = callerName(setting);
+  const values = { ...debtorValues(debtor, setting), askFor: whomToAskFor(debtor.askFor, l).who, caller };
   const lines: ScriptLine[] = [];
   const add = (step: ScriptStep, texts: Texts, extra: Record<string, string> = {}) =>
     lines.push({ step, title: say(STEP_TITLES[step], l), text: say(texts, l, { ...values, ...extra }) });
 
   const reminder = debtor.stage === 0 || debtor.overdue <= 0;
-  add('greeting', debtor.consumer ? GREETING_CONSUMER : GREETING);
+  if (debtor.consumer) {
+    // Who calls and why is said to the consumer only, never to whoever answers.
+    add('greeting', GREETING_CONSUMER);
+    if (owesCollectorDisclosure(debtor, setting)) {
+      add('disclosure', CONSUMER_TEXTS.miniMiranda);
+      if (debtor.history.lastConversation === null) add('disclosure', CONSUMER_TEXTS.validationNotice);
+    } else if (setting.firmName?.trim()) {
+      add('greeting', CONSUMER_TEXTS.identify);
+    }
+  } else {
+    add('greeting', GREETING, { collector: caller });
+  }
   add('purpose', reminder ? PURPOSE.reminder : debtor.notDue > 0 ? PURPOSE.overdue : PURPOSE.overdueOnly);
   if (debtor.stage >= 3) {
     const stage = debtor.stage as 3 | 4 | 5;
@@ -160,7 +174,8 @@ export function stageScript(debtor: ScriptDebtor, setting: CallSetting): ScriptL
     if (fitting.length === 0) add('theme', THEME_NO_CONSEQUENCE);
     else add('theme', THEME[stage], { consequences: consequenceList(fitting, l) });
   } else {
-    add('theme', THEME[debtor.stage]);
+    // "The calls stop only when payment arrives" is pressure a consumer must not hear.
+    add('theme', debtor.consumer && debtor.stage === 2 ? CONSUMER_TEXTS.firmTheme : THEME[debtor.stage]);
   }
   add('ask', reminder ? ASK.reminder : ASK.overdue);
   add('commitment', debtor.history.partialToChase ? COMMITMENT_PARTIAL : COMMITMENT);
@@ -172,5 +187,5 @@ export function stageScript(debtor: ScriptDebtor, setting: CallSetting): ScriptL
 /** Every text template of the scripts, for the conduct checks. */
 export const SCRIPT_TEXTS: readonly Texts[] = [
   GREETING, GREETING_CONSUMER, ...Object.values(PURPOSE), ...Object.values(THEME), THEME_NO_CONSEQUENCE, ...Object.values(ASK),
-  COMMITMENT, COMMITMENT_PARTIAL, SUMMARY, CLOSE, CLOSE_NO_NAME,
+  COMMITMENT, COMMITMENT_PARTIAL, SUMMARY, CLOSE, CLOSE_NO_NAME, ...Object.values(CONSUMER_TEXTS),
 ];

@@ -15,6 +15,14 @@ export interface PriorityInput {
   readonly doNotCall: boolean;
   /** Not-due money falling due within the next 2 days (courtesy call). */
   readonly dueSoon: number;
+  /**
+   * Chance the overdue money is still unpaid a week from now if nobody calls, from the debtor's
+   * payment habit (core/behaviour); 1 when nothing is known. Money about to arrive anyway is worth
+   * little of a call.
+   */
+  readonly stillUnpaid?: number;
+  /** The age the collectability curve is read at: days past due beyond the debtor's habit. */
+  readonly ageBeyondHabit?: number;
 }
 
 export type PriorityTerm =
@@ -47,10 +55,10 @@ export interface PriorityResult {
 export function callPriority(p: PriorityInput): PriorityResult {
   if (p.doNotCall) return { value: 0, terms: [{ term: 'do-not-call', amount: 0 }] };
   const terms: { term: PriorityTerm; amount: number }[] = [];
-  const age = Math.max(0, p.daysPastDue);
+  const age = Math.max(0, p.ageBeyondHabit ?? p.daysPastDue);
   const drop = (collectability(age) - collectability(age + 7)) * p.riskFactor;
   // Money already overdue loses value even on the first day: at least 1% a week.
-  const ageLoss = p.overdue > 0 ? p.overdue * Math.max(drop, 0.01) : 0;
+  const ageLoss = p.overdue > 0 ? p.overdue * (p.stillUnpaid ?? 1) * Math.max(drop, 0.01) : 0;
   terms.push({ term: 'age-loss', amount: ageLoss });
 
   // A broken promise is the most urgent follow-up: seeds say carry out what was announced, at once.

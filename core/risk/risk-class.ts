@@ -1,11 +1,11 @@
 import type { RiskClass } from '../plan/types';
-import type { PaymentTrend } from './payment-trend';
+import type { LatenessTrend } from '../behaviour/payment-behaviour';
 
 export interface RiskSignals {
   readonly daysPastDue: number;
   readonly overdue: number;
   readonly brokenPromises: number;
-  readonly trend: PaymentTrend;
+  readonly trend: LatenessTrend;
   readonly refusals: number;
   readonly unreachableStreak: number;
   readonly wrongNumber: boolean;
@@ -31,11 +31,14 @@ export function riskFactors(s: RiskSignals): RiskFactor[] {
  * The five grades of seed 002. Seed 002 names them but gives no cut-offs; ours follow the
  * collectability curve: doubtful past 90 days (collectability below about 70%), bad past a year,
  * dead past two years (under 10%), or earlier when the adjusted collectability says so.
+ * `ageBeyondHabit` defaults to the age itself for a debtor with no history.
  */
-export function riskClass(daysPastDue: number, overdue: number, adjustedCollectability: number): RiskClass {
+export function riskClass(daysPastDue: number, overdue: number, adjustedCollectability: number, ageBeyondHabit: number = daysPastDue): RiskClass {
   if (overdue <= 0 || daysPastDue <= 0) return 'not-due';
+  // The day cut-offs read the age beyond the debtor's own habit: a payer who always pays 60 days
+  // late is not doubtful at 100 days. Past two years money is dead whatever the habit.
   if (daysPastDue > 730 || adjustedCollectability < 0.1) return 'dead';
-  if (daysPastDue > 365 || adjustedCollectability < 0.3) return 'bad';
-  if (daysPastDue > 90 || adjustedCollectability < 0.6) return 'doubtful';
+  if (ageBeyondHabit > 365 || adjustedCollectability < 0.3) return 'bad';
+  if (ageBeyondHabit > 90 || adjustedCollectability < 0.6) return 'doubtful';
   return 'collect';
 }

@@ -130,7 +130,7 @@ export function nextSlot(asOf: Date, ctx: RuleContext, intent: SlotIntent, reach
     // No later day can beat the best score once the waiting cost exceeds the largest bonus.
     if (best && best.score > maxScore - delay * delayCost) break;
     const weekday = isoWeekday(day);
-    if (!ctx.calendar.isWorkingDay(day, debtor.country, settings.workingDays)) {
+    if (!ctx.calendar.isWorkingDay(day, debtor.country, ctx.day.workingDays)) {
       blocked.set('debtor-day-off', (blocked.get('debtor-day-off') ?? 0) + 1);
       continue;
     }

@@ -1,6 +1,7 @@
 import type { WorkCalendar } from '../calendar/working-days';
+import { DEFAULT_SETTINGS } from '../settings/defaults';
 import type { PolicyRules } from '../settings/policy';
-import { POLICIES } from '../settings/policy';
+import { BINDING, POLICIES, standingOf } from '../settings/policy';
 import type { HoursRange, Settings } from '../settings/schema';
 import { localStamp } from '../time/zone';
 
@@ -22,9 +23,18 @@ export interface CallTrail {
   readonly unanswered: readonly Date[];
 }
 
+/** The debtor's day the calls must fit, debtor-local. */
+export interface DebtorDay {
+  readonly hours: HoursRange;
+  readonly lunch: HoursRange | null;
+  /** ISO weekdays 1 (Mon) – 7 (Sun). */
+  readonly workingDays: readonly number[];
+}
+
 export interface RuleContext {
   readonly settings: Settings;
   readonly rules: PolicyRules;
+  readonly day: DebtorDay;
   readonly calendar: WorkCalendar;
   readonly debtor: DebtorCallFacts;
   readonly trail: CallTrail;
@@ -45,25 +55,28 @@ export type Violation =
   | 'workplace';
 
 /**
- * The policy that binds calls to this debtor. A consumer is protected by the consumer law where
- * they live, whatever preset the firm chose: US rules in the US, Chinese rules in China; elsewhere
- * the chosen consumer preset, or the stricter US rules when the firm chose b2b.
+ * The rules and the day that bind calls to this debtor, read from the one table of who is bound by
+ * what (BINDING in settings/policy.ts).
  */
-export function rulesForDebtor(settings: Settings, debtor: DebtorCallFacts): PolicyRules {
-  const chosen = POLICIES[settings.policy];
-  if (debtor.consumer) {
-    if (debtor.country === 'US') return POLICIES['us-consumer'];
-    if (debtor.country === 'CN') return POLICIES['cn-consumer'];
-    return chosen.businessDay ? POLICIES['us-consumer'] : chosen;
-  }
-  if (!chosen.businessDay && !debtor.consumer) return { ...chosen, businessDay: true };
-  return chosen;
+export function bindingFor(settings: Settings, debtor: DebtorCallFacts): { rules: PolicyRules; day: DebtorDay } {
+  const binding = BINDING[settings.policy][standingOf(debtor.consumer, debtor.country)];
+  const rules = POLICIES[binding.rules];
+  const base = binding.day === 'business' ? DEFAULT_SETTINGS : settings;
+  // Only a business's own hours column describes when it can be reached; a consumer's day is the
+  // preset's, since the column of a consumer sheet says nothing about evenings at home.
+  const hours = rules.businessDay ? (debtor.workingHours ?? base.workingHours) : base.workingHours;
+  return { rules, day: { hours, lunch: base.lunch, workingDays: base.workingDays } };
+}
+
+/** Everything the rules need for one debtor. */
+export function ruleContext(settings: Settings, calendar: WorkCalendar, debtor: DebtorCallFacts, trail: CallTrail): RuleContext {
+  return { settings, ...bindingFor(settings, debtor), calendar, debtor, trail };
 }
 
 /** Debtor-local minutes of a working day that calls may use, in order, not overlapping. */
 export function allowedIntervals(ctx: RuleContext): HoursRange[] {
-  const { rules, settings, debtor } = ctx;
-  const work = rules.businessDay ? (debtor.workingHours ?? settings.workingHours) : settings.workingHours;
+  const { rules, day, debtor } = ctx;
+  const work = day.hours;
   let intervals: HoursRange[] = [{ start: Math.max(rules.legalHours.start, work.start), end: Math.min(rules.legalHours.end, work.end) }];
   const cut = (hole: HoursRange) => {
     const out: HoursRange[] = [];
@@ -77,10 +90,10 @@ export function allowedIntervals(ctx: RuleContext): HoursRange[] {
     }
     intervals = out;
   };
-  if (settings.lunch) cut(settings.lunch);
+  if (day.lunch) cut(day.lunch);
   if (rules.honoursConsumerRequests) {
     debtor.inconvenientTimes.forEach(cut);
-    if (debtor.noWorkplaceCalls) cut(debtor.workingHours ?? { start: 9 * 60, end: 17 * 60 });
+    if (debtor.noWorkplaceCalls) cut(debtor.workingHours ?? OFFICE_HOURS);
   }
   return intervals.filter((iv) => iv.end - iv.start >= 15);
 }
@@ -99,7 +112,7 @@ export function slotViolations(start: Date, end: Date, ctx: RuleContext): readon
 
 /** slotViolations on epoch milliseconds; allocates nothing for an allowed slot (the search asks often). */
 export function violationsAt(startMs: number, endMs: number, ctx: RuleContext): readonly Violation[] {
-  const { rules, settings, debtor, calendar, trail } = ctx;
+  const { rules, settings, debtor, calendar, trail, day: debtorDay } = ctx;
   let out: Violation[] | null = null;
   const add = (v: Violation) => (out ??= []).push(v);
 
@@ -110,11 +123,10 @@ export function violationsAt(startMs: number, endMs: number, ctx: RuleContext): 
   const inside = (r: HoursRange) => minutes >= r.start && endMinutes <= r.end;
 
   if (!inside(rules.legalHours)) add('legal-hours');
-  const weekdays = settings.workingDays;
-  if (!calendar.isWorkingDay(day, debtor.country, weekdays)) add('debtor-day-off');
-  const work = rules.businessDay ? (debtor.workingHours ?? settings.workingHours) : settings.workingHours;
-  if (!inside(work)) add('outside-working-hours');
-  if (settings.lunch && minutes < settings.lunch.end && endMinutes > settings.lunch.start) add('lunch');
+  if (!calendar.isWorkingDay(day, debtor.country, debtorDay.workingDays)) add('debtor-day-off');
+  if (!inside(debtorDay.hours)) add('outside-working-hours');
+  const lunch = debtorDay.lunch;
+  if (lunch && minutes < lunch.end && endMinutes > lunch.start) add('lunch');
   if (rules.honoursConsumerRequests) {
     for (const r of debtor.inconvenientTimes) {
       if (minutes < r.end && endMinutes > r.start) {
@@ -130,7 +142,7 @@ export function violationsAt(startMs: number, endMs: number, ctx: RuleContext): 
   const collectorDay = Math.floor(collectorStamp / 1440);
   const collectorMinutes = collectorStamp - collectorDay * 1440;
   const collectorEndMinutes = localStamp(endMs, settings.collectorTimeZone) - collectorDay * 1440;
-  if (!calendar.isWorkingDay(collectorDay, settings.holidayCountry, weekdays)) add('collector-day-off');
+  if (!calendar.isWorkingDay(collectorDay, settings.holidayCountry, settings.workingDays)) add('collector-day-off');
   if (collectorMinutes < settings.collectorHours.start || collectorEndMinutes > settings.collectorHours.end) add('collector-hours');
 
   if (rules.maxAttemptsPer7Days !== null) {

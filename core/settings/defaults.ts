@@ -18,6 +18,8 @@ export const DEFAULT_SETTINGS: Settings = {
   allowedConsequences: ['final notice', 'late interest', 'stop supply'],
   horizonDays: 21,
   defaultTermsDays: 30,
+  firmName: '',
+  collectorRole: 'creditor',
 };
 
 /**

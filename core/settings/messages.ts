@@ -31,6 +31,8 @@ export const SETTING_HINTS: Readonly<Record<string, Texts>> = {
   count: { en: 'Use a whole number from {min} to {max}.', 'zh-CN': '请填写 {min} 到 {max} 之间的整数。', pl: 'Wpisz liczbę całkowitą od {min} do {max}.' },
   country: { en: 'Use a two-letter country code such as PL, US or CN, or leave empty.', 'zh-CN': '请填写两位国家代码，如 CN、US、PL，或留空。', pl: 'Wpisz dwuliterowy kod kraju, np. PL, US, CN, albo zostaw puste.' },
   holidays: { en: 'Use dates like 2026-12-24, separated by commas.', 'zh-CN': '请填写日期，如 2026-12-24，用逗号分隔。', pl: 'Wpisz daty w formie 2026-12-24, oddzielone przecinkami.' },
+  firmName: { en: 'Use the firm’s name on one line, at most 120 characters.', 'zh-CN': '请填写一行公司名称，不超过 120 个字符。', pl: 'Wpisz nazwę firmy w jednym wierszu, najwyżej 120 znaków.' },
+  collectorRole: { en: 'Use creditor (your own invoices) or agency (collecting for others).', 'zh-CN': '请填写 creditor（催收本公司账款）或 agency（代他人催收）。', pl: 'Wpisz creditor (własne faktury) lub agency (windykacja na zlecenie).' },
   consequences: {
     en: 'Use any of: stop supply, final notice, late interest, credit hold, collection agency, court.',
     'zh-CN': '可填写：停止供货、最后通知函、逾期利息、冻结信用额度、委托专业催收、诉讼。',

@@ -58,3 +58,55 @@ export const POLICIES: Readonly<Record<PolicyName, PolicyRules>> = {
     source: 'China Banking Association collection guideline (2026)',
   },
 };
+
+/** Where a debtor stands before the law: a business, or a consumer by the country they live in. */
+export type DebtorStanding = 'business' | 'consumer-us' | 'consumer-cn' | 'consumer-elsewhere';
+export const DEBTOR_STANDINGS: readonly DebtorStanding[] = ['business', 'consumer-us', 'consumer-cn', 'consumer-elsewhere'];
+
+/**
+ * Whose day a call must fit: `settings` is the Settings sheet's workingHours, lunch and
+ * workingDays (the preset's unless typed); `business` is a firm's day — the debtor's own Working
+ * hours column, else the b2b defaults — because a consumer preset's evening and Saturday hours
+ * describe consumers, not firms.
+ */
+export type DayOf = 'settings' | 'business';
+
+export interface Binding {
+  /** The rule set that binds: its legal hours, caps and quiet days. */
+  readonly rules: PolicyName;
+  readonly day: DayOf;
+}
+
+/**
+ * Which rules bind whom under each preset: the one table the scheduler reads and the README
+ * states. Consumer law protects consumers only, so a business debtor is always held to
+ * business-to-business practice, whatever preset the firm chose. A consumer is protected by the
+ * consumer law where they live (US rules in the US, Chinese rules in China); elsewhere the chosen
+ * consumer preset applies, or the stricter US rules when the firm chose b2b.
+ */
+export const BINDING: Readonly<Record<PolicyName, Readonly<Record<DebtorStanding, Binding>>>> = {
+  b2b: {
+    business: { rules: 'b2b', day: 'settings' },
+    'consumer-us': { rules: 'us-consumer', day: 'settings' },
+    'consumer-cn': { rules: 'cn-consumer', day: 'settings' },
+    'consumer-elsewhere': { rules: 'us-consumer', day: 'settings' },
+  },
+  'us-consumer': {
+    business: { rules: 'b2b', day: 'business' },
+    'consumer-us': { rules: 'us-consumer', day: 'settings' },
+    'consumer-cn': { rules: 'cn-consumer', day: 'settings' },
+    'consumer-elsewhere': { rules: 'us-consumer', day: 'settings' },
+  },
+  'cn-consumer': {
+    business: { rules: 'b2b', day: 'business' },
+    'consumer-us': { rules: 'us-consumer', day: 'settings' },
+    'consumer-cn': { rules: 'cn-consumer', day: 'settings' },
+    'consumer-elsewhere': { rules: 'cn-consumer', day: 'settings' },
+  },
+};
+
+/** A debtor's standing from whether it is a consumer and its ISO country. */
+export function standingOf(consumer: boolean, country: string | null): DebtorStanding {
+  if (!consumer) return 'business';
+  return country === 'US' ? 'consumer-us' : country === 'CN' ? 'consumer-cn' : 'consumer-elsewhere';
+}

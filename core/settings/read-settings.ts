@@ -8,7 +8,7 @@ import { formatHoursRange } from '../time/hours';
 import { isKnownTimeZone } from '../time/zone';
 import { DEFAULT_SETTINGS, PRESET_OVERRIDES } from './defaults';
 import { SETTINGS_MESSAGES, SETTING_HINTS } from './messages';
-import { POLICY_NAMES, SETTING_KEYS, type DayRanking, type PolicyName, type SettingKey, type Settings } from './schema';
+import { COLLECTOR_ROLES, POLICY_NAMES, SETTING_KEYS, type CollectorRole, type DayRanking, type PolicyName, type SettingKey, type Settings } from './schema';
 
 export interface SettingsRead {
   readonly settings: Settings;
@@ -89,6 +89,12 @@ function parseHolidayList(cell: Cell): Parsed<string[]> {
   return ok(out);
 }
 
+/** `creditor` or `agency`, also in Chinese and Polish. */
+const ROLE_WORDS: Readonly<Record<string, CollectorRole>> = {
+  ...Object.fromEntries(COLLECTOR_ROLES.map((r) => [r, r])),
+  债权人: 'creditor', 催收机构: 'agency', wierzyciel: 'creditor', windykator: 'agency', 'firma windykacyjna': 'agency',
+};
+
 /** How each key's value is read from a cell. Text keys are trimmed first. */
 const READERS: { readonly [K in SettingKey]: (text: string, cell: Cell) => Parsed<Settings[K]> } = {
   policy: (t) => ((POLICY_NAMES as readonly string[]).includes(t.toLowerCase()) ? ok(t.toLowerCase() as PolicyName) : bad(SETTING_HINTS.policy!)),
@@ -123,6 +129,12 @@ const READERS: { readonly [K in SettingKey]: (text: string, cell: Cell) => Parse
   allowedConsequences: (t) => parseConsequences(t),
   horizonDays: (t) => parseCount(t, 1, 90),
   defaultTermsDays: (t) => parseCount(t, 0, 365),
+  // Said aloud and printed in letters: one line of text, not a paragraph.
+  firmName: (t) => (t.length <= 120 && !/[\r\n]/.test(t) ? ok(t) : bad(SETTING_HINTS.firmName!)),
+  collectorRole: (t) => {
+    const role = ROLE_WORDS[t.toLowerCase()];
+    return role ? ok(role) : bad(SETTING_HINTS.collectorRole!);
+  },
 };
 
 /** A value as it is written in the Settings sheet, the inverse of READERS. */

@@ -2,6 +2,13 @@ import type { DateOrder, Language } from '../model/cell';
 import type { Consequence } from '../calllog/schema';
 
 export type PolicyName = 'b2b' | 'us-consumer' | 'cn-consumer';
+
+/**
+ * Whose invoices the firm collects: its own (`creditor`) or other firms' (`agency`). A debt
+ * collector calling US consumers owes them disclosures a creditor does not (FDCPA, Regulation F).
+ */
+export type CollectorRole = 'creditor' | 'agency';
+export const COLLECTOR_ROLES: readonly CollectorRole[] = ['creditor', 'agency'];
 export const POLICY_NAMES: readonly PolicyName[] = ['b2b', 'us-consumer', 'cn-consumer'];
 
 /**
@@ -49,6 +56,9 @@ export interface Settings {
   readonly horizonDays: number;
   /** Payment terms (days) assumed when only a document date is known. */
   readonly defaultTermsDays: number;
+  /** The caller's firm, named in the greeting and the letters; empty = not named. */
+  readonly firmName: string;
+  readonly collectorRole: CollectorRole;
 }
 
 /** The settings keys, in the order a new Settings sheet lists them. */
@@ -69,6 +79,8 @@ export const SETTING_KEYS = [
   'allowedConsequences',
   'horizonDays',
   'defaultTermsDays',
+  'firmName',
+  'collectorRole',
 ] as const satisfies readonly (keyof Settings)[];
 
 export type SettingKey = (typeof SETTING_KEYS)[number];

@@ -26,6 +26,8 @@ const ABOUT: Readonly<Record<SettingKey, Texts>> = {
   defaultDebtorTimeZone: { en: 'Debtors’ time zone when the sheet gives none.', 'zh-CN': '表格未提供时的债务人时区。', pl: 'Strefa czasowa dłużników, gdy arkusz jej nie podaje.' },
   allowedConsequences: { en: 'Consequences your firm will really carry out; no other is ever announced.', 'zh-CN': '贵公司确实会执行的后果；不会告知其他后果。', pl: 'Konsekwencje, które firma naprawdę wyciągnie; innych nie zapowiadamy.' },
   horizonDays: { en: 'How many days ahead to look for a call slot.', 'zh-CN': '向后查找拨打时段的天数。', pl: 'Ile dni naprzód szukać terminu rozmowy.' },
+  firmName: { en: 'Your firm’s name: the greeting and letters name it.', 'zh-CN': '贵公司名称：问候语和信函中会提及。', pl: 'Nazwa Twojej firmy: podajemy ją w powitaniu i listach.' },
+  collectorRole: { en: 'creditor (collecting your own invoices) or agency (collecting for others; US consumers then hear the debt-collector disclosure).', 'zh-CN': 'creditor（催收本公司账款）或 agency（代他人催收；对美国个人债务人须作催收声明）。', pl: 'creditor (własne faktury) lub agency (windykacja na zlecenie; konsumenci w USA słyszą wtedy pouczenie windykatora).' },
   defaultTermsDays: { en: 'Payment terms assumed when the sheet has only invoice dates.', 'zh-CN': '表格只有开票日期时假定的账期（天）。', pl: 'Termin płatności (dni) przyjmowany, gdy arkusz ma tylko daty wystawienia.' },
 };
 

@@ -10,6 +10,57 @@ export interface WallTime {
   readonly minutes: number;
 }
 
+/**
+ * Where UTC offsets come from: minutes east of UTC of `timeZone` at `ms` (NaN for a zone it does
+ * not know). By default the runtime's Intl time-zone data, through @date-fns/tz.
+ */
+export type ZoneOffsetSource = (timeZone: string, ms: number) => number;
+
+export const intlOffsets: ZoneOffsetSource = (timeZone, ms) => tzOffset(timeZone, new Date(ms));
+
+let offsetSource: ZoneOffsetSource = intlOffsets;
+
+/**
+ * Makes `source` the origin of every offset from now on and empties the caches. For a host whose
+ * Intl time-zone data cannot be trusted (Apps Script does not document its V8's ICU data): the
+ * shell checks the data once per execution with `zoneDataAgrees` and passes its own service in
+ * when it does not. A host-wide fact like the runtime's clock data, so it is set once, not per call.
+ */
+export function useZoneOffsets(source: ZoneOffsetSource): void {
+  offsetSource = source;
+  dayOffsets.clear();
+  bucketOffsets.clear();
+}
+
+/**
+ * Offsets the IANA time-zone database gives for known instants, in minutes. Chosen where outdated
+ * or missing data goes wrong: Mexico (no daylight saving since October 2022), Iran (none since
+ * 2022), Kyiv (the spelling since 2022), Europe's change on the last Sunday of March at 01:00 UTC,
+ * a half-hour zone, and a zone with daylight saving of half an hour.
+ */
+export const ZONE_DATA_PROBES: readonly { readonly zone: string; readonly at: string; readonly minutes: number }[] = [
+  { zone: 'America/New_York', at: '2026-07-01T12:00:00Z', minutes: -240 },
+  { zone: 'America/New_York', at: '2026-01-15T12:00:00Z', minutes: -300 },
+  { zone: 'Europe/Warsaw', at: '2026-03-29T00:59:00Z', minutes: 60 },
+  { zone: 'Europe/Warsaw', at: '2026-03-29T01:00:00Z', minutes: 120 },
+  { zone: 'Europe/Kyiv', at: '2026-07-01T12:00:00Z', minutes: 180 },
+  { zone: 'America/Mexico_City', at: '2026-07-01T12:00:00Z', minutes: -360 },
+  { zone: 'Asia/Tehran', at: '2026-07-01T12:00:00Z', minutes: 210 },
+  { zone: 'Asia/Shanghai', at: '2026-07-01T12:00:00Z', minutes: 480 },
+  { zone: 'Asia/Kolkata', at: '2026-01-15T12:00:00Z', minutes: 330 },
+  { zone: 'Australia/Lord_Howe', at: '2026-01-15T12:00:00Z', minutes: 660 },
+  { zone: 'Australia/Lord_Howe', at: '2026-07-01T12:00:00Z', minutes: 630 },
+];
+
+/** True when `source` gives every probe's offset; a source that throws does not agree. */
+export function zoneDataAgrees(source: ZoneOffsetSource): boolean {
+  try {
+    return ZONE_DATA_PROBES.every((p) => source(p.zone, Date.parse(p.at)) === p.minutes);
+  } catch {
+    return false;
+  }
+}
+
 const BUCKET_MS = 15 * MS_PER_MINUTE;
 const DAY_MS = 86_400_000;
 /** Per zone: UTC day → its single offset, or null on a day when the offset changes. */
@@ -29,8 +80,8 @@ export function offsetMinutes(timeZone: string, ms: number): number {
   if (!days) dayOffsets.set(timeZone, (days = new Map()));
   let whole = days.get(utcDay);
   if (whole === undefined) {
-    const start = tzOffset(timeZone, new Date(utcDay * DAY_MS));
-    const end = tzOffset(timeZone, new Date((utcDay + 1) * DAY_MS - 1));
+    const start = offsetSource(timeZone, utcDay * DAY_MS);
+    const end = offsetSource(timeZone, (utcDay + 1) * DAY_MS - 1);
     whole = start === end ? start : null;
     if (days.size > 50_000) days.clear();
     days.set(utcDay, whole);
@@ -41,7 +92,7 @@ export function offsetMinutes(timeZone: string, ms: number): number {
   if (!buckets) bucketOffsets.set(timeZone, (buckets = new Map()));
   let offset = buckets.get(bucket);
   if (offset === undefined) {
-    offset = tzOffset(timeZone, new Date(bucket * BUCKET_MS));
+    offset = offsetSource(timeZone, bucket * BUCKET_MS);
     if (buckets.size > 100_000) buckets.clear();
     buckets.set(bucket, offset);
   }

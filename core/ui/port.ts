@@ -20,12 +20,16 @@ export interface DeskSnapshot {
   readonly hostTimeZone: string | null;
   /** The language the collector picked in the desk: overrides Settings and host for every text. */
   readonly language?: Language | null;
+  /** The customer the collector opened in the desk: wins over the selected row. */
+  readonly customer?: string | null;
 }
 
 /** What the desk asks for when it reads the workbook. Hosts pass it on to the snapshot. */
 export interface ContextRequest {
   /** Set when the collector switched the desk's language. */
   readonly language?: Language;
+  /** Set when the collector opened a debtor in the desk (the queue, Next, after logging a call). */
+  readonly customer?: string;
 }
 
 /** The result of appending one call. A repeated request id is not written twice. */
@@ -40,8 +44,9 @@ export type LogResult =
  */
 export interface CallDeskPort {
   /**
-   * Reads the workbook and returns the computed desk for the current selection. A host that
-   * passes `request.language` on as `DeskSnapshot.language` gets reasons in the switched language too.
+   * Reads the workbook and returns the computed desk for the current selection, or for
+   * `request.customer` when given. A host passes `request.language` and `request.customer` on as
+   * `DeskSnapshot.language` and `DeskSnapshot.customer`.
    */
   getContext(request?: ContextRequest): Promise<DeskContext>;
   /** Appends exactly one call-log row. Never overwrites or reorders existing rows. */

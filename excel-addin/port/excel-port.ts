@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { callLogRow, validateCallLogEntry } from '../../core/calllog/write-row';
 import type { CallLogEntry } from '../../core/calllog/entry';
-import { buildDeskContext, type DeskContext } from '../../core/desk/context';
+import { buildDeskContext, firstRowOf, type DeskContext } from '../../core/desk/context';
 import type { Language, Table } from '../../core/model/cell';
 import { readSettings } from '../../core/settings/read-settings';
 import type { Settings } from '../../core/settings/schema';
@@ -66,7 +66,7 @@ export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
   const { host } = options;
   const hostLanguage: Language = languageFromLocale(options.hostLocale) ?? 'en';
   let lastBlock: AgingBlock | null = null;
-  let lastRows = new Map<string, number>();
+  let lastDesk: DeskContext | null = null;
 
   const settingsOf = (table: Table | null): Settings =>
     readSettings(table ?? undefined, { hostTimeZone: options.hostTimeZone, hostLanguage }).settings;
@@ -90,9 +90,10 @@ export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
           hostLocale: options.hostLocale,
           hostTimeZone: options.hostTimeZone,
           language: request?.language ?? null,
+          customer: request?.customer ?? null,
         });
         lastBlock = block;
-        lastRows = new Map(desk.debtors.map((d) => [d.customer, Math.min(...d.rows)]));
+        lastDesk = desk;
         return desk;
       });
     },
@@ -116,7 +117,7 @@ export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
     },
 
     selectCustomer(customer: string): Promise<void> {
-      const row = lastRows.get(customer);
+      const row = firstRowOf(lastDesk, customer);
       const block = lastBlock;
       if (row === undefined || !block) return Promise.resolve();
       return host.run(async (context) => {

@@ -3,12 +3,12 @@ import { build } from 'esbuild';
 
 export async function buildCli(_options) {
   await build({
-    entryPoints: ['scripts/cli/plan.ts'],
+    entryPoints: ['scripts/cli/plan.ts', 'scripts/cli/backtest.ts'],
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    outfile: 'dist/cli/plan.js',
+    outdir: 'dist/cli',
     logLevel: 'warning',
   });
 }

@@ -5,6 +5,7 @@
 import { build } from 'esbuild';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
+import { holidayBundling } from './holiday-data.mjs';
 
 const OUT = 'dist/preview';
 
@@ -60,6 +61,7 @@ export async function buildDesk(options = {}) {
     outdir: OUT,
     logLevel: 'warning',
     legalComments: 'none',
+    plugins: [holidayBundling()],
   });
   await writeFile(`${OUT}/index.html`, INDEX_HTML);
   if (!options.quiet) {

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCatalog } from './catalog.mjs';
+import { holidayBundling } from './holiday-data.mjs';
 import { functionsSource } from '../../excel-addin/build/functions-source.mjs';
 import { generateMetadata } from '../../excel-addin/build/metadata.mjs';
 import { helpPage } from '../../excel-addin/build/help-page.mjs';
@@ -62,6 +63,8 @@ export async function buildExcel(options = {}) {
     outfile: `${OUT}/functions.js`,
     logLevel: 'warning',
     legalComments: 'none',
+    // The holiday calendars without what the planner never reads (scripts/build/holiday-data.mjs).
+    plugins: [holidayBundling()],
   });
 
   await build({
@@ -74,6 +77,8 @@ export async function buildExcel(options = {}) {
     loader: { '.png': 'file', '.svg': 'file', '.woff2': 'file' },
     logLevel: 'warning',
     legalComments: 'none',
+    // The holiday calendars without what the planner never reads (scripts/build/holiday-data.mjs).
+    plugins: [holidayBundling()],
   });
   writeFileSync(`${OUT}/taskpane.html`, readFileSync(fromRoot('excel-addin/taskpane/taskpane.html'), 'utf8'));
 

@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { loadCatalog } from './catalog.mjs';
+import { holidayBundling } from './holiday-data.mjs';
 import { footerSource, GLOBAL_NAME } from '../../sheets-addon/build/entry-points.mjs';
 import { sidebarHtml } from '../../sheets-addon/build/sidebar-html.mjs';
 
@@ -24,6 +25,7 @@ async function buildServer(catalog) {
     platform: 'neutral',
     mainFields: ['module', 'main'],
     inject: ['sheets-addon/server/apps-script-globals.ts'],
+    plugins: [holidayBundling()],
     minify: true,
     legalComments: 'none',
     banner: { js: '// AR CallDesk for Google Sheets. Built by scripts/build/sheets.mjs from sheets-addon/ and core/: do not edit here.' },

@@ -44,7 +44,7 @@ export const ENTRY_POINTS = [
   { name: 'openLogForm', params: [], call: 'openLogForm', returns: false, doc: 'Menu: opens the call desk at its log form.' },
   { name: 'planAsOfNow', params: [], call: 'planAsOfNow', returns: false, doc: 'Menu: writes the present time into the Call plan sheet\'s as-of cell.' },
   { name: 'setUpWorkbook', params: [], call: 'setUpWorkbook', returns: false, doc: 'Menu: creates the Settings, Call Log and Call plan sheets that are missing.' },
-  { name: 'getDeskContext', params: ['language'], call: 'getDeskContext', returns: true, doc: 'Sidebar: the computed desk for the current selection (JSON-safe), in the language the collector picked if any.' },
+  { name: 'getDeskContext', params: ['language', 'customer'], call: 'getDeskContext', returns: true, doc: 'Sidebar: the computed desk for the current selection or the customer the collector opened (JSON-safe: that debtor and today\'s queue), in the language the collector picked if any.' },
   { name: 'logCall', params: ['entry', 'requestId'], call: 'logCall', returns: true, doc: 'Sidebar: appends one call to the Call Log; a repeated request id is not written twice.' },
   { name: 'selectAgingRow', params: ['row'], call: 'selectAgingRow', returns: true, doc: 'Sidebar: moves the selection to a row of the aging data.' },
   { name: 'getSelectionKey', params: [], call: 'getSelectionKey', returns: true, doc: 'Sidebar: where the selection is, so the desk follows it.' },
@@ -53,7 +53,7 @@ export const ENTRY_POINTS = [
 export function entryPointsSource() {
   return ENTRY_POINTS.map((p) => {
     const params = p.params.map(identifier).join(', ');
-    const body = `${p.returns ? 'return ' : ''}${GLOBAL_NAME}.${identifier(p.call)}(${p.call === 'onOpen' ? '' : params});`;
+    const body = `${p.returns ? 'return ' : ''}${GLOBAL_NAME}.${identifier(p.call)}(${params});`;
     return `/** ${docText(p.doc)} */\nfunction ${identifier(p.name)}(${params}) {\n  ${body}\n}`;
   }).join('\n\n');
 }

@@ -16,11 +16,11 @@ const MESSAGES = {
 } as const satisfies Record<string, Texts>;
 
 /**
- * The call desk for the current selection: reads the aging data, the call log and the settings,
+ * The call desk for the current selection (or for `customer`, opened in the desk): reads the aging data, the call log and the settings,
  * and lets the core plan them. The answer is JSON-safe (dates as ISO strings), as
  * google.script.run requires.
  */
-export function deskContext(ss: Spreadsheet, now: Date, language: Language | null = null): DeskContext {
+export function deskContext(ss: Spreadsheet, now: Date, language: Language | null = null, customer: string | null = null): DeskContext {
   const zone = sheetTimeZone(ss);
   const aging = findAging(ss, zone);
   if (!aging) throw new Error(say(MESSAGES.noAging, currentSettings(ss, zone).settings.language, { name: AGING_RANGE_NAME }));
@@ -33,6 +33,7 @@ export function deskContext(ss: Spreadsheet, now: Date, language: Language | nul
     hostLocale: sheetLocale(ss)?.replace('_', '-') ?? null,
     hostTimeZone: zone,
     language,
+    customer,
   });
 }
 

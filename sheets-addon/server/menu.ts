@@ -30,11 +30,34 @@ function menuLanguage(): Language {
   }
 }
 
+/**
+ * Where the menu goes. A published editor add-on must put its menu under Extensions
+ * (`Ui.createAddonMenu`, https://developers.google.com/workspace/add-ons/concepts/menus); a script
+ * bound to the spreadsheet, or the add-on in a test deployment, may have a menu of its own in the
+ * menu bar (`Ui.createMenu`). How the script runs says which:
+ * - onOpen in `AuthMode.NONE` happens only to an add-on, installed but not yet used in this file
+ *   (https://developers.google.com/apps-script/reference/script/auth-mode);
+ * - `ScriptApp.getInstallationSource()` is `NONE` when the "script is not running as an add-on"
+ *   (https://developers.google.com/apps-script/reference/script/installation-source), and names
+ *   the Marketplace otherwise;
+ * - when it cannot be asked, the add-on menu, which works for a bound script as well.
+ */
+export function menuPlacement(event: unknown): 'top-level' | 'add-on' {
+  try {
+    const mode = (event as { authMode?: unknown } | null | undefined)?.authMode;
+    if (mode !== undefined && String(mode) === String(ScriptApp.AuthMode.NONE)) return 'add-on';
+    return String(ScriptApp.getInstallationSource()) === String(ScriptApp.InstallationSource.NONE) ? 'top-level' : 'add-on';
+  } catch {
+    return 'add-on';
+  }
+}
+
 /** Adds the Call Desk menu. It touches no data, so it works in every authorisation mode. */
-export function buildMenu(): void {
+export function buildMenu(event?: unknown): void {
   const language = menuLanguage();
-  SpreadsheetApp.getUi()
-    .createMenu(say(MENU.title, language))
+  const ui = SpreadsheetApp.getUi();
+  // An add-on menu carries the add-on's name from its Marketplace listing; only the items are ours.
+  (menuPlacement(event) === 'top-level' ? ui.createMenu(say(MENU.title, language)) : ui.createAddonMenu())
     .addItem(say(MENU.open, language), MENU_HANDLERS.open)
     .addItem(say(MENU.log, language), MENU_HANDLERS.log)
     .addItem(say(MENU.asOf, language), MENU_HANDLERS.asOf)

@@ -1,5 +1,5 @@
 import type { CallLogEntry } from '../../core/calllog/entry';
-import type { DeskContext } from '../../core/desk/context';
+import { firstRowOf, type DeskContext } from '../../core/desk/context';
 import type { Language } from '../../core/model/cell';
 import type { CallDeskPort, ContextRequest, LogResult } from '../../core/ui/port';
 
@@ -67,14 +67,14 @@ export function createScriptRunPort(options: ScriptRunPortOptions): CallDeskPort
   return {
     hostLanguage: options.hostLanguage,
     async getContext(request?: ContextRequest) {
-      lastContext = await call<DeskContext>('getDeskContext', request?.language ?? null);
+      lastContext = await call<DeskContext>('getDeskContext', request?.language ?? null, request?.customer ?? null);
       return lastContext;
     },
     logCall(entry: CallLogEntry, requestId: string) {
       return call<LogResult>('logCall', entry, requestId);
     },
     async selectCustomer(customer: string) {
-      const row = lastContext?.debtors.find((d) => d.customer === customer)?.rows[0];
+      const row = firstRowOf(lastContext, customer);
       if (row === undefined) return;
       // The desk moved the selection itself: remember where, so the next poll does not reload for it.
       selection = await call<string | null>('selectAgingRow', row);

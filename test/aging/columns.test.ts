@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fieldOfHeader, parseBucket } from '../../core/aging/columns';
+import { fieldOfHeader, matchHeader, parseBucket } from '../../core/aging/columns';
+import { headerWords } from '../../core/aging/header-words';
+import { readAging } from '../../core/aging/read-aging';
 import { countryCode, isValidTimeZone, zoneForCountry } from '../../core/aging/country-zone';
 import { customerKey } from '../../core/aging/customer-key';
 
@@ -90,5 +92,53 @@ describe('headers with a unit or currency attached', () => {
   it('an unknown header stays unknown with or without brackets', () => {
     expect(fieldOfHeader('Notes (internal)')).toBeNull();
     expect(fieldOfHeader('(blank)')).toBeNull();
+  });
+});
+
+describe('headers read as words, however they are glued', () => {
+  it.each([
+    ['name_customer', 'customer'], ['CustomerName', 'customer'], ['due_in_date', 'dueDate'], ['clear_date', 'settledDate'],
+    ['total_amount', 'amount'], ['InvoiceAmount', 'amount'], ['InvoiceDate', 'documentDate'], ['SettledDate', 'settledDate'],
+    ['DaysLate', 'daysPastDue'], ['total_open_amount', 'openBalance'], ['invoice-number', 'invoice'], ['Invoice.No', 'invoice'],
+    ['DUE_DATE', 'dueDate'], ['posting_date', 'documentDate'], ['invoice_currency', 'currency'], ['Outstanding Amount', 'openBalance'],
+    ['Balance Due', 'openBalance'], ['Amount Due', 'openBalance'], ['Remaining', 'openBalance'], ['Open Amount', 'openBalance'],
+    ['AmountPaid', 'paidAmount'], ['cust_payment_terms', 'terms'], ['Arrears after net due date', 'daysPastDue'], ['Name 1', 'customer'],
+  ] as const)('%s → %s', (header, field) => {
+    expect(fieldOfHeader(header)).toBe(field);
+  });
+
+  it('a customer number, a conversion and a flag are read only as fallbacks or not at all', () => {
+    expect(matchHeader('cust_number')).toEqual({ field: 'customer', score: 1 });
+    expect(matchHeader('customerID')).toEqual({ field: 'customer', score: 1 });
+    expect(matchHeader('converted_usd')).toEqual({ field: 'amount', score: 1 });
+    expect(matchHeader('isOpen')).toBeNull();
+    expect(matchHeader('business_code')).toBeNull();
+  });
+
+  it('splits camelCase, acronyms and digits into words', () => {
+    expect(headerWords('customerID')).toEqual(['customer', 'id']);
+    expect(headerWords('USDAmount')).toEqual(['usd', 'amount']);
+    expect(headerWords('over_31_60_amount')).toEqual(['over', '31', '60', 'amount']);
+    expect(headerWords('Kwota [PLN]')).toEqual(['kwota', 'pln']);
+  });
+
+  it('bucket headers glued into words are buckets', () => {
+    expect(parseBucket('over_31_60_amount', 0, null)).toMatchObject({ fromDays: 31, toDays: 60 });
+    expect(parseBucket('days_1_30', 0, null)).toMatchObject({ fromDays: 1, toDays: 30 });
+    expect(parseBucket('current_amount', 0, null)).toMatchObject({ fromDays: -30, toDays: 0 });
+    expect(parseBucket('over_90_amount', 0, 60)).toMatchObject({ fromDays: 91, toDays: null });
+  });
+});
+
+describe('a header row picks each field\'s surest column', () => {
+  it('the name beats the customer number wherever it stands', () => {
+    const read = readAging([['cust_number', 'name_customer', 'due_in_date', 'total_open_amount'], ['0200769623', 'WAL-MAR corp', '2026-10-11', 10]]);
+    expect(read.layout.columns).toMatchObject({ customer: 1, dueDate: 2, openBalance: 3 });
+    expect(read.lines[0]?.customer).toBe('WAL-MAR corp');
+  });
+
+  it('a customer number alone is the customer', () => {
+    const read = readAging([['customerID', 'DueDate', 'InvoiceAmount'], ['C-0379', '2026-10-11', 10]]);
+    expect(read.lines[0]).toMatchObject({ customer: 'C-0379', openBalance: 10 });
   });
 });

@@ -156,3 +156,12 @@ describe('commas people put in dates', () => {
     expect(parseDateCell('5. marca 2026', null)).toEqual(on(2026, 3, 5));
   });
 });
+
+describe('day, month word and year between slashes', () => {
+  it('reads 04/May/2025 as 04-May-2025 is read', () => {
+    expect(parseDateCell('04/May/2025', null)).toEqual(parseDateCell('04-May-2025', null));
+    expect(parseDateCell('04/May/2025', null)).toMatchObject({ ok: true, day: epochDay(2025, 5, 4) });
+    expect(parseDateCell('31/Dec/26', null)).toMatchObject({ ok: true, day: epochDay(2026, 12, 31) });
+    expect(parseDateCell('31/Foo/2026', null)).toEqual({ ok: false, code: 'bad-date' });
+  });
+});

@@ -59,7 +59,7 @@ describe('amounts of money', () => {
   });
 
   it('forms that could be read two ways are reported, not guessed', () => {
-    for (const t of ['1,2345', '0,123', '12,34,567', '1.234.56', '1,234.567', '1 234.567,50', '1,234,56']) expect(parseMoneyCell(t), t).toEqual(bad);
+    for (const t of ['1,2345', '0,123', '1.234.56', '1 234.567,50', '1,234,56', '12,34,5678', '1,23,45', '123,45,678']) expect(parseMoneyCell(t), t).toEqual(bad);
   });
 
   it('words, percentages and unknown currencies are not amounts', () => {
@@ -75,5 +75,38 @@ describe('amounts of money', () => {
   it('cents come from the digits, so long amounts have no float drift', () => {
     expect(parseMoneyCell('1,000,000,000.07')).toEqual(money(1000000000.07));
     expect(parseMoneyCell('0.29')).toEqual(money(0.29));
+  });
+
+  it('three or more decimals after a point that cannot group thousands are rounded to the cent', () => {
+    expect(parseMoneyCell('64982.589')).toEqual(money(64982.59));
+    expect(parseMoneyCell('0.125')).toEqual(money(0.13));
+    expect(parseMoneyCell('12.3449')).toEqual(money(12.34));
+    expect(parseMoneyCell('1,234.567')).toEqual(money(1234.57));
+    expect(parseMoneyCell('-64982.584')).toEqual(money(-64982.58));
+  });
+
+  it('rupees in Indian lakh and crore grouping', () => {
+    expect(parseMoneyCell('₹14,98,100')).toEqual(money(1498100, 'INR'));
+    expect(parseMoneyCell('INR 1,00,00,000.50')).toEqual(money(10000000.5, 'INR'));
+    expect(parseMoneyCell('Rs. 2,50,000')).toEqual(money(250000, 'INR'));
+    expect(parseMoneyCell('12,34,567')).toEqual(money(1234567));
+  });
+
+  it('the accounting zero keeps its currency', () => {
+    expect(parseMoneyCell('₹ -')).toEqual(money(0, 'INR'));
+    expect(parseMoneyCell('$ -')).toEqual(money(0, 'USD'));
+    expect(parseMoneyCell(' $-   ')).toEqual(money(0, 'USD'));
+    expect(parseMoneyCell('- zł')).toEqual(money(0, 'PLN'));
+    expect(parseMoneyCell('abc -')).toEqual(bad);
+  });
+
+  it('every currency people write is a currency: ISO codes, symbols, and signs kept as written', () => {
+    expect(parseMoneyCell('1 234,50 Kč')).toEqual(money(1234.5, 'CZK'));
+    expect(parseMoneyCell('R$ 1.234,56')).toEqual(money(1234.56, 'BRL'));
+    expect(parseMoneyCell('US$ 99')).toEqual(money(99, 'USD'));
+    expect(parseMoneyCell("CHF 1'234.50")).toEqual(money(1234.5, 'CHF'));
+    expect(parseMoneyCell('ZAR 100')).toEqual(money(100, 'ZAR'));
+    expect(parseMoneyCell('₨ 500')).toEqual(money(500, 'INR')); // NFKC folds the rupee sign into Rs
+    expect(parseMoneyCell('₲ 50.000')).toEqual(money(50000, '₲'));
   });
 });

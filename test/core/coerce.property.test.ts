@@ -6,15 +6,27 @@ import { readAging } from '../../core/aging/read-aging';
 import { guardText, looksLikeFormula } from '../../core/text/formula-guard';
 import { instantOf, wallTimeOf } from '../../core/time/zone';
 
+const blank = (cell: unknown) => cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 const anyCell = fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.date({ noInvalidDate: false }));
 
 describe('coercion', () => {
-  test('never throws on any cell', () => {
+  test('any cell is read as empty, a valid value, or a named error, never a silently wrong value', () => {
     fc.assert(
       fc.property(anyCell, (cell) => {
-        parseDateCell(cell, null);
-        parseDateCell(cell, 'DMY');
-        parseMoneyCell(cell);
+        for (const order of [null, 'DMY'] as const) {
+          const d = parseDateCell(cell, order);
+          if (d === null) expect(blank(cell)).toBe(true);
+          else if (d.ok) {
+            expect(Number.isInteger(d.day)).toBe(true);
+            expect(d.minutes === null || (Number.isInteger(d.minutes) && d.minutes >= 0 && d.minutes < 1440)).toBe(true);
+          } else expect(['bad-date', 'ambiguous-date']).toContain(d.code);
+        }
+        const m = parseMoneyCell(cell);
+        if (m === null) expect(blank(cell)).toBe(true);
+        else if (m.ok) expect(Number.isFinite(m.value)).toBe(true);
+        else expect(m.code).toBe('bad-amount');
+        // A boolean or a date is never money.
+        if (typeof cell === 'boolean' || cell instanceof Date) expect(m?.ok).not.toBe(true);
       }),
     );
   });
@@ -43,18 +55,40 @@ describe('coercion', () => {
     );
   });
 
-  test('readAging never throws and never reports more money than the valid amount cells hold', () => {
+  test('readAging counts exactly the money of the valid rows: amounts known by construction, not by the parser', () => {
+    // Each row is valid (customer, ISO due date, an amount written in one of several styles whose
+    // value the generator knows) or junk (no amount a person would read as money).
+    const validRow = fc.record({
+      customer: fc.constantFrom('Acme', 'Bolt Sp. z o.o.', '华为', 'Delta'),
+      due: fc.integer({ min: 0, max: 700 }).map((d) => new Date(Date.UTC(2025, 0, 1) + d * 86_400_000).toISOString().slice(0, 10)),
+      cents: fc.integer({ min: -9_999_999, max: 99_999_999 }),
+      style: fc.constantFrom('number', 'us', 'pl', 'paren'),
+    });
+    const junkRow = fc.record({
+      customer: fc.constantFrom('Acme', 'Total', '', 'Grand total'),
+      amount: fc.constantFrom('abc', 'n/a', '', 'TRUE', '--', 'twelve'),
+    });
+    const written = (cents: number, style: string): string | number => {
+      const abs = Math.abs(cents);
+      const text = `${Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, style === 'pl' ? ' ' : ',')}${style === 'pl' ? ',' : '.'}${String(abs % 100).padStart(2, '0')}`;
+      if (style === 'number') return cents / 100;
+      if (style === 'paren') return cents < 0 ? `(${text})` : text;
+      return cents < 0 ? `-${text}` : text;
+    };
     fc.assert(
-      fc.property(fc.array(fc.array(anyCell, { maxLength: 6 }), { maxLength: 20 }), (rows) => {
-        const sheet = [['Customer', 'Invoice', 'Due date', 'Amount'], ...rows];
+      fc.property(fc.array(fc.oneof({ arbitrary: validRow, weight: 4 }, { arbitrary: junkRow, weight: 1 }), { maxLength: 20 }), (rows) => {
+        const sheet = [['Customer', 'Invoice', 'Due date', 'Amount'], ...rows.map((r, i) => ('cents' in r ? [r.customer, `I-${i}`, r.due, written(r.cents, r.style)] : [r.customer, `J-${i}`, '2026-01-01', r.amount]))];
         const read = readAging(sheet);
-        const valid = rows.reduce((s, r) => {
-          const m = parseMoneyCell(r[3] ?? null);
-          return s + (m?.ok ? Math.abs(m.value) : 0);
-        }, 0);
-        const total = read.lines.reduce((s, l) => s + Math.abs(l.openBalance), 0);
-        expect(total).toBeLessThanOrEqual(valid + 1e-6);
+        const expected = rows.reduce((sum, r) => sum + ('cents' in r ? r.cents : 0), 0);
+        const counted = Math.round(read.lines.reduce((sum, l) => sum + l.openBalance, 0) * 100);
+        expect(counted).toBe(expected);
+        expect(read.lines).toHaveLength(rows.filter((r) => 'cents' in r).length);
+        // A junk amount on a named customer's row is reported on that row, never dropped silently.
+        rows.forEach((r, i) => {
+          if (!('cents' in r) && r.customer === 'Acme' && r.amount !== '') expect(read.issues.some((x) => x.row === i + 2), `row ${i + 2}`).toBe(true);
+        });
       }),
+      { seed: 20261201 },
     );
   });
 });
@@ -73,6 +107,16 @@ describe('time zones', () => {
   });
 });
 
-test('typed text never becomes a formula', () => {
-  fc.assert(fc.property(fc.string(), (s) => !looksLikeFormula(guardText(s))));
+test('typed text never becomes a formula: an apostrophe before = + - @ tab and CR, nothing else changed', () => {
+  // What spreadsheets treat as a formula start (OWASP CSV injection), typed out here.
+  const starts = ['=', '+', '-', '@', '\t', '\r'];
+  fc.assert(
+    fc.property(fc.oneof(fc.string(), fc.tuple(fc.constantFrom(...starts), fc.string()).map(([a, b]) => a + b)), (s) => {
+      const dangerous = starts.includes(s.charAt(0));
+      expect(guardText(s)).toBe(dangerous ? `'${s}` : s);
+      expect(looksLikeFormula(s)).toBe(dangerous);
+    }),
+    { seed: 20261201 },
+  );
+  for (const s of ['+48 22 555 01 02', '=SUM(A1)', '-10%', '@x', '\t=1']) expect(guardText(s)).toBe(`'${s}`);
 });

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { planCalls } from '../../core/index';
-import { slotViolations, rulesForDebtor, type RuleContext } from '../../core/schedule/rules';
-import { workCalendar } from '../../core/calendar/working-days';
+import { broken, PRESET_DAY } from './oracle';
 import { readSettings } from '../../core/settings/read-settings';
 import { aging, callLog } from './helpers';
 import { quickbooksDetail } from '../fixtures/aging/quickbooks-detail';
@@ -195,23 +194,31 @@ describe('reading real sheets', () => {
   });
 });
 
-test('a returned slot breaks no rule of the policy (checked by the independent rule oracle)', () => {
+test('a returned slot breaks no rule of the policy (checked by the rule oracle of oracle.ts, which shares no code with the scheduler)', () => {
   const sheet = aging(
     [
       ['A', 'A-1', '2026-10-01', 100, 'US', 'consumer'],
       ['B', 'B-1', '2026-10-01', 100, 'CN', 'consumer'],
       ['C', 'C-1', '2026-10-01', 100, 'PL', 'business'],
+      ['D', 'D-1', '2026-10-01', 100, 'PL', 'consumer'],
     ],
     ['Country', 'Type of debtor'],
   );
+  const zones: Record<string, [string, string, boolean]> = { A: ['America/New_York', 'US', true], B: ['Asia/Shanghai', 'CN', true], C: ['Europe/Warsaw', 'PL', false], D: ['Europe/Warsaw', 'PL', true] };
+  let checked = 0;
   for (const policy of ['b2b', 'us-consumer', 'cn-consumer'] as const) {
-    const settingsRead = readSettings({ policy, collectorTimeZone: 'Europe/Warsaw', collectorHours: { start: 0, end: 1440 } });
-    const plan = planCalls({ aging: sheet, settings: settingsRead.settings, asOf: MONDAY_8_WARSAW });
-    for (const d of plan.debtors) {
-      if (!d.nextCall) continue;
-      const debtor = { timeZone: d.timeZone, country: null, workingHours: null, consumer: d.consumer, noWorkplaceCalls: false, inconvenientTimes: [], payday: null };
-      const ctx: RuleContext = { settings: settingsRead.settings, rules: rulesForDebtor(settingsRead.settings, debtor), calendar: workCalendar([]), debtor, trail: { attempts: [], conversations: [], unanswered: [] } };
-      expect(slotViolations(d.nextCall.start, d.nextCall.end, ctx)).toEqual([]);
+    for (const asOf of [MONDAY_8_WARSAW, new Date('2026-11-20T19:55:00Z'), new Date('2026-09-30T23:00:00Z')]) {
+      const plan = planCalls({ aging: sheet, settings: { policy, collectorTimeZone: 'Europe/Warsaw', collectorHours: { start: 0, end: 1440 } }, asOf });
+      for (const d of plan.debtors) {
+        const [zone, country, consumer] = zones[d.customer]!;
+        expect(d.timeZone).toBe(zone);
+        expect(d.nextCall, d.customer).not.toBeNull();
+        expect(d.nextCall!.start.getTime()).toBeGreaterThanOrEqual(asOf.getTime());
+        const setup = { policy, ...PRESET_DAY[policy], collectorZone: 'Europe/Warsaw', collectorHours: [0, 1440] as const };
+        expect(broken(d.nextCall!.start, d.nextCall!.end, { zone, country, consumer, hours: null }, setup, []), `${policy} ${d.customer}`).toEqual([]);
+        checked++;
+      }
     }
   }
+  expect(checked).toBe(36);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeskContext } from '../../core/desk/context';
+import { buildDeskContext, DESK_ISSUES_SENT, firstRowOf } from '../../core/desk/context';
+import type { Cell } from '../../core/model/cell';
 import { callLogHeaders, OUTCOME_WORDS } from '../../core/calllog/schema';
 import type { CallLogEntry } from '../../core/calllog/entry';
 import { planCalls } from '../../core/index';
@@ -56,14 +57,15 @@ describe('the desk context', () => {
     const ctx = buildDeskContext(snapshot());
     expect(JSON.parse(JSON.stringify(ctx))).toEqual(ctx);
     expect(ctx.asOf).toBe(ASOF.toISOString());
-    expect(ctx.debtors.find((d) => d.nextCall)!.nextCall!.start).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(ctx.debtor!.nextCall!.start).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(ctx.allowedConsequences).toEqual(['final notice', 'late interest', 'stop supply']);
     expect(ctx.layout.kind).toBe('invoice');
   });
 
   it('selects the customer of the selected aging row, else the first of today’s queue', () => {
     const first = buildDeskContext(snapshot());
-    expect(first.selected).toBe(first.queue[0]);
+    expect(first.selected).toBe(first.queue[0]!.customer);
+    expect(first.debtor!.customer).toBe(first.selected);
     const book = sampleWorkbook(ASOF);
     const row = book.aging.findIndex((r) => r[0] === 'Redbrick Bakery') + 1;
     expect(buildDeskContext(snapshot({ selectedRow: row })).selected).toBe('Redbrick Bakery');
@@ -85,11 +87,70 @@ describe('the desk context', () => {
     const english = buildDeskContext(snapshot({ settings: typo }));
     const polish = buildDeskContext(snapshot({ settings: typo, language: 'pl' }));
     expect(polish.language).toBe('pl');
-    expect(polish.debtors[0]!.reasons.join(' ')).toMatch(/dni po terminie/);
+    expect(polish.debtor!.reasons.join(' ')).toMatch(/dni po terminie/);
     expect(polish.collectorTimeZone).toBe(english.collectorTimeZone);
     expect(polish.queue).toEqual(english.queue);
     expect(english.issues.some((i) => i.table === 'settings')).toBe(true);
     expect(polish.issues.filter((i) => i.table === 'settings')).toHaveLength(english.issues.filter((i) => i.table === 'settings').length);
+  });
+});
+
+/** A sheet of `debtors` debtors with three invoices each and a call log, zones and phones as real exports have them. */
+function bigBook(debtors: number): { aging: Cell[][]; callLog: Cell[][] } {
+  const zones = ['Europe/Warsaw', 'America/New_York', 'Asia/Shanghai', 'Europe/London'];
+  const aging: Cell[][] = [['Customer', 'Invoice', 'Invoice date', 'Due date', 'Amount', 'Open balance', 'Time zone', 'Phone', 'Contact']];
+  for (let i = 0; i < debtors * 3; i++) {
+    const d = i % debtors;
+    const due = 46349 - ((i * 37) % 400) + 30;
+    aging.push([`Debtor ${d} Trading Company Ltd`, `INV-${i}`, due - 30, due, 1000 + (i % 97) * 13.5, 500 + (i % 89) * 11.25, zones[d % zones.length]!, `+1 555 ${String(d).padStart(4, '0')}`, `Contact ${d}`]);
+  }
+  const callLog: Cell[][] = [['Time', 'Customer', 'Collector', 'Outcome', 'Promised amount', 'Promised date', 'Callback at', 'Excuse', 'Consequence', 'Consequence date', 'Balance at call', 'Notes']];
+  for (let i = 0; i < debtors * 2; i++) callLog.push([46349 - (i % 50) - 0.5, `Debtor ${i % debtors} Trading Company Ltd`, 'Ann', i % 3 ? 'no answer' : 'promise to pay', i % 3 ? '' : 300, i % 3 ? '' : 46340, '', '', '', '', 2000, 'called the main line']);
+  return { aging, callLog };
+}
+
+describe('what crosses to the sidebar', () => {
+  const ASOF_BIG = new Date('2026-11-23T08:00:00Z');
+
+  it('is the debtor on screen and today’s queue: at most 50 KB at 5,000 debtors', () => {
+    const book = bigBook(5000);
+    const ctx = buildDeskContext({ aging: book.aging, callLog: book.callLog, settings: null, asOf: ASOF_BIG, selectedRow: 1234, hostLocale: null, hostTimeZone: 'Europe/London' });
+    const bytes = Buffer.byteLength(JSON.stringify(ctx));
+    const everyone = Buffer.byteLength(JSON.stringify(planCalls({ aging: book.aging, callLog: book.callLog, asOf: ASOF_BIG, hostTimeZone: 'Europe/London' }).debtors));
+    console.log(`desk context at 5,000 debtors: ${(bytes / 1024).toFixed(1)} KiB (every debtor, as before: ${(everyone / 1024 / 1024).toFixed(1)} MiB)`);
+    expect(ctx.debtorCount).toBe(5000);
+    expect(ctx.queue.length).toBeGreaterThan(0);
+    expect(ctx.debtor!.rows).toContain(1234);
+    expect(bytes).toBeLessThanOrEqual(50 * 1024);
+  });
+
+  it('opens the customer the desk asked for over the selected row, and the selected row’s over the queue', () => {
+    const book = sampleWorkbook(ASOF);
+    const row = book.aging.findIndex((r) => r[0] === 'Redbrick Bakery') + 1;
+    const asked = buildDeskContext(snapshot({ selectedRow: row, customer: 'Fenwick Electrical' }));
+    expect(asked.debtor!.customer).toBe('Fenwick Electrical');
+    expect(asked.selected).toBe('Fenwick Electrical');
+    // A customer no longer in the sheet (renamed, paid and removed): the selection decides again.
+    expect(buildDeskContext(snapshot({ selectedRow: row, customer: 'Nobody Ltd' })).selected).toBe('Redbrick Bakery');
+  });
+
+  it('names each queued customer with their first aging row, for moving the host’s selection', () => {
+    const book = sampleWorkbook(ASOF);
+    const ctx = buildDeskContext(snapshot());
+    for (const q of ctx.queue) {
+      const first = book.aging.findIndex((r) => r[0] === q.customer) + 1;
+      expect(q.row).toBe(first);
+      expect(firstRowOf(ctx, q.customer)).toBe(first);
+    }
+    expect(firstRowOf(ctx, 'Nobody Ltd')).toBeUndefined();
+  });
+
+  it('carries the first issues and says how many there are', () => {
+    const book = sampleWorkbook(ASOF);
+    const broken = [...book.aging, ...Array.from({ length: 120 }, (_, i) => [`Broken ${i}`, `X-${i}`, 'not a date', 'soon', 'abc'] as Cell[])];
+    const ctx = buildDeskContext(snapshot({ aging: broken }));
+    expect(ctx.issueCount).toBeGreaterThan(DESK_ISSUES_SENT);
+    expect(ctx.issues).toHaveLength(DESK_ISSUES_SENT);
   });
 });
 
@@ -111,8 +172,8 @@ describe('the in-memory port behind the preview', () => {
     expect(row[1]).toBe('Fenwick Electrical');
     expect(row[3]).toBe(OUTCOME_WORDS['promise to pay'].en);
     expect(row[11]).toBe("'@once");
-    const ctx = await port.getContext();
-    expect(ctx.debtors.find((d) => d.customer === 'Fenwick Electrical')!.history.openPromise).toMatchObject({ date: '2026-11-26', amount: 3150 });
+    const ctx = await port.getContext({ customer: 'Fenwick Electrical' });
+    expect(ctx.debtor!.history.openPromise).toMatchObject({ date: '2026-11-26', amount: 3150 });
   });
 
   it('refuses a consequence the firm does not allow, with a message, and writes nothing', async () => {
@@ -126,7 +187,7 @@ describe('the in-memory port behind the preview', () => {
 
   it('moves the selection to a customer’s first aging row and tells the desk when a row is picked', async () => {
     const port = createMemoryPort(sampleWorkbook(ASOF), { now: () => ASOF });
-    await port.getContext();
+    await port.getContext({ customer: 'Redbrick Bakery' });
     await port.selectCustomer!('Redbrick Bakery');
     expect((await port.getContext()).selected).toBe('Redbrick Bakery');
     let told = 0;

@@ -74,8 +74,8 @@ describe('logCall from the sidebar', () => {
     const row = (startExecution(state).call('logCall', entry, 'req-zone') as { row: number }).row;
     const time = sheetNamed(state, 'Call Log').cells.get(`${row},${column('time')}`)!;
     expect(time.value).toBeCloseTo(serialOf(2026, 11, 23, 14, 41), 8);
-    const context = startExecution(state, 'full', { now: new Date('2026-11-23T16:00:00Z') }).call('getDeskContext') as { debtors: { customer: string; history: { lastCall: { at: string } | null } }[] };
-    const debtor = context.debtors.find((d) => d.customer === customer)!;
+    const context = startExecution(state, 'full', { now: new Date('2026-11-23T16:00:00Z') }).call('getDeskContext', null, customer) as { debtor: { customer: string; history: { lastCall: { at: string } | null } } };
+    const debtor = context.debtor;
     expect(debtor.history.lastCall?.at).toBe('2026-11-23T14:41:00.000Z');
   });
 

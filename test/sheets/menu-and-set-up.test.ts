@@ -21,23 +21,57 @@ function agingOnly(timeZone = 'Europe/London') {
   return state;
 }
 
+const ITEMS = ['Open call desk', 'Log a call', 'Plan as of now', 'Set up'];
+
+/** onOpen(e) as Sheets runs it: the event's authMode is the execution's own ScriptApp.AuthMode value. */
+function open(state: ReturnType<typeof agingOnly>, authMode: 'NONE' | 'LIMITED' | 'FULL', trigger = 'onOpen') {
+  const execution = startExecution(state, authMode === 'NONE' ? 'no-auth' : 'full');
+  const event = execution.evaluate(`({ authMode: ScriptApp.AuthMode.${authMode} })`);
+  execution.call(trigger, event);
+  return state.menus.at(-1)!;
+}
+
 describe('the Call Desk menu', () => {
-  it('is built by onOpen without touching the spreadsheet, before the add-on is authorised', () => {
+  it('in a script bound to the spreadsheet: a Call Desk menu of its own in the menu bar (createMenu)', () => {
     const state = agingOnly();
-    startExecution(state, 'no-auth').call('onOpen', { authMode: 'NONE' });
+    const menu = open(state, 'LIMITED');
     expect(state.menus).toHaveLength(1);
-    const menu = state.menus[0]!;
-    expect(menu.caption).toBe('Call Desk');
-    expect(menu.items.map((i) => i.caption)).toEqual(['Open call desk', 'Log a call', 'Plan as of now', 'Set up']);
+    expect(menu).toMatchObject({ kind: 'top-level', caption: 'Call Desk' });
+    expect(menu.items.map((i) => i.caption)).toEqual(ITEMS);
     // Every item calls a top-level function of Code.js.
     const names = topLevelNames(startExecution(state));
     for (const item of menu.items) expect(names).toContain(item.functionName);
   });
 
+  it('as a published add-on, under Extensions (createAddonMenu), installed by the user or by the domain', () => {
+    for (const source of ['WEB_STORE_ADD_ON', 'APPS_MARKETPLACE_DOMAIN_ADD_ON'] as const) {
+      const state = agingOnly();
+      state.installationSource = source;
+      const menu = open(state, 'LIMITED');
+      expect(menu.kind).toBe('add-on');
+      expect(menu.items.map((i) => i.caption)).toEqual(ITEMS);
+      // onInstall runs in AuthMode.FULL and builds the same menu at once.
+      expect(open(state, 'FULL', 'onInstall')).toEqual(menu);
+    }
+  });
+
+  it('before the add-on is used in this file (AuthMode.NONE, which only add-ons see), under Extensions without touching the spreadsheet', () => {
+    const state = agingOnly();
+    const menu = open(state, 'NONE');
+    expect(menu.kind).toBe('add-on');
+    expect(menu.items.map((i) => i.caption)).toEqual(ITEMS);
+  });
+
+  it('under Extensions when the installation source cannot be asked: that menu works for a bound script too', () => {
+    const state = agingOnly();
+    state.installationSource = 'unavailable';
+    expect(open(state, 'LIMITED').kind).toBe('add-on');
+  });
+
   it('speaks the user’s language', () => {
     const state = agingOnly();
     state.userLocale = 'pl';
-    startExecution(state, 'no-auth').call('onInstall', {});
+    open(state, 'FULL', 'onInstall');
     expect(state.menus[0]!.items.map((i) => i.caption)).toEqual(['Otwórz panel rozmów', 'Zapisz rozmowę', 'Planuj na teraz', 'Konfiguracja']);
   });
 
@@ -115,18 +149,19 @@ describe('the desk for the sidebar', () => {
     const aging = sheetNamed(state, 'Aging');
     state.activeSheetId = aging.id;
     state.active = { sheetId: aging.id, row: 12, column: 2, numRows: 1, numColumns: 1 };
-    const context = startExecution(state, 'full', { now: AS_OF }).call('getDeskContext') as { selected: string; asOf: string; debtors: unknown[] };
+    const context = startExecution(state, 'full', { now: AS_OF }).call('getDeskContext') as { selected: string; asOf: string; debtor: { customer: string }; debtorCount: number };
     expect(context.selected).toBe(aging.cells.get('12,1')!.value);
+    expect(context.debtor.customer).toBe(context.selected);
     expect(context.asOf).toBe(AS_OF.toISOString());
     expect(JSON.parse(JSON.stringify(context))).toEqual(context);
-    expect(context.debtors.length).toBeGreaterThan(10);
+    expect(context.debtorCount).toBeGreaterThan(10);
   });
 
   it('answers in the language the collector picked in the desk, reasons included', () => {
     const { state } = sampleSpreadsheet(AS_OF, { timeZone: 'Europe/London' });
-    const context = startExecution(state, 'full', { now: AS_OF }).call('getDeskContext', 'pl') as { language: string; debtors: { stageName: string }[] };
+    const context = startExecution(state, 'full', { now: AS_OF }).call('getDeskContext', 'pl') as { language: string; debtor: { reasons: string[] } };
     expect(context.language).toBe('pl');
-    expect(context.debtors.map((d) => d.stageName)).toContain('uświadomienie');
+    expect(context.debtor.reasons.join(' ')).toMatch(/dni po terminie/);
   });
 
   it('reads the aging data from the named range "Aging" wherever it points', () => {
@@ -136,9 +171,9 @@ describe('the desk for the sidebar', () => {
     const receivables = sheetNamed(state, 'Receivables');
     state.namedRanges.set('Aging', { sheetId: receivables.id, row: 1, column: 1, numRows: receivables.maxRows, numColumns: 13 });
     state.activeSheetId = other.id;
-    const context = startExecution(state, 'full', { now: AS_OF }).call('getDeskContext') as { debtors: unknown[]; layout: { headerRow: number } };
+    const context = startExecution(state, 'full', { now: AS_OF }).call('getDeskContext') as { debtorCount: number; layout: { headerRow: number } };
     expect(context.layout.headerRow).toBe(1);
-    expect(context.debtors.length).toBeGreaterThan(10);
+    expect(context.debtorCount).toBeGreaterThan(10);
   });
 
   it('says how to point it at the aging data when it finds none', () => {

@@ -76,8 +76,9 @@ describe('the google.script.run port', () => {
     await poll('7:9');
     expect(changes).toBe(1);
     // The desk picks a customer: the port moves the selection and remembers the new place.
-    const context = p.getContext();
-    server.pending.at(-1)!.ok({ debtors: [{ customer: 'Acme', rows: [12] }] });
+    const context = p.getContext({ customer: 'Acme' });
+    expect(server.pending.at(-1)!.args).toEqual([null, 'Acme']);
+    server.pending.at(-1)!.ok({ debtor: { customer: 'Acme', rows: [14, 12] }, queue: [{ customer: 'Bolt', row: 3 }] });
     await context;
     const moved = p.selectCustomer!('Acme');
     expect(server.pending.at(-1)!.args).toEqual([12]);

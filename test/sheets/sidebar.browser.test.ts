@@ -21,6 +21,8 @@ let browser: Browser;
 let state: SpreadsheetState;
 let page: Page;
 const calls: string[] = [];
+/** Each google.script.run call: its name, arguments and the bytes of its answer. */
+const traffic: { name: string; args: unknown[]; bytes: number }[] = [];
 
 /** google.script.run in the page: a fresh runner per call, handlers, JSON both ways. */
 const SCRIPT_RUN = `(() => {
@@ -59,7 +61,9 @@ async function openSidebar(content: string): Promise<Page> {
     calls.push(name);
     try {
       const value = startExecution(state, 'full', { now: AS_OF }).call(name, ...(JSON.parse(args) as unknown[]));
-      return JSON.stringify({ ok: true, value: value ?? null });
+      const answer = JSON.stringify({ ok: true, value: value ?? null });
+      traffic.push({ name, args: JSON.parse(args) as unknown[], bytes: Buffer.byteLength(answer) });
+      return answer;
     } catch (error) {
       return JSON.stringify({ ok: false, message: (error as Error).message });
     }
@@ -108,6 +112,20 @@ describe('the Sheets sidebar', () => {
     state.active = { sheetId: aging.id, row, column: 1, numRows: 1, numColumns: 1 };
     await expect.poll(() => page.locator('.cd-customer').textContent(), { timeout: 15_000 }).toBe(other);
     expect(calls).toContain('getSelectionKey');
+  });
+
+  it('opens a debtor picked from today’s queue by asking for that debtor alone, and selects their row', async () => {
+    const aging = sheetNamed(state, 'Aging');
+    const shown = await page.locator('.cd-customer').textContent();
+    const queued = (await page.locator('.cd-nav optgroup').first().locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).filter((c) => c !== shown);
+    const pick = queued[0]!;
+    const asked = traffic.length;
+    await page.locator('.cd-nav select').selectOption(pick);
+    await expect.poll(() => page.locator('.cd-customer').textContent(), { timeout: 15_000 }).toBe(pick);
+    const request = traffic.slice(asked).find((t) => t.name === 'getDeskContext')!;
+    expect(request.args).toEqual([null, pick]);
+    expect(request.bytes).toBeLessThan(20_000);
+    await expect.poll(() => (state.active ? String(aging.cells.get(`${state.active.row},1`)!.value) : null), { timeout: 15_000 }).toBe(pick);
   });
 
   it('opened by "Log a call", puts the log form in front', async () => {

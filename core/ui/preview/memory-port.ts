@@ -1,6 +1,6 @@
 import type { CallLogEntry } from '../../calllog/entry';
 import { callLogRow, validateCallLogEntry } from '../../calllog/write-row';
-import { buildDeskContext, type DeskContext } from '../../desk/context';
+import { buildDeskContext, firstRowOf, type DeskContext } from '../../desk/context';
 import { languageFromLocale } from '../../i18n/texts';
 import type { Cell, Language } from '../../model/cell';
 import { readSettings } from '../../settings/read-settings';
@@ -55,6 +55,7 @@ export function createMemoryPort(book: MemoryWorkbook, options: MemoryPortOption
       await latency();
       lastContext = buildDeskContext({
         language: request?.language ?? null,
+        customer: request?.customer ?? null,
         aging: book.aging,
         callLog: book.callLog,
         settings: book.settings,
@@ -82,9 +83,9 @@ export function createMemoryPort(book: MemoryWorkbook, options: MemoryPortOption
       return { status: 'written', row };
     },
     async selectCustomer(customer: string) {
-      const debtor = lastContext?.debtors.find((d) => d.customer === customer);
-      if (!debtor || debtor.rows[0] === undefined) return;
-      selectedRow = debtor.rows[0];
+      const row = firstRowOf(lastContext, customer);
+      if (row === undefined) return;
+      selectedRow = row;
       notify(changeListeners);
     },
     onSelectionChange(listener) {

@@ -8,6 +8,11 @@ export const L = {
   debtor: { en: 'Debtor', 'zh-CN': '债务人', pl: 'Dłużnik' },
   todayQueue: { en: 'Today’s queue', 'zh-CN': '今日待拨', pl: 'Dzisiejsza kolejka' },
   others: { en: 'Other debtors', 'zh-CN': '其他债务人', pl: 'Pozostali dłużnicy' },
+  moreInSheet: {
+    en: '{n} more debtors: select a row of the aging sheet to open one.',
+    'zh-CN': '另有 {n} 位债务人：在账龄表中选中其所在行即可打开。',
+    pl: 'Jeszcze {n} dłużników: zaznacz wiersz zestawienia, aby otworzyć jednego z nich.',
+  },
   next: { en: 'Next in queue', 'zh-CN': '下一位', pl: 'Następny w kolejce' },
   loading: { en: 'Reading the workbook…', 'zh-CN': '正在读取工作簿…', pl: 'Czytam skoroszyt…' },
   noDebtors: {

@@ -1,5 +1,6 @@
 import './sidebar.css';
 import type { DeskContext, WireDebtor } from '../../desk/context';
+import type { ContextRequest } from '../port';
 import { say } from '../../i18n/texts';
 import { LANGUAGES, type Language } from '../../model/cell';
 import { STAGE_NAMES } from '../../plan/messages';
@@ -64,6 +65,8 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
   let form: LogForm | null = null;
   /** Whose form is on screen, so a refresh for the same debtor keeps what the collector typed. */
   let formKey = '';
+  /** Counts the reads asked for: an answer overtaken by a later question is dropped. */
+  let reads = 0;
 
   const languageId = uid('lang');
   const debtorId = uid('debtor-select');
@@ -71,6 +74,7 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
   const refreshButton = h('button', { type: 'button', class: 'cd-secondary' });
   const debtorSelect = h('select', { id: debtorId });
   const nextButton = h('button', { type: 'button', class: 'cd-secondary' });
+  const pickHint = h('p', { class: 'cd-hint' });
   const title = h('h1', {});
   const languageLabel = h('label', { for: languageId });
   const debtorLabel = h('label', { for: debtorId });
@@ -80,7 +84,7 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
   const footer = h('footer', { class: 'cd-footer' });
   const desk = h('div', { class: 'cd-desk' },
     h('header', { class: 'cd-header' }, title, h('div', { class: 'cd-tools' }, languageLabel, languageSelect, refreshButton)),
-    h('nav', { class: 'cd-nav' }, debtorLabel, h('div', { class: 'cd-row' }, debtorSelect, nextButton)),
+    h('nav', { class: 'cd-nav' }, debtorLabel, h('div', { class: 'cd-row' }, debtorSelect, nextButton), pickHint),
     status,
     main,
     footer);
@@ -91,7 +95,7 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     status.textContent = text;
   };
 
-  const current = (): WireDebtor | undefined => ctx?.debtors.find((d) => d.customer === selected);
+  const current = (): WireDebtor | undefined => (ctx?.debtor && ctx.debtor.customer === selected ? ctx.debtor : undefined);
 
   const setting = (): CallSetting => ({
     language,
@@ -99,6 +103,8 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     asOf: ctx!.asOf,
     collectorTimeZone: ctx!.collectorTimeZone,
     allowedConsequences: ctx!.allowedConsequences,
+    firmName: ctx!.firmName,
+    collectorRole: ctx!.collectorRole,
   });
 
   const renderChrome = () => {
@@ -109,13 +115,17 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     refreshButton.textContent = say(L.refresh, language);
     debtorLabel.textContent = say(L.debtor, language);
     nextButton.textContent = say(L.next, language);
-    const queue = ctx?.queue ?? [];
-    const others = (ctx?.debtors ?? []).filter((d) => !queue.includes(d.customer));
+    // The desk carries today's queue and the debtor on screen only; any other debtor is opened by
+    // selecting their row in the sheet, which the desk follows.
+    const queue = (ctx?.queue ?? []).map((q) => q.customer);
+    const shown = ctx?.debtor && !queue.includes(ctx.debtor.customer) ? ctx.debtor.customer : null;
     fill(debtorSelect,
       queue.length > 0 ? h('optgroup', { label: say(L.todayQueue, language) }, queue.map((c, i) => h('option', { value: c }, `${i + 1}. ${c}`))) : null,
-      others.length > 0 ? h('optgroup', { label: say(L.others, language) }, others.map((d) => h('option', { value: d.customer }, d.customer))) : null);
+      shown !== null ? h('optgroup', { label: say(L.others, language) }, h('option', { value: shown }, shown)) : null);
     if (selected !== null) debtorSelect.value = selected;
     nextButton.disabled = queue.length === 0;
+    const more = (ctx?.debtorCount ?? 0) - queue.length - (shown !== null ? 1 : 0);
+    pickHint.textContent = more > 0 ? say(L.moreInSheet, language, { n: more }) : '';
     fill(footer, h('details', {}, h('summary', {}, say(L.conduct, language)), h('ul', {}, CONDUCT_RULES.map((r) => h('li', {}, say(r, language))))));
   };
 
@@ -169,37 +179,47 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
       h('section', { class: 'cd-script', 'data-stage': String(d.stage) },
         h('h3', {}, say(L.script, language, { stage: `${d.stage} · ${say(STAGE_NAMES[d.stage], language)}` })),
         h('ol', {}, stageScript(d, s).map((line) => h('li', { 'data-step': line.step }, h('strong', {}, line.title), ' ', line.text)))),
-      rebuttalFinder(language, values, (r) => f.setExcuse(r.title[language])),
+      rebuttalFinder(language, values, (r) => f.setExcuse(r.title[language]), d.consumer),
       form.element,
-      ctx.issues.length > 0
-        ? h('details', { class: 'cd-issues' }, h('summary', {}, say(L.issues, language, { n: ctx.issues.length })), h('ul', {}, ctx.issues.slice(0, 50).map((i) => h('li', {}, i.message))))
+      ctx.issueCount > 0
+        ? h('details', { class: 'cd-issues' }, h('summary', {}, say(L.issues, language, { n: ctx.issueCount })), h('ul', {}, ctx.issues.map((i) => h('li', {}, i.message))))
         : null);
     root.dataset.renderMs = (performance.now() - started).toFixed(1);
   };
 
-  const load = async (): Promise<void> => {
+  /** What to ask the host for: the switched language, and the debtor to open (else the host's selection decides). */
+  const request = (customer: string | null): ContextRequest | undefined => {
+    if (!languageChosen && customer === null) return undefined;
+    return { ...(languageChosen ? { language } : {}), ...(customer !== null ? { customer } : {}) };
+  };
+
+  /** Reads the desk for `customer` (null: the host's selection); the newest question's answer wins. */
+  const load = async (customer: string | null = selected): Promise<void> => {
+    const mine = ++reads;
     setStatus(say(L.loading, language));
     try {
-      const fresh = await port.getContext(languageChosen ? { language } : undefined);
+      const fresh = await port.getContext(request(customer));
+      if (mine !== reads) return;
       ctx = fresh;
       if (!languageChosen) language = fresh.language;
-      if (selected === null || !fresh.debtors.some((d) => d.customer === selected)) selected = fresh.selected;
+      selected = fresh.selected;
       setStatus('');
       render();
     } catch (error) {
-      setStatus(say(L.loadFailed, language, { message: messageOf(error) }), 'error');
+      if (mine === reads) setStatus(say(L.loadFailed, language, { message: messageOf(error) }), 'error');
     }
   };
 
   const choose = (customer: string | null, tellHost: boolean) => {
     selected = customer;
     confirmation = null;
-    render();
+    if (customer !== null && ctx?.debtor?.customer !== customer) void load(customer);
+    else render();
     if (tellHost && customer && port.selectCustomer) port.selectCustomer(customer).catch((e) => setStatus(messageOf(e), 'error'));
   };
 
   const nextInQueue = (after: string): string | null => {
-    const queue = ctx?.queue ?? [];
+    const queue = (ctx?.queue ?? []).map((q) => q.customer);
     const i = queue.indexOf(after);
     return queue[i + 1] ?? queue.find((c) => c !== after) ?? null;
   };
@@ -230,8 +250,9 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
       }
       const text = read.agreed ? confirmationMessage(d, setting(), read.agreed) : null;
       const next = nextInQueue(d.customer);
-      ctx = await port.getContext(languageChosen ? { language } : undefined);
-      selected = next && ctx.debtors.some((x) => x.customer === next) ? next : ctx.selected;
+      ++reads;
+      ctx = await port.getContext(request(next));
+      selected = ctx.selected;
       confirmation = text ? { customer: d.customer, text } : null;
       form = null; // the call is logged: the next debtor gets an empty form
       render();
@@ -256,19 +277,19 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     render(); // labels and playbook at once; the plan's reasons follow when the host re-plans
     void load().then(() => languageSelect.focus());
   });
-  refreshButton.addEventListener('click', () => void load());
+  refreshButton.addEventListener('click', () => void load(selected));
   debtorSelect.addEventListener('change', () => choose(debtorSelect.value, true));
   nextButton.addEventListener('click', () => {
-    const next = selected ? nextInQueue(selected) : (ctx?.queue[0] ?? null);
+    const next = selected ? nextInQueue(selected) : (ctx?.queue[0]?.customer ?? null);
     if (next) choose(next, true);
   });
   const unsubscribe = port.onSelectionChange?.(() => {
     selected = null;
-    void load();
+    void load(null);
   });
 
   renderChrome();
-  void load();
+  void load(null);
 
   return {
     refresh: load,

@@ -8,11 +8,11 @@ import { L } from './labels';
  * Type what the debtor said, pick with the arrow keys and Enter (or a click), read the answer and
  * the follow-up question. A combobox in the ARIA sense, so screen readers announce the choice.
  */
-export function rebuttalFinder(language: Language, values: Readonly<Record<string, string>>, onPick: (r: Rebuttal) => void): HTMLElement {
+export function rebuttalFinder(language: Language, values: Readonly<Record<string, string>>, onPick: (r: Rebuttal) => void, consumer = false): HTMLElement {
   const l = language;
   const inputId = uid('excuse-q');
   const listId = uid('excuse-list');
-  let matches: Rebuttal[] = findRebuttals('', l);
+  let matches: Rebuttal[] = findRebuttals('', l, consumer);
   let active = -1;
 
   const input = h('input', {
@@ -45,7 +45,7 @@ export function rebuttalFinder(language: Language, values: Readonly<Record<strin
       h('p', {}, h('strong', {}, say(L.followUp, l), ': '), say(r.followUp, l, values)));
     shown.dataset.rebuttal = r.id;
     input.value = r.title[l];
-    matches = findRebuttals('', l);
+    matches = findRebuttals('', l, consumer);
     active = -1;
     list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
@@ -54,7 +54,7 @@ export function rebuttalFinder(language: Language, values: Readonly<Record<strin
   };
 
   input.addEventListener('input', () => {
-    matches = findRebuttals(input.value, l);
+    matches = findRebuttals(input.value, l, consumer);
     active = matches.length > 0 && input.value.trim() ? 0 : -1;
     renderList();
   });

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { instantToSerial, serialToInstant } from './zone-clock';
+import { instantToSerial, serialToInstant, wallMs } from './zone-clock';
 
 export type Scalar = string | number | boolean;
 
@@ -51,7 +51,16 @@ export interface SpreadsheetState {
   active: Box | null;
   /** Execution id holding the document lock, or null. */
   lockHolder: string | null;
-  menus: { caption: string; items: { caption: string; functionName: string }[] }[];
+  /**
+   * Menus added to the UI: `top-level` from Ui.createMenu (its caption in the menu bar), `add-on`
+   * from Ui.createAddonMenu (under Extensions, captioned by Sheets with the add-on's name).
+   */
+  menus: { kind: 'top-level' | 'add-on'; caption: string; items: { caption: string; functionName: string }[] }[];
+  /** What ScriptApp.getInstallationSource() answers: NONE unless installed as an add-on; `unavailable` makes it throw. */
+  installationSource: 'NONE' | 'WEB_STORE_ADD_ON' | 'APPS_MARKETPLACE_DOMAIN_ADD_ON' | 'unavailable';
+  /** Utilities.formatDate calls made so far, and a fault to inject: every call throws. */
+  formatDateCalls: number;
+  formatDateFails: boolean;
   sidebars: { title: string; content: string }[];
   alerts: string[];
   flushes: number;
@@ -81,6 +90,9 @@ export function newSpreadsheet(options: { timeZone: string; locale?: string }): 
     active: null,
     lockHolder: null,
     menus: [],
+    installationSource: 'NONE',
+    formatDateCalls: 0,
+    formatDateFails: false,
     sidebars: [],
     alerts: [],
     flushes: 0,
@@ -406,7 +418,7 @@ export function services(state: SpreadsheetState, realm: Realm, execution: strin
     },
   });
 
-  const menu = (caption: string) => {
+  const menu = (kind: 'top-level' | 'add-on', caption: string) => {
     const items: { caption: string; functionName: string }[] = [];
     const builder: object = strict('Menu', {
       addItem: (itemCaption: string, functionName: string) => {
@@ -415,14 +427,18 @@ export function services(state: SpreadsheetState, realm: Realm, execution: strin
       },
       addSeparator: () => builder,
       addToUi: () => {
-        state.menus.push({ caption, items });
+        state.menus.push({ kind, caption, items });
       },
     });
     return builder;
   };
 
   const ui = strict('Ui', {
-    createMenu: (caption: string) => menu(caption),
+    // Ui.createMenu(caption): a menu in the editor's menu bar, for bound scripts and unpublished
+    // add-ons; Ui.createAddonMenu(): the add-on's submenu under Extensions, which a published editor
+    // add-on must use (https://developers.google.com/workspace/add-ons/concepts/menus).
+    createMenu: (caption: string) => menu('top-level', caption),
+    createAddonMenu: () => menu('add-on', ''),
     showSidebar: (output: { getTitle(): string; getContent(): string }) => {
       readOnly('showSidebar');
       state.sidebars.push({ title: output.getTitle(), content: output.getContent() });
@@ -514,8 +530,37 @@ export function services(state: SpreadsheetState, realm: Realm, execution: strin
       getScriptTimeZone: () => state.scriptTimeZone,
       getActiveUserLocale: () => state.userLocale,
     }),
-    // Present in every Apps Script project; Code.js has no reason to use it, so any use fails.
-    Utilities: strict('Utilities', {}),
+    ScriptApp: strict('ScriptApp', {
+      // Enums are objects whose text is their name (ScriptApp.AuthMode, ScriptApp.InstallationSource).
+      AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' },
+      InstallationSource: { NONE: 'NONE', WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON', APPS_MARKETPLACE_DOMAIN_ADD_ON: 'APPS_MARKETPLACE_DOMAIN_ADD_ON' },
+      // ScriptApp.getInstallationSource(): "how the script came to be installed as an add-on for the
+      // current user"; NONE: "Script is not running as an add-on"
+      // (https://developers.google.com/apps-script/reference/script/installation-source).
+      getInstallationSource: () => {
+        if (state.installationSource === 'unavailable') throw new Error('Exception: You do not have permission to call ScriptApp.getInstallationSource');
+        return state.installationSource;
+      },
+    }),
+    Utilities: strict('Utilities', {
+      // Utilities.formatDate(date, timeZone, format): "Formats date according to specification
+      // described in Java SE SimpleDateFormat class"; pattern Z is the RFC 822 offset (-0800). Java
+      // reads a zone id it does not know as GMT. Only Z is modelled.
+      // (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String))
+      formatDate: (date: Date, timeZone: string, format: string) => {
+        if (format !== 'Z') throw new Error(`Utilities.formatDate pattern ${format} is not modelled by the Apps Script fakes.`);
+        state.formatDateCalls++;
+        if (state.formatDateFails) throw new Error('Exception: Service error: Utilities');
+        let minutes = 0;
+        try {
+          minutes = Math.round((wallMs(date.getTime(), timeZone) - date.getTime()) / 60_000);
+        } catch {
+          minutes = 0;
+        }
+        const abs = Math.abs(minutes);
+        return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+      },
+    }),
     PropertiesService: strict('PropertiesService', {}),
     Logger: strict('Logger', {}),
   };

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { planCalls } from '../../core/index';
+import { aging, callLog, type LogRow } from './helpers';
+
+// Monday 23 November 2026, 10:00 in Warsaw; the promises below fell due on Friday the 20th.
+const AS_OF = new Date('2026-11-23T09:00:00Z');
+
+function judged(balanceNow: number, promise: Omit<LogRow, 'customer' | 'time' | 'outcome'> & { outcome?: string }) {
+  const sheet = aging([['Beta', 'B-1', '2026-10-20', balanceNow]]);
+  const log = callLog([{ time: '2026-11-16T09:00:00Z', customer: 'Beta', outcome: 'promise to pay', ...promise }]);
+  const d = planCalls({ aging: sheet, callLog: log, settings: { collectorTimeZone: 'Europe/Warsaw' }, asOf: AS_OF }).debtors[0]!;
+  return { status: d.history.promises[0]!.status, kept: d.history.keptPromises, broken: d.history.brokenPromises, chase: d.history.partialToChase };
+}
+
+describe('a promise is kept only when the promised money arrived', () => {
+  test('a full promise (no amount) with half the balance paid is broken, and the rest is to chase', () => {
+    expect(judged(500, { promisedDate: '2026-11-20', balanceAtCall: 1000 })).toEqual({ status: 'broken', kept: 0, broken: 1, chase: 500 });
+  });
+  test('a promise of 600 with 300 paid is broken', () => {
+    expect(judged(700, { outcome: 'partial payment promised', promisedAmount: 600, promisedDate: '2026-11-20', balanceAtCall: 1000 })).toMatchObject({ status: 'broken', broken: 1, chase: 700 });
+  });
+  test('a cent short is broken; the promised amount to the cent is kept', () => {
+    expect(judged(400.01, { promisedAmount: 600, promisedDate: '2026-11-20', balanceAtCall: 1000 }).status).toBe('broken');
+    expect(judged(400, { promisedAmount: 600, promisedDate: '2026-11-20', balanceAtCall: 1000 })).toMatchObject({ status: 'kept', kept: 1, broken: 0 });
+  });
+  test('everything paid keeps any promise', () => {
+    expect(judged(0, { promisedAmount: 600, promisedDate: '2026-11-20', balanceAtCall: 1000 }).status).toBe('kept');
+  });
+  test('a promise for today is open, for yesterday (Sunday) broken', () => {
+    expect(judged(1000, { promisedDate: '2026-11-23', balanceAtCall: 1000 }).status).toBe('open');
+    expect(judged(1000, { promisedDate: '2026-11-22', balanceAtCall: 1000 }).status).toBe('broken');
+  });
+});
