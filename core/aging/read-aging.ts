@@ -271,6 +271,16 @@ class SheetReader {
           continue;
         }
       }
+      // A dated row labelled as a total with no invoice number (a report's date on its total line)
+      // is a total when it restates the rows above; otherwise it is read as the invoice it looks like.
+      if (!invoice && dated && (isTotalLabel(ownCustomer) || isTotalLabel(first))) {
+        const cents = centsOf(moneyCell);
+        if (cents !== null && (cents === sums.sinceTotal || cents === sums.all)) {
+          this.skippedRows.push(sheetRow);
+          sums.sinceTotal = 0;
+          continue;
+        }
+      }
       const customer = ownCustomer || group || '';
       if (!customer) {
         this.report(sheetRow, Math.max(this.cCustomer, 0), 'missing-customer', 'missingCustomer', '', 'rowDropped');

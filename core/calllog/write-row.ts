@@ -5,7 +5,7 @@ import { excelSerialFromDay } from '../coerce/date';
 import { say } from '../i18n/texts';
 import type { Cell, Language } from '../model/cell';
 import { parseIsoDay } from '../model/day';
-import { guardText } from '../text/formula-guard';
+import { guardText as apostropheGuard } from '../text/formula-guard';
 import { instantOf, wallTimeOf } from '../time/zone';
 
 /** How a host stores dates: Excel as serial numbers in the collector's wall time, Sheets as Date. */
@@ -14,6 +14,12 @@ export interface RowFormat {
   /** The zone whose wall clock the sheet shows (collector's zone for Excel, spreadsheet zone for Sheets). */
   readonly timeZone: string;
   readonly language: Language;
+  /**
+   * How typed text is kept from being read as a formula: a leading apostrophe (the default), or
+   * `'format'` when the host writes text columns into plain-text cells, where nothing typed is
+   * interpreted and an apostrophe would be kept as a character (Sheets: sheets-addon/server/call-log.ts).
+   */
+  readonly textGuard?: 'apostrophe' | 'format';
 }
 
 function instantCell(iso: string, format: RowFormat): Cell {
@@ -31,9 +37,11 @@ function dayCell(isoDate: string, format: RowFormat): Cell {
 
 /**
  * The cells of one call-log row, in CALL_LOG_COLUMNS order, ready for a host to append. Free text
- * is guarded so a note starting with `=` stays text; the outcome is written in the log's language.
+ * is guarded so a note starting with `=` stays text (by the apostrophe, or by the host's plain-text
+ * format); the outcome is written in the log's language.
  */
 export function callLogRow(entry: CallLogEntry, format: RowFormat): Cell[] {
+  const guardText = format.textGuard === 'format' ? (text: string) => text : apostropheGuard;
   const values: Record<CallLogKey, Cell> = {
     time: instantCell(entry.time, format),
     customer: guardText(entry.customer),

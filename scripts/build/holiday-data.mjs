@@ -8,13 +8,14 @@
 //   - each holiday name replaced by a short code, one per distinct text: the library drops a
 //     holiday that repeats the name and start of another, so names must stay equal where they were
 //     equal and different where they were different, but their words are never shown;
+//   - public holidays only, with the few other days that could hide one (dropUnseenRules);
 //   - core/calendar/zone-moment.ts in place of moment-timezone: the instants the calendars need, on
 //     the same zone offsets the planner uses;
 //   - of astronomia, the six modules the calendars import (its index pulls in every planet and moon);
 //   - of chinese-days, which days are holidays and which are working days, without their names
 //     (core/calendar/working-days.ts asks only whether a day is listed).
-// test/core/holiday-bundle.test.ts checks that every public holiday of every country in 1990–2060
-// is the same as with the library as published.
+// test/core/holiday-bundle.test.ts checks that every public holiday of every country, its day and
+// start, is the same as with the library as published, in years from 1996 to 2060.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -96,7 +97,59 @@ export function slimHolidayData(data) {
   const shared = Object.fromEntries(
     Object.entries(data.names).map(([key, entry]) => [key, entry && entry.name ? { ...entry, name: names(entry.name, everyLanguage) } : entry]),
   );
+  dropUnseenRules(holidays, shared, readers);
   return { version: data.version, license: data.license, holidays, names: shared };
+}
+
+/**
+ * Removes the rules the planner can never see: bank, school, optional and observance days (it reads
+ * public holidays only), unless one could hide a public holiday. The library keeps one holiday per
+ * name and start, an observance before a public day, so a rule stays when it shares a name (in any
+ * language, or having none in the country's languages) with a public rule of its country or of a
+ * country borrowing its days, or when a borrower restates it (a restated rule without a type
+ * becomes public).
+ */
+function dropUnseenRules(holidays, shared, readers) {
+  const borrowers = new Map();
+  for (const [id, country] of Object.entries(holidays)) {
+    if (!country._days) continue;
+    const lender = [].concat(country._days)[0];
+    borrowers.set(lender, [...(borrowers.get(lender) ?? []), id]);
+  }
+  const family = (id) => {
+    const out = new Set([id]);
+    for (const member of out) for (const b of borrowers.get(member) ?? []) out.add(b);
+    return out;
+  };
+  const nameCodes = (spec, langs) => {
+    const translations = { ...(spec._name && shared[spec._name]?.name), ...(typeof spec.name === 'object' ? spec.name : {}) };
+    const codes = new Set(Object.values(translations));
+    if (typeof spec.name === 'string') codes.add(spec.name);
+    if (![...langs].some((lang) => translations[lang] !== undefined) && typeof spec.name !== 'string') codes.add('(unnamed)');
+    return codes;
+  };
+  const isPublic = (spec) => !spec.type || spec.type === 'public';
+  for (const [id, country] of Object.entries(holidays)) {
+    if (!country.days) continue;
+    const members = [...family(id)];
+    const publicNames = new Set();
+    const restated = new Set();
+    for (const member of members) {
+      const langs = readers.get(member);
+      for (const m of members) {
+        for (const [rule, spec] of Object.entries(holidays[m].days ?? {})) {
+          if (!spec || typeof spec !== 'object' || !isPublic(spec)) continue;
+          for (const code of nameCodes(spec, langs)) publicNames.add(code);
+        }
+      }
+      if (member !== id) for (const rule of Object.keys(holidays[member].days ?? {})) restated.add(rule);
+    }
+    for (const [rule, spec] of Object.entries(country.days)) {
+      if (!spec || typeof spec !== 'object' || isPublic(spec) || restated.has(rule)) continue;
+      const hides = members.some((member) => [...nameCodes(spec, readers.get(member))].some((code) => publicNames.has(code)));
+      if (!hides) delete country.days[rule];
+    }
+  }
 }
 
 /** The modules of astronomia that date-holidays-parser and date-chinese import by name. */

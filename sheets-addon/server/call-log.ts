@@ -174,7 +174,9 @@ export function logCallToSheet(ss: Spreadsheet, raw: unknown, requestId: unknown
     const seen = rowOfRequest(sheet, layout, requestId);
     if (seen !== null) return { status: 'duplicate', row: seen };
 
-    const values = callLogRow(check.entry, { dates: 'date', timeZone: settings.collectorTimeZone, language });
+    // Text columns are plain text ('@', set just below before the values): that alone keeps typed
+    // text as typed, so no apostrophe is added (in a plain-text cell it would stay a character).
+    const values = callLogRow(check.entry, { dates: 'date', timeZone: settings.collectorTimeZone, language, textGuard: 'format' });
     const cells = new Map<number, Cell>();
     const formats = new Map<number, string>();
     CALL_LOG_COLUMNS.forEach((c, i) => {

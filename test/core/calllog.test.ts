@@ -29,6 +29,13 @@ describe('writing a call', () => {
     expect(row).toHaveLength(callLogHeaders().length);
   });
 
+  test('a host writing into plain-text cells gets the text exactly as typed, without the apostrophe', () => {
+    const row = callLogRow(validateOk({ ...promise, customer: '-Minus Ltd', collector: '@ann' }), { dates: 'date', timeZone: 'Europe/Warsaw', language: 'en', textGuard: 'format' });
+    const at = (key: string) => row[CALL_LOG_COLUMNS.findIndex((c) => c.key === key)];
+    expect(at('notes')).toBe('=HYPERLINK("http://evil.example","click")');
+    expect([at('customer'), at('collector')]).toEqual(['-Minus Ltd', '@ann']);
+  });
+
   test('Excel gets serial dates in the collector’s wall time; Sheets gets Date objects', () => {
     const excel = callLogRow(validateOk(promise), { dates: 'serial', timeZone: 'Europe/Warsaw', language: 'en' });
     expect(excel[0]).toBeCloseTo(excelSerialFromDay(epochDay(2026, 11, 23), 10 * 60 + 15), 8);

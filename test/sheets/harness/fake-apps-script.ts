@@ -153,17 +153,19 @@ function columnNumber(letters: string): number {
 
 /**
  * Text entered through setValue/setValues is read as if typed into the cell
- * (Range.setValue: "If the value starts with '=' it is interpreted as a formula"). A leading
- * apostrophe marks text and is not kept; in a plain-text ("@") cell nothing else is interpreted;
- * otherwise numbers, TRUE/FALSE and ISO or slashed dates are recognised as a user's typing would be.
+ * (Range.setValue: "If the value starts with '=' it is interpreted as a formula"). In a plain-text
+ * ("@") cell nothing typed is interpreted: the text is kept exactly, a leading apostrophe included
+ * (the pessimistic reading: Google documents no apostrophe rule for plain-text cells, and the
+ * add-on writes none there). Elsewhere a leading apostrophe marks text and is not kept, and
+ * numbers, TRUE/FALSE and ISO or slashed dates are recognised as a user's typing would be.
  */
 function entered(raw: unknown, format: string, zone: string): Pick<StoredCell, 'value' | 'isDate' | 'formula'> {
   if (raw === null || raw === undefined || raw === '') return { value: null, isDate: false, formula: null };
   if (isDateValue(raw)) return { value: instantToSerial(raw.getTime(), zone), isDate: true, formula: null };
   if (typeof raw === 'number' || typeof raw === 'boolean') return { value: raw, isDate: false, formula: null };
   if (typeof raw !== 'string') throw new Error(`Exception: Unsupported value type: ${Object.prototype.toString.call(raw)}`);
-  if (raw.startsWith("'")) return { value: raw.slice(1), isDate: false, formula: null };
   if (format === '@') return { value: raw, isDate: false, formula: null };
+  if (raw.startsWith("'")) return { value: raw.slice(1), isDate: false, formula: null };
   if (raw.startsWith('=')) return { value: null, isDate: false, formula: raw };
   if (/^[+-]?\d+(\.\d+)?$/.test(raw.trim())) return { value: Number(raw), isDate: false, formula: null };
   if (/^(true|false)$/i.test(raw.trim())) return { value: raw.trim().toLowerCase() === 'true', isDate: false, formula: null };
