@@ -5,6 +5,9 @@
  */
 export { planCalls } from './plan/plan-calls';
 export type { PlanInput, PlanResult, DebtorPlan, NextCall, RiskClass, Stage, DebtorHistory, InvoiceView, PromiseView, CallView, AskFor } from './plan/types';
+export type { BookSummary, CurrencySummary, RiskRow, AgeRow, WeekRow } from './summary/types';
+export { AGE_BUCKETS } from './summary/age-buckets';
+export { summaryTable, SUMMARY_LAYOUT } from './summary/spill';
 export type { Cell, Table, Language, DateOrder } from './model/cell';
 export type { InputIssue, IssueCode } from './model/issue';
 export type { AgingLayout, AgingLine, DebtorFacts } from './aging/types';

@@ -24,6 +24,7 @@ export const COLUMN_SYNONYMS: Readonly<Record<AgingField, readonly string[]>> = 
   transactionType: ['transaction type', 'type', 'document type', '单据类型', 'typ dokumentu', 'rodzaj'],
   phone: ['phone', 'telephone', 'tel', 'phone number', 'mobile', '电话', '联系电话', '手机', 'telefon', 'nr telefonu'],
   contact: ['contact person', 'attention', 'contact name', 'ap contact', '联系人', 'osoba kontaktowa', 'kontakt'],
+  contactTitle: ['title', 'salutation', 'contact title', 'gender', 'sex', '称谓', '称呼', '性别', 'tytuł', 'zwrot grzecznościowy', 'forma grzecznościowa', 'płeć', 'plec'],
   companySize: ['company size', 'size', 'employees', 'employee count', 'headcount', '员工人数', 'liczba pracowników', '企业规模', '规模', 'wielkość firmy', 'wielkosc firmy', 'wielkość'],
   timeZone: ['time zone', 'timezone', 'tz', '时区', 'strefa czasowa', 'strefa'],
   country: ['country', 'country code', '国家', '国家地区', 'kraj'],

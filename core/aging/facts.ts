@@ -6,7 +6,7 @@ import type { AgingField, CompanySize, DebtorFacts } from './types';
 
 /** The per-debtor columns a sheet may carry besides money. */
 export const FACT_FIELDS = [
-  'phone', 'contact', 'companySize', 'timeZone', 'country', 'workingHours', 'payday',
+  'phone', 'contact', 'contactTitle', 'companySize', 'timeZone', 'country', 'workingHours', 'payday',
   'disputed', 'doNotCall', 'consumer', 'avgDaysLate', 'noWorkplaceCalls', 'inconvenientTimes',
 ] as const satisfies readonly AgingField[];
 export type FactField = (typeof FACT_FIELDS)[number];
@@ -87,7 +87,7 @@ export function parseHoursList(cell: Cell | undefined): Hours[] | null | 'invali
 
 function emptyFacts(customer: string): Mutable<DebtorFacts> {
   return {
-    customer, phone: null, contact: null, companySize: null, timeZone: null, country: null, workingHours: null,
+    customer, phone: null, contact: null, contactTitle: null, companySize: null, timeZone: null, country: null, workingHours: null,
     payday: null, disputed: false, doNotCall: false, consumer: null, avgDaysLate: null, noWorkplaceCalls: false,
     inconvenientTimes: [],
   };
@@ -144,6 +144,9 @@ function readFact(facts: Mutable<DebtorFacts>, field: FactField, cell: Cell | un
       return null;
     case 'contact':
       facts.contact ??= cellText(cell);
+      return null;
+    case 'contactTitle':
+      facts.contactTitle ??= cellText(cell);
       return null;
     case 'companySize': {
       if (facts.companySize) return null;

@@ -620,9 +620,9 @@ class SheetReader {
   }
 }
 
-/** The message for each fact column that cannot be read (phone and contact are free text: never unreadable). */
+/** The message for each fact column that cannot be read (phone, contact and title are free text: never unreadable). */
 const FACT_MESSAGES: Readonly<Record<FactField, AgingMessage>> = {
-  phone: 'badFlag', contact: 'badFlag', companySize: 'badCompanySize', timeZone: 'badTimeZone', country: 'badCountry',
+  phone: 'badFlag', contact: 'badFlag', contactTitle: 'badFlag', companySize: 'badCompanySize', timeZone: 'badTimeZone', country: 'badCountry',
   workingHours: 'badHours', payday: 'badPayday', disputed: 'badFlag', doNotCall: 'badFlag', consumer: 'badFlag',
   avgDaysLate: 'badDays', noWorkplaceCalls: 'badFlag', inconvenientTimes: 'badHours',
 };

@@ -40,6 +40,7 @@ export type AgingField =
   | 'transactionType'
   | 'phone'
   | 'contact'
+  | 'contactTitle'
   | 'companySize'
   | 'timeZone'
   | 'country'
@@ -117,6 +118,8 @@ export interface DebtorFacts {
   readonly customer: string;
   readonly phone: string | null;
   readonly contact: string | null;
+  /** Title or gender of the contact (`Pan`, `Pani`, `Mrs`, `女士`, `F`): how Polish addresses them. */
+  readonly contactTitle: string | null;
   readonly companySize: CompanySize | null;
   /** IANA zone, given directly or derived from the country column. */
   readonly timeZone: string | null;

@@ -45,7 +45,7 @@ export interface FunctionSpec {
  */
 export const PLAN_LOG_COLUMNS: readonly CallLogKey[] = ['time', 'customer', 'outcome', 'promisedAmount', 'promisedDate', 'callbackAt', 'consequence', 'consequenceDate', 'balanceAtCall'];
 
-export const FUNCTION_NAMES = ['NEXTCALL', 'CALLPRIORITY', 'RISKCLASS', 'ESCALATION', 'CALLPLAN', 'COLLECTIBILITY'] as const;
+export const FUNCTION_NAMES = ['NEXTCALL', 'CALLPRIORITY', 'RISKCLASS', 'ESCALATION', 'CALLPLAN', 'COLLECTIBILITY', 'AGINGSUMMARY'] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 const AGING: ParamSpec = {
@@ -140,5 +140,14 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'column',
     example: '=COLLECTIBILITY(90) → 0.696',
+  },
+  {
+    name: 'AGINGSUMMARY',
+    summary: 'The book at a glance: balance by risk class and by days past due, promised cash by week, promises kept.',
+    params: [AGING, CALL_LOG, SETTINGS, AS_OF],
+    callLogColumns: PLAN_LOG_COLUMNS,
+    returns: 'table',
+    example: "=AGINGSUMMARY(Aging!A1:H500, 'Call Log'!A1:L2000, Settings!A1:B20, $K$1) → four tables of four columns, in the main currency",
+    exampleCell: 'Dashboard!A3',
   },
 ];

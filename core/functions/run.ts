@@ -6,6 +6,7 @@ import { planCalls } from '../plan/plan-calls';
 import type { DebtorPlan, PlanResult } from '../plan/types';
 import { collectability } from '../risk/collectability';
 import { readSettings } from '../settings/read-settings';
+import { summaryTable } from '../summary/spill';
 import { instantOf, wallTimeOf } from '../time/zone';
 import { fnError, type FnError } from './errors';
 import { indexed, PlanMemo } from './plan-memo';
@@ -36,7 +37,7 @@ const T = {
   noSlot: { en: '{why}', 'zh-CN': '{why}', pl: '{why}' },
 } as const satisfies Record<string, Texts>;
 
-const LABELS: Readonly<Record<Exclude<FunctionName, 'CALLPLAN' | 'COLLECTIBILITY'>, Texts>> = {
+const LABELS: Readonly<Record<Exclude<FunctionName, 'CALLPLAN' | 'COLLECTIBILITY' | 'AGINGSUMMARY'>, Texts>> = {
   NEXTCALL: { en: 'Next call', 'zh-CN': '下次致电', pl: 'Następny telefon' },
   CALLPRIORITY: { en: 'Call priority', 'zh-CN': '致电优先级', pl: 'Priorytet' },
   RISKCLASS: { en: 'Risk class', 'zh-CN': '风险等级', pl: 'Klasa ryzyka' },
@@ -135,7 +136,7 @@ export function runFunction(name: FunctionName, args: readonly unknown[], host: 
     const input = { aging, callLog, settings: settingsTable, asOf, hostTimeZone: host.hostTimeZone ?? null, hostLocale: host.hostLocale ?? null };
     // Only the one-customer form is called once per row with the same ranges; comparing a whole
     // sheet for the spilled forms would cost time and save nothing.
-    const oneCustomer = name !== 'CALLPLAN' && !isEmptyArg(scalar(args[4]));
+    const oneCustomer = name !== 'CALLPLAN' && name !== 'AGINGSUMMARY' && !isEmptyArg(scalar(args[4]));
     const { plan, byCustomer } = oneCustomer
       ? memo.get({ aging, callLog, settings: settingsTable, asOfMs: asOf.getTime(), hostTimeZone: input.hostTimeZone, hostLocale: input.hostLocale }, () => planCalls(input))
       : indexed(planCalls(input));
@@ -159,6 +160,9 @@ export function runFunction(name: FunctionName, args: readonly unknown[], host: 
           return '';
       }
     };
+
+    // The plan's language, which falls back to the host's display language, as the summary's own labels do.
+    if (name === 'AGINGSUMMARY') return summaryTable(plan.summary, plan.language);
 
     if (name === 'CALLPLAN') {
       return [

@@ -1,6 +1,7 @@
 import type { Texts } from '../i18n/texts';
 import type { AskFor, RiskClass, Stage } from './types';
 import type { Violation } from '../schedule/rules';
+import type { PolicyName } from '../settings/schema';
 
 export const RISK_NAMES: Readonly<Record<RiskClass, Texts>> = {
   'not-due': { en: 'not due', 'zh-CN': '未收款', pl: 'niewymagalne' },
@@ -20,9 +21,9 @@ export const STAGE_NAMES: Readonly<Record<Stage, Texts>> = {
 };
 
 export const ASK_FOR: Readonly<Record<AskFor, Texts>> = {
-  owner: { en: 'the owner or president', 'zh-CN': '老板或总经理本人', pl: 'właściciela lub prezesa' },
+  owner: { en: 'the owner or president', 'zh-CN': '老板或总经理', pl: 'właściciela lub prezesa' },
   'general-manager-or-finance-director': { en: 'the general manager or finance director', 'zh-CN': '总经理或财务总监', pl: 'dyrektora generalnego lub finansowego' },
-  'ap-manager-or-controller': { en: 'the accounts-payable manager or controller', 'zh-CN': '应付账款主管或财务控制人', pl: 'kierownika działu płatności lub kontrolera' },
+  'ap-manager-or-controller': { en: 'the accounts-payable manager or controller', 'zh-CN': '负责付款的财务经理', pl: 'kierownika działu rozliczeń lub kontrolera finansowego' },
   'account-holder': { en: 'the account holder in person', 'zh-CN': '账户持有人本人', pl: 'osobiście posiadacza rachunku' },
 };
 
@@ -33,17 +34,17 @@ export const VIOLATIONS: Readonly<Record<Violation, Texts>> = {
   'debtor-day-off': { en: 'a day off or holiday for the debtor', 'zh-CN': '债务人的休息日或节假日', pl: 'dzień wolny lub święto dłużnika' },
   'collector-day-off': { en: 'your day off or a holiday', 'zh-CN': '您的休息日或节假日', pl: 'Twój dzień wolny lub święto' },
   'collector-hours': { en: 'outside your calling hours', 'zh-CN': '不在您的拨打时段内', pl: 'poza Twoimi godzinami dzwonienia' },
-  'weekly-cap': { en: 'already {max} call attempts in 7 days ({policy})', 'zh-CN': '7天内已拨打{max}次（{policy}）', pl: 'już {max} prób w ciągu 7 dni ({policy})' },
+  'weekly-cap': { en: 'already {max, plural, one {# call attempt} other {# call attempts}} in 7 days ({policy})', 'zh-CN': '7天内已拨打{max}次（{policy}）', pl: 'już {max, plural, one {# próba} few {# próby} many {# prób} other {# próby}} w ciągu 7 dni ({policy})' },
   'after-conversation': { en: 'within 7 days after a conversation about the debt ({policy})', 'zh-CN': '距上次就该债务通话不足7天（{policy}）', pl: 'w ciągu 7 dni od rozmowy o długu ({policy})' },
-  'daily-unanswered-cap': { en: 'already {max} unanswered calls today ({policy})', 'zh-CN': '今天已有{max}次未接通（{policy}）', pl: 'już {max} nieodebranych połączeń dziś ({policy})' },
+  'daily-unanswered-cap': { en: 'already {max, plural, one {# unanswered call} other {# unanswered calls}} today ({policy})', 'zh-CN': '今天已有{max}次未接通（{policy}）', pl: 'już {max, plural, one {# nieodebrane połączenie} few {# nieodebrane połączenia} many {# nieodebranych połączeń} other {# nieodebranego połączenia}} dziś ({policy})' },
   'inconvenient-time': { en: 'a time the debtor said is inconvenient', 'zh-CN': '债务人表示不方便的时间', pl: 'pora, którą dłużnik wskazał jako niedogodną' },
   workplace: { en: 'at work, where the debtor asked not to be called', 'zh-CN': '工作时间（债务人要求勿在工作时致电）', pl: 'w pracy, gdzie dłużnik prosił nie dzwonić' },
 };
 
 export const M = {
-  age: { en: '{days} days past due on {amount} overdue.', 'zh-CN': '逾期 {days} 天，逾期金额 {amount}。', pl: '{days} dni po terminie, zaległe {amount}.' },
-  notDue: { en: 'Nothing overdue; {amount} falls due on {date}.', 'zh-CN': '暂无逾期；{amount} 将于 {date} 到期。', pl: 'Nic nie jest zaległe; {amount} staje się wymagalne {date}.' },
-  courtesyLater: { en: 'No call needed yet: a courtesy call comes on {date}, the day before it falls due.', 'zh-CN': '暂不需要致电：将于 {date}（到期前一天）礼貌提醒。', pl: 'Na razie bez telefonu: uprzejme przypomnienie {date}, dzień przed terminem.' },
+  age: { en: '{days, plural, one {# day} other {# days}} past due on {amount} overdue.', 'zh-CN': '逾期 {days} 天，逾期金额 {amount}。', pl: '{days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} po terminie, zaległe {amount}.' },
+  notDue: { en: 'Nothing overdue; {amount} falls due on {date}.', 'zh-CN': '暂无逾期；{amount} 将于 {date} 到期。', pl: 'Nic nie jest zaległe; {amount} z terminem płatności: {date}.' },
+  courtesyLater: { en: 'No call needed yet: a courtesy call comes on {date}, the day before it falls due.', 'zh-CN': '暂不需要致电：将于 {date}（到期前一天）礼貌提醒。', pl: 'Na razie bez telefonu: uprzejme przypomnienie dzień przed terminem, data: {date}.' },
   nothingOwed: { en: 'Nothing is owed.', 'zh-CN': '无欠款。', pl: 'Brak należności.' },
   collectability: {
     en: 'About {pct}% is still collectable at this age (collection-agency survey curve){adjusted}.',
@@ -56,10 +57,10 @@ export const M = {
     pl: 'Ok. {pct}% jest jeszcze do odzyskania w wieku długu, w którym według historii płatności wpłynie zapłata (krzywa z badania firm windykacyjnych){adjusted}.',
   },
   adjusted: { en: ', lowered for: {why}', 'zh-CN': '，因以下情况下调：{why}', pl: ', obniżone z powodu: {why}' },
-  'broken-promises': { en: '{n} broken promise(s)', 'zh-CN': '{n} 次失信', pl: 'niedotrzymane obietnice: {n}' },
+  'broken-promises': { en: '{n, plural, one {# broken promise} other {# broken promises}}', 'zh-CN': '{n} 次失信', pl: 'niedotrzymane obietnice: {n}' },
   lengthening: { en: 'payments later month by month (cash-flow trouble: be firmer, sooner)', 'zh-CN': '付款越来越晚（资金紧张：应尽早加强催收）', pl: 'płatności coraz później (kłopoty z płynnością: stanowczo i wcześnie)' },
   refused: { en: 'refused to pay', 'zh-CN': '曾拒绝付款', pl: 'odmowa zapłaty' },
-  unreachable: { en: 'not reached in the last {n} attempts', 'zh-CN': '最近 {n} 次未能联系上', pl: 'brak kontaktu w ostatnich {n} próbach' },
+  unreachable: { en: 'not reached {n, plural, one {on the last attempt} other {in the last # attempts}}', 'zh-CN': '最近 {n} 次未能联系上', pl: 'brak kontaktu {n, plural, one {w ostatniej próbie} other {w ostatnich # próbach}}' },
   'wrong-number': { en: 'wrong number on file', 'zh-CN': '电话号码有误', pl: 'błędny numer telefonu' },
   priority: {
     en: 'Priority {value}: waiting a week is expected to cost {loss}{extra}.',
@@ -81,7 +82,7 @@ export const M = {
   stage: { en: 'Stage {stage} ({name}): {why}.', 'zh-CN': '阶段 {stage}（{name}）：{why}。', pl: 'Etap {stage} ({name}): {why}.' },
   'stage-not-due': { en: 'nothing overdue yet', 'zh-CN': '尚无逾期', pl: 'nic jeszcze nie jest zaległe' },
   'stage-first-call': { en: 'first call about this debt', 'zh-CN': '首次就此欠款致电', pl: 'pierwsza rozmowa o tym długu' },
-  'stage-conversations': { en: '{n} conversation(s) since it fell due', 'zh-CN': '到期后已通话 {n} 次', pl: 'rozmowy od terminu: {n}' },
+  'stage-conversations': { en: '{n, plural, one {# conversation} other {# conversations}} since it fell due', 'zh-CN': '到期后已通话 {n} 次', pl: 'rozmowy od terminu: {n}' },
   'stage-broken-promises': { en: 'broken promises move it on', 'zh-CN': '失信使阶段上升', pl: 'niedotrzymane obietnice podnoszą etap' },
   'stage-age': { en: 'the debt’s age', 'zh-CN': '欠款账龄', pl: 'wiek długu' },
   'stage-refused': { en: 'they refused', 'zh-CN': '对方拒绝付款', pl: 'odmówili zapłaty' },
@@ -95,20 +96,20 @@ export const M = {
   },
   habitPunctual: { en: 'Usually pays on time.', 'zh-CN': '该客户一向按时付款。', pl: 'Zwykle płaci w terminie.' },
   habitPunctualUnusual: {
-    en: 'Usually pays on time; {days} days late is unusual: ask whether something is wrong.',
+    en: 'Usually pays on time; {days, plural, one {# day} other {# days}} late is unusual: ask whether something is wrong.',
     'zh-CN': '该客户一向按时付款；此次逾期{days}天属反常：先问问是否出了什么问题。',
-    pl: 'Zwykle płaci w terminie; {days} dni spóźnienia to nietypowe: zapytaj, czy coś się stało.',
+    pl: 'Zwykle płaci w terminie; {days, plural, one {# dzień} other {# dni}} spóźnienia to coś nietypowego: zapytaj, czy coś się stało.',
   },
-  habitLate: { en: 'Usually pays about {typical} days late.', 'zh-CN': '该客户通常晚付约{typical}天。', pl: 'Zwykle płaci z opóźnieniem około {typical} dni.' },
+  habitLate: { en: 'Usually pays about {typical, plural, one {# day} other {# days}} late.', 'zh-CN': '该客户通常晚付约{typical}天。', pl: 'Zwykle płaci z opóźnieniem około {typical, plural, one {# dnia} other {# dni}}.' },
   habitLateNormal: {
-    en: 'Usually pays about {typical} days late; {days} days late is normal for them.',
+    en: 'Usually pays about {typical, plural, one {# day} other {# days}} late; {days, plural, one {# day} other {# days}} late is normal for them.',
     'zh-CN': '该客户通常晚付约{typical}天；逾期{days}天对其属正常。',
-    pl: 'Zwykle płaci z opóźnieniem około {typical} dni; {days} dni spóźnienia to u niego norma.',
+    pl: 'Zwykle płaci z opóźnieniem około {typical, plural, one {# dnia} other {# dni}}; {days, plural, one {# dzień} other {# dni}} spóźnienia to u niego norma.',
   },
   habitLateBeyond: {
-    en: 'Usually pays about {typical} days late; {days} days late is beyond their habit.',
+    en: 'Usually pays about {typical, plural, one {# day} other {# days}} late; {days, plural, one {# day} other {# days}} late is beyond their habit.',
     'zh-CN': '该客户通常晚付约{typical}天；逾期{days}天已超出其一贯习惯。',
-    pl: 'Zwykle płaci z opóźnieniem około {typical} dni; {days} dni spóźnienia wykracza poza jego zwyczaj.',
+    pl: 'Zwykle płaci z opóźnieniem około {typical, plural, one {# dnia} other {# dni}}; {days, plural, one {# dzień} other {# dni}} spóźnienia to więcej niż zwykle.',
   },
   habitLengthening: {
     en: 'Each invoice is paid later than the one before: cash may be tight, be firmer sooner.',
@@ -129,12 +130,19 @@ export const M = {
   'note-callback': { en: 'the time they asked to be called back', 'zh-CN': '对方要求的回电时间', pl: 'pora, o którą prosili' },
   'note-urgent': { en: 'a follow-up that should not wait', 'zh-CN': '需尽快跟进', pl: 'sprawa, która nie może czekać' },
   'note-not-before': { en: 'not before {date}', 'zh-CN': '不早于 {date}', pl: 'nie wcześniej niż {date}' },
-  'note-learned-own': { en: 'reached {reached} of {attempts} times on {weekday} {part}', 'zh-CN': '{weekday}{part}拨打 {attempts} 次接通 {reached} 次', pl: 'osiągnięty {reached} z {attempts} razy w {weekday} {part}' },
-  'note-learned-all': { en: 'debtors overall answer more on {weekday} {part} ({reached} of {attempts})', 'zh-CN': '债务人整体在{weekday}{part}接通率更高（{attempts} 次中 {reached} 次）', pl: 'dłużnicy ogólnie częściej odbierają w {weekday} {part} ({reached} z {attempts})' },
+  'note-learned-own': { en: 'reached {reached} of {attempts} times on {weekday} {part}', 'zh-CN': '{weekday}{part}打过 {attempts} 次，接通 {reached} 次', pl: 'o tej porze ({weekday}, {part}) odebrał {reached} z {attempts, plural, one {# połączenia} other {# połączeń}}' },
+  'note-learned-all': { en: 'debtors overall answer more on {weekday} {part} ({reached} of {attempts})', 'zh-CN': '总体来看，{weekday}{part}接通率更高（{attempts} 次接通 {reached} 次）', pl: 'dłużnicy ogólnie częściej odbierają o tej porze ({weekday}, {part}): {reached} z {attempts}' },
   unknownCustomer: { en: 'Call log row {row}: "{customer}" is not on the aging sheet; the call was not matched to any debtor.', 'zh-CN': '通话记录第{row}行："{customer}"不在账龄表中，未匹配到任何债务人。', pl: 'Dziennik, wiersz {row}: „{customer}” nie występuje w zestawieniu; rozmowy nie przypisano.' },
   mixedCurrency: { en: '{customer} has lines in {currencies}; only {used} lines are totalled. Split the customer per currency.', 'zh-CN': '{customer} 的明细含多种币种（{currencies}），仅汇总 {used} 的明细。请按币种拆分客户。', pl: '{customer} ma pozycje w walutach {currencies}; zsumowano tylko {used}. Rozdziel kontrahenta według waluty.' },
   queueCapped: { en: 'Today’s queue holds the {n} most valuable calls (daily capacity).', 'zh-CN': '今日队列仅含最有价值的 {n} 通电话（每日上限）。', pl: 'Dzisiejsza kolejka zawiera {n} najcenniejszych rozmów (dzienny limit).' },
 } as const satisfies Record<string, Texts>;
+
+/** Where each calling policy comes from, as the desk names it in a reason. */
+export const POLICY_SOURCES: Readonly<Record<PolicyName, Texts>> = {
+  b2b: { en: 'business-to-business practice', 'zh-CN': '企业间催收惯例', pl: 'praktyka w obrocie między firmami' },
+  'us-consumer': { en: 'Regulation F, 12 CFR 1006.6 and 1006.14', 'zh-CN': '美国 Regulation F（12 CFR 1006.6、1006.14）', pl: 'Regulation F (USA), 12 CFR 1006.6 i 1006.14' },
+  'cn-consumer': { en: 'China Banking Association collection guideline (2026)', 'zh-CN': '中国银行业协会催收指引（2026）', pl: 'wytyczne windykacyjne Chińskiego Związku Banków (2026)' },
+};
 
 export const WEEKDAYS: readonly Texts[] = [
   { en: 'Monday', 'zh-CN': '周一', pl: 'poniedziałek' },

@@ -8,11 +8,10 @@ import { isoDay, isoWeekday } from '../model/day';
 import { nextSlot, type SlotNote } from '../schedule/next-slot';
 import type { ReachCounts } from '../schedule/reachability';
 import { ruleContext, slotViolations, type RuleContext } from '../schedule/rules';
-import { POLICIES } from '../settings/policy';
 import type { PolicyName, Settings } from '../settings/schema';
 import { formatWall, wallTimeOf } from '../time/zone';
 import type { DebtorMoney } from './debtor-money';
-import { DAY_PARTS, M, VIOLATIONS, WEEKDAYS } from './messages';
+import { DAY_PARTS, M, POLICY_SOURCES, VIOLATIONS, WEEKDAYS } from './messages';
 import type { NextCall } from './types';
 
 export interface NextCallInput {
@@ -100,7 +99,7 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
         why: [...found.notes, ...found.slot.notes].map((n) => noteText(n, language)).join('; '),
       });
     } else {
-      const policyName = POLICIES[rules.name].source;
+      const policyName = say(POLICY_SOURCES[rules.name], language);
       nextCallWhy = say(M.noSlot, language, {
         days: settings.horizonDays,
         why: found.blockedBy
@@ -115,7 +114,7 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
   const callNowBlocked = doNotCall
     ? (stopText ?? say(M.doNotCall, language))
     : nowViolations.length
-      ? nowViolations.map((v) => say(VIOLATIONS[v], language, { policy: POLICIES[rules.name].source, max: rules.maxAttemptsPer7Days ?? rules.maxUnansweredPerDay ?? '' })).join('; ')
+      ? nowViolations.map((v) => say(VIOLATIONS[v], language, { policy: say(POLICY_SOURCES[rules.name], language), max: rules.maxAttemptsPer7Days ?? rules.maxUnansweredPerDay ?? '' })).join('; ')
       : null;
 
   return { nextCall, nextCallWhy, callNowBlocked, rules: rules.name };

@@ -17,6 +17,7 @@ import { paymentBehaviour } from '../behaviour/payment-behaviour';
 import { riskClass, riskFactors } from '../risk/risk-class';
 import { addCall, emptyCounts, type ReachCounts } from '../schedule/reachability';
 import { readSettings } from '../settings/read-settings';
+import { summarizeBook, type SummaryDebtor } from '../summary/summarize';
 import type { Settings } from '../settings/schema';
 import { instantOf, wallTimeOf } from '../time/zone';
 import { ASK_FOR, M, RISK_NAMES, STAGE_NAMES } from './messages';
@@ -118,6 +119,8 @@ export function planCalls(input: PlanInput): PlanResult {
   }
 
   const debtors: DebtorPlan[] = [];
+  // In the sheet's order, before the ranking: the summary's tie-break is the first currency seen.
+  const summarySources: SummaryDebtor[] = [];
   for (const [key, group] of groups) {
     debtors.push(
       planDebtor(group.name, group.lines, {
@@ -133,6 +136,7 @@ export function planCalls(input: PlanInput): PlanResult {
         lateness: samples.get(key)!,
         book,
         issues,
+        summary: summarySources,
       }),
     );
   }
@@ -144,7 +148,8 @@ export function planCalls(input: PlanInput): PlanResult {
     .slice(0, settings.dailyCapacity)
     .map((d) => d.customer);
 
-  return { debtors, queue, issues, layout: aging.layout, settings, language };
+  const summary = summarizeBook(summarySources, { today, language });
+  return { debtors, queue, issues, layout: aging.layout, settings, language, summary };
 }
 
 interface DebtorContext {
@@ -160,6 +165,8 @@ interface DebtorContext {
   readonly lateness: LatenessSample;
   readonly book: ReturnType<typeof latenessBook>;
   readonly issues: InputIssue[];
+  /** Where the debtor's figures for the book summary go. */
+  readonly summary: SummaryDebtor[];
 }
 
 /**
@@ -342,6 +349,15 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
       daysPastDue: m.openAges[i] ?? null,
     })));
   const who = askFor(facts, consumer);
+  c.summary.push({
+    currency,
+    riskClass: risk,
+    balance: m.balance,
+    overdue: m.overdue,
+    lines: m.open,
+    ages: m.openAges,
+    promises: log.promises.map((p) => ({ status: p.status, date: p.date, promisedAmount: p.record.promisedAmount, balanceAtCall: p.record.balanceAtCall, received: p.received })),
+  });
 
   return {
     customer: name,
@@ -363,6 +379,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     askFor: who,
     askForText: say(ASK_FOR[who], language),
     contact: facts?.contact ?? null,
+    contactTitle: facts?.contactTitle ?? null,
     phone: facts?.phone ?? null,
     companySize: facts?.companySize ?? null,
     timeZone: c.zone,

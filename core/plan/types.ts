@@ -4,6 +4,7 @@ import type { InputIssue } from '../model/issue';
 import type { Outcome } from '../calllog/schema';
 import type { CallStopReason } from '../history/call-stop';
 import type { PolicyName, Settings } from '../settings/schema';
+import type { BookSummary } from '../summary/types';
 
 /** Risk grades of seed 002: not yet due · under collection · doubtful · bad · dead. */
 export type RiskClass = 'not-due' | 'collect' | 'doubtful' | 'bad' | 'dead';
@@ -95,6 +96,8 @@ export interface DebtorPlan {
   readonly askFor: AskFor;
   readonly askForText: string;
   readonly contact: string | null;
+  /** Title or gender of the contact from the sheet, when it has such a column. */
+  readonly contactTitle: string | null;
   readonly phone: string | null;
   readonly companySize: CompanySize | null;
   readonly timeZone: string;
@@ -158,4 +161,6 @@ export interface PlanResult {
   readonly layout: AgingLayout;
   readonly settings: Settings;
   readonly language: Language;
+  /** The book at a glance: balance by risk class and by age, promised cash by week, promises kept. */
+  readonly summary: BookSummary;
 }

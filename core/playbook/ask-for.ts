@@ -16,10 +16,11 @@ export function askForOfSize(size: CompanySize | null, consumer: boolean): AskFo
 }
 
 const WHO: Readonly<Record<AskFor, Texts>> = {
-  owner: { en: 'the owner', 'zh-CN': '老板本人', pl: 'właściciel' },
-  'general-manager-or-finance-director': { en: 'the general manager or finance director', 'zh-CN': '总经理或财务总监', pl: 'dyrektor generalny lub finansowy' },
-  'ap-manager-or-controller': { en: 'the accounts-payable manager or controller', 'zh-CN': '应付账款主管或财务经理', pl: 'kierownik rozrachunków lub kontroler finansowy' },
-  'account-holder': { en: 'the account holder in person', 'zh-CN': '欠款人本人', pl: 'sam posiadacz rachunku' },
+  // Polish in the accusative: the phrase follows `Poproś o` and `czy mogę prosić`.
+  owner: { en: 'the owner', 'zh-CN': '老板', pl: 'właściciela' },
+  'general-manager-or-finance-director': { en: 'the general manager or finance director', 'zh-CN': '总经理或财务总监', pl: 'dyrektora generalnego lub finansowego' },
+  'ap-manager-or-controller': { en: 'the accounts-payable manager or controller', 'zh-CN': '负责付款的财务经理', pl: 'kierownika działu rozliczeń lub kontrolera finansowego' },
+  'account-holder': { en: 'the account holder in person', 'zh-CN': '欠款人本人', pl: 'osobiście dłużnika' },
 };
 
 const WHY: Readonly<Record<AskFor, Texts>> = {
@@ -31,12 +32,12 @@ const WHY: Readonly<Record<AskFor, Texts>> = {
   'general-manager-or-finance-director': {
     en: 'In a medium firm the general manager or finance director releases payments.',
     'zh-CN': '中型公司由总经理或财务总监批准付款。',
-    pl: 'W średniej firmie płatności zwalnia dyrektor generalny lub finansowy.',
+    pl: 'W średniej firmie o płatnościach decyduje dyrektor generalny lub finansowy.',
   },
   'ap-manager-or-controller': {
     en: 'In a large firm ask for whoever approves payments: the accounts-payable manager or controller. It is not their own money, so a clear case moves them.',
-    'zh-CN': '大公司要找审批付款的人：应付账款主管或财务经理。付的不是他自己的钱，把事情讲清楚就好办。',
-    pl: 'W dużej firmie pytaj o osobę zatwierdzającą płatności: kierownika rozrachunków lub kontrolera. To nie jego pieniądze, więc jasno przedstawiona sprawa go przekona.',
+    'zh-CN': '大公司要找审批付款的人，一般是财务经理或应付账款主管。花的不是他自己的钱，把事情讲清楚就好办。',
+    pl: 'W dużej firmie pytaj o osobę, która zatwierdza płatności: kierownika działu rozliczeń lub kontrolera finansowego. To nie jego pieniądze, więc jasno przedstawiona sprawa go przekona.',
   },
   'account-holder': {
     en: 'A private person: talk about the debt with the account holder only, never with anyone else who answers.',

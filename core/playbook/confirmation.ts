@@ -1,8 +1,8 @@
-import { CONSEQUENCE_WORDS, type Consequence } from '../calllog/schema';
+import type { Consequence } from '../calllog/schema';
 import { say, type Texts } from '../i18n/texts';
 import { isoDay, isoWeekday, parseIsoDay } from '../model/day';
 import { callerName, CONSUMER_TEXTS, owesCollectorDisclosure } from './consumer-conduct';
-import { debtorValues, money, sayDay, type CallSetting, type ScriptDebtor } from './debtor-values';
+import { CONSEQUENCE_ACTIONS, debtorValues, money, sayDay, type CallSetting, type ScriptDebtor } from './debtor-values';
 
 export const PAYMENT_METHODS = ['bank transfer', 'card', 'cheque', 'cash'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
@@ -26,35 +26,35 @@ export interface AgreedPayment {
 }
 
 const T = {
-  opening: { en: 'Dear {contact},', 'zh-CN': '{contact}，您好：', pl: 'Szanowni Państwo,' },
-  openingNoName: { en: 'Hello,', 'zh-CN': '您好：', pl: 'Szanowni Państwo,' },
-  thanks: { en: 'Thank you for our call today.', 'zh-CN': '感谢您今天接听电话。', pl: 'Dziękuję za dzisiejszą rozmowę.' },
+  opening: { en: 'Dear {contact},', 'zh-CN': '尊敬的{contact}：', pl: '{pan:Szanowny Panie,|Szanowna Pani,|Szanowni Państwo,}' },
+  openingNoName: { en: 'Hello,', 'zh-CN': '尊敬的客户：', pl: 'Szanowni Państwo,' },
+  thanks: { en: 'Thank you for our call today.', 'zh-CN': '您好！感谢您今天抽空接听电话。', pl: 'Dziękuję za dzisiejszą rozmowę.' },
   agreed: {
-    en: 'You agreed to pay {amount} by {date}, by {method}.',
-    'zh-CN': '您同意于{date}前以{method}方式支付 {amount}。',
-    pl: 'Uzgodniliśmy zapłatę {amount} do {date}, forma: {method}.',
+    en: 'As agreed, you will pay {amount} {dateBy}, by {method}.',
+    'zh-CN': '按照电话中的约定，贵公司将于{dateBy}以{method}方式支付 {amount}。',
+    pl: 'Zgodnie z ustaleniami zapłata {amount} nastąpi {dateBy}, sposób zapłaty: {method}.',
   },
   rest: {
     en: 'The remaining {remaining} stays due. We will agree its date when we next speak.',
-    'zh-CN': '剩余 {remaining} 仍需支付。我们下次通话时再约定日期。',
+    'zh-CN': '剩余的 {remaining} 仍需支付，付款日期我们下次通话时再确定。',
     pl: 'Pozostałe {remaining} nadal jest wymagalne. Termin ustalimy w następnej rozmowie.',
   },
   missed: {
-    en: 'If the payment has not arrived by then, I will call you on {followUp}.',
-    'zh-CN': '如届时仍未到账，我将于{followUp}致电您。',
-    pl: 'Jeśli do tego dnia wpłata nie dotrze, zadzwonię {followUp}.',
+    en: 'If the payment has not arrived by then, I will call you {followUpOn}.',
+    'zh-CN': '如届时款项仍未到账，我将于{followUpOn}致电贵公司。',
+    pl: 'Jeśli do tego dnia wpłata nie dotrze, zadzwonię {followUpOn} rano.',
   },
   consequence: {
-    en: 'As we discussed, {consequence} will follow from {consequenceDate}.',
-    'zh-CN': '如通话中所说，自{consequenceDate}起将执行：{consequence}。',
-    pl: 'Zgodnie z rozmową od {consequenceDate} nastąpi: {consequence}.',
+    en: 'As we discussed, {consequenceFrom} {consequenceAction}.',
+    'zh-CN': '如电话中所说，{consequenceFrom}我们将{consequenceAction}。',
+    pl: 'Zgodnie z naszą rozmową {consequenceFrom} {consequenceAction}.',
   },
   changes: {
-    en: 'Please call me on {date} if anything changes.',
-    'zh-CN': '如有任何变化，请在{date}当天致电我。',
-    pl: 'Gdyby coś się zmieniło, proszę o telefon {date}.',
+    en: 'Please call me {dateOn} to confirm the payment has gone out, or sooner if anything changes.',
+    'zh-CN': '请于付款当天，即{dateOn}，来电确认，或将转账回单拍照通过微信发给我；如有任何变化，请提前告知。',
+    pl: 'Proszę o telefon {dateOn} z potwierdzeniem, że przelew wyszedł, a gdyby coś się zmieniło — wcześniej.',
   },
-  regards: { en: 'Kind regards,\n{collector}', 'zh-CN': '此致\n{collector}', pl: 'Z poważaniem\n{collector}' },
+  regards: { en: 'Kind regards,\n{collector}', 'zh-CN': '此致\n敬礼！\n\n{collector}', pl: 'Z poważaniem\n{collector}' },
 } as const satisfies Record<string, Texts>;
 
 /** The working day after the promised day: when to call if the money is not there. */
@@ -75,16 +75,17 @@ export function confirmationMessage(debtor: ScriptDebtor, setting: CallSetting, 
   const v = {
     ...debtorValues(debtor, setting),
     amount: money(agreed.amount, debtor, l),
-    date: sayDay(agreed.date, l),
+    dateBy: sayDay(agreed.date, l, 'by'),
+    dateOn: sayDay(agreed.date, l, 'on'),
     method: say(PAYMENT_METHOD_WORDS[agreed.method], l),
     remaining: money(Math.max(0, debtor.overdue - agreed.amount), debtor, l),
-    followUp: sayDay(followUpDay(agreed.date), l),
+    followUpOn: sayDay(followUpDay(agreed.date), l, 'on'),
   };
   const paragraphs = [say(v.contact ? T.opening : T.openingNoName, l, v), say(T.thanks, l, v), say(T.agreed, l, v)];
   if (agreed.partial && debtor.overdue - agreed.amount > 0) paragraphs.push(say(T.rest, l, v));
   paragraphs.push(say(T.missed, l, v));
   if (agreed.consequence && agreed.consequenceDate && setting.allowedConsequences.includes(agreed.consequence)) {
-    paragraphs.push(say(T.consequence, l, { consequence: CONSEQUENCE_WORDS[agreed.consequence][l], consequenceDate: sayDay(agreed.consequenceDate, l) }));
+    paragraphs.push(say(T.consequence, l, { consequenceAction: say(CONSEQUENCE_ACTIONS[agreed.consequence], l), consequenceFrom: sayDay(agreed.consequenceDate, l, 'from') }));
   }
   paragraphs.push(say(T.changes, l, v));
   if (owesCollectorDisclosure(debtor, setting)) paragraphs.push(say(CONSUMER_TEXTS.letterDisclosure, l));

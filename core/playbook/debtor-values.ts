@@ -13,6 +13,8 @@ import { wallTimeOf } from '../time/zone';
 export interface ScriptDebtor {
   readonly customer: string;
   readonly contact: string | null;
+  /** The contact's title or gender when the sheet has such a column (`Pan`, `Pani`, `Mrs`, `女士`, `M`/`F`). */
+  readonly contactTitle?: string | null;
   readonly currency: string | null;
   readonly balance: number;
   readonly overdue: number;
@@ -35,9 +37,12 @@ export interface ScriptDebtor {
     readonly promises: readonly { readonly amount: number | null; readonly date: string; readonly status: 'open' | 'kept' | 'broken' }[];
     readonly brokenPromises: number;
     readonly partialToChase: number | null;
+    readonly refusals?: number;
     /** ISO instant of the last conversation; null = we have never spoken with them. */
     readonly lastConversation?: string | null;
   };
+  /** What the payment history says, when known: its trend tells tight funds from oversight. */
+  readonly behaviour?: { readonly trend: 'lengthening' | 'shortening' | 'steady' | 'unknown' };
 }
 
 /** Who is calling, when, and what the firm allows: the call's circumstances, not the debtor's. */
@@ -70,15 +75,41 @@ const MONTHS: Readonly<Record<'en' | 'pl', readonly string[]>> = {
   pl: ['sty', 'lut', 'mar', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru'],
 };
 
-/** `2026-11-09` as people say it: `Mon 9 Nov 2026`, `2026年11月9日（周一）`, `pon. 9 lis 2026`. */
-export function sayDay(iso: string, language: Language): string {
+/** Weekdays after `w` (accusative, with the preposition, which becomes `we` before `wt`). */
+const WEEKDAYS_ON_PL = ['w poniedziałek', 'we wtorek', 'w środę', 'w czwartek', 'w piątek', 'w sobotę', 'w niedzielę'];
+const MONTHS_OF_PL = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'];
+
+/**
+ * How a date stands in a sentence: on its own (`plain`, for lists and tables), as the day
+ * something happens (`on`), the day by which (`by`), or the day from which (`from`). Polish
+ * changes the weekday's case with each (`w poniedziałek`, `do poniedziałku`), so a template
+ * takes the whole phrase rather than putting a preposition before a bare date.
+ */
+export type DayForm = 'plain' | 'on' | 'by' | 'from';
+
+/**
+ * `2026-11-09` as people say it: `Mon 9 Nov 2026`, `2026年11月9日（周一）`, `pon. 9 lis 2026`;
+ * with a form, the phrase: `by Mon 9 Nov 2026`, `w poniedziałek 9 listopada 2026 r.`,
+ * `do poniedziałku 9 listopada 2026 r.`, `2026年11月9日（周一）前`.
+ */
+export function sayDay(iso: string, language: Language, form: DayForm = 'plain'): string {
   const day = parseIsoDay(iso);
   if (day === null) return iso;
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const weekday = WEEKDAYS_SHORT[language][isoWeekday(day) - 1]!;
-  if (language === 'zh-CN') return `${y}年${m}月${d}日（${weekday}）`;
-  if (language === 'pl') return `${weekday} ${d} ${MONTHS.pl[m - 1]} ${y}`;
-  return `${weekday} ${d} ${MONTHS.en[m - 1]} ${y}`;
+  const w = isoWeekday(day) - 1;
+  const weekday = WEEKDAYS_SHORT[language][w]!;
+  if (language === 'zh-CN') {
+    const date = `${y}年${m}月${d}日（${weekday}）`;
+    return form === 'by' ? `${date}前` : form === 'from' ? `自${date}起` : date;
+  }
+  if (language === 'pl') {
+    if (form === 'plain') return `${weekday} ${d} ${MONTHS.pl[m - 1]} ${y}`;
+    const long = `${d} ${MONTHS_OF_PL[m - 1]} ${y} r.`;
+    if (form === 'on') return `${WEEKDAYS_ON_PL[w]} ${long}`;
+    return `${form === 'by' ? 'do' : 'od'} ${WEEKDAYS_BY.pl[w]} ${long}`;
+  }
+  const date = `${weekday} ${d} ${MONTHS.en[m - 1]} ${y}`;
+  return form === 'plain' ? date : `${form} ${date}`;
 }
 
 /** The calendar day of the call in the collector's zone, as `YYYY-MM-DD`. */
@@ -102,14 +133,17 @@ export function byWeekday(day: number, language: Language): string {
 }
 
 const LIST_SEPARATOR: Readonly<Record<Language, string>> = { en: ', ', 'zh-CN': '、', pl: ', ' };
+/** Between invoice lines: a Chinese line has commas inside, so lines are set apart by `；`. */
+const INVOICE_SEPARATOR: Readonly<Record<Language, string>> = { en: '; ', 'zh-CN': '；', pl: '; ' };
 const OR: Texts = { en: ' or ', 'zh-CN': '或', pl: ' lub ' };
 const NONE: Texts = { en: 'none', 'zh-CN': '无', pl: 'brak' };
-const INVOICE_LINE: Texts = { en: '{no} ({amount}, due {due})', 'zh-CN': '{no}（{amount}，{due}到期）', pl: '{no} ({amount}, termin {due})' };
+// Read aloud in one breath: no brackets inside brackets, no code where a word is said.
+const INVOICE_LINE: Texts = { en: '{no} ({amount}, due {due})', 'zh-CN': '{no}，{amount}，{due}到期', pl: '{no} ({amount}, termin {due})' };
 const NO_NUMBER: Texts = { en: 'without number', 'zh-CN': '无编号', pl: 'bez numeru' };
 const PROMISE_LINE: Texts = {
-  en: '{amount} by {date} ({status})',
-  'zh-CN': '{date}前付 {amount}（{status}）',
-  pl: '{amount} do {date} ({status})',
+  en: '{amount} {date} ({status})',
+  'zh-CN': '{date}付 {amount}（{status}）',
+  pl: '{amount} {date} ({status})',
 };
 const PROMISE_STATUS: Readonly<Record<'open' | 'kept' | 'broken', Texts>> = {
   open: { en: 'still open', 'zh-CN': '尚未到期', pl: 'jeszcze otwarta' },
@@ -117,7 +151,74 @@ const PROMISE_STATUS: Readonly<Record<'open' | 'kept' | 'broken', Texts>> = {
   broken: { en: 'broken', 'zh-CN': '未兑现', pl: 'niedotrzymana' },
 };
 
+/**
+ * What the firm will do, as the collector says it: a verb phrase, not a label (`we will charge
+ * late-payment interest`, `加收逾期利息`, `naliczymy odsetki za opóźnienie w transakcjach
+ * handlowych`, the Polish statutory term between businesses).
+ */
+export const CONSEQUENCE_ACTIONS: Readonly<Record<Consequence, Texts>> = {
+  'stop supply': { en: 'we will stop supplying you', 'zh-CN': '暂停供货', pl: 'wstrzymamy dostawy' },
+  'final notice': { en: 'we will send a final written demand', 'zh-CN': '发出最后催款函', pl: 'wyślemy ostateczne wezwanie do zapłaty' },
+  'late interest': { en: 'we will charge late-payment interest', 'zh-CN': '加收逾期利息', pl: 'naliczymy odsetki za opóźnienie w transakcjach handlowych' },
+  'credit hold': { en: 'we will stop selling to you on credit', 'zh-CN': '暂停赊账发货', pl: 'wstrzymamy sprzedaż z odroczonym terminem płatności' },
+  'collection agency': { en: 'we will pass the account to a collection agency', 'zh-CN': '移交第三方催收机构', pl: 'przekażemy sprawę firmie windykacyjnej' },
+  court: { en: 'we will take the matter to court', 'zh-CN': '提起诉讼', pl: 'skierujemy sprawę do sądu' },
+};
+
+/** The actions joined as alternatives: `we will stop supplying you or we will send …`. */
+export function consequenceActions(consequences: readonly Consequence[], language: Language): string {
+  if (consequences.length === 0) return say(NONE, language);
+  const words = consequences.map((c) => say(CONSEQUENCE_ACTIONS[c], language));
+  if (words.length === 1) return words[0]!;
+  return words.slice(0, -1).join(LIST_SEPARATOR[language]) + say(OR, language) + words[words.length - 1];
+}
+
+/** Titles that say how to address the contact: 0 a man (Pan), 1 a woman (Pani). */
+const MAN = new Set(['pan', 'p', 'mr', 'mr.', 'sir', 'm', 'male', 'man', 'mężczyzna', 'mezczyzna', '先生', '男']);
+const WOMAN = new Set(['pani', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'f', 'k', 'female', 'woman', 'kobieta', '女士', '小姐', '女']);
+
+/**
+ * How Polish addresses the contact: 0 Pan, 1 Pani, 2 Państwo (the neutral plural, when neither a
+ * title column nor a title written before the name tells). Never guessed from the first name:
+ * a wrong Pan/Pani offends more than a polite plural.
+ */
+export function polishAddress(debtor: Pick<ScriptDebtor, 'contact' | 'contactTitle'>): 0 | 1 | 2 {
+  const title = debtor.contactTitle?.trim().toLowerCase();
+  if (title && MAN.has(title)) return 0;
+  if (title && WOMAN.has(title)) return 1;
+  const first = debtor.contact?.trim().split(/\s+/)[0]?.toLowerCase();
+  if (first === 'pan' || first === 'mr' || first === 'mr.') return 0;
+  if (first === 'pani' || first === 'mrs' || first === 'mrs.' || first === 'ms' || first === 'ms.' || first === 'miss') return 1;
+  if (debtor.contact && /先生$/.test(debtor.contact.trim())) return 0;
+  if (debtor.contact && /(女士|小姐)$/.test(debtor.contact.trim())) return 1;
+  return 2;
+}
+
+/** The contact's name without a title written before it (`Pani Anna Nowak` → `Anna Nowak`). */
+export function contactName(contact: string): string {
+  return contact.trim().replace(/^(pan|pani|mr\.?|mrs\.?|ms\.?|miss)\s+/i, '');
+}
+
+/**
+ * A Polish name in the instrumental, after `z` (`z Janem Kowalskim`, `z Anną Nowak`), for a man
+ * (0) or a woman (1). The regular endings only; a name that is not Latin letters is left as it is.
+ */
+export function polishInstrumental(name: string, address: 0 | 1): string {
+  return name.split(/(\s+|-)/).map((w) => {
+    if (!/^\p{Lu}?\p{Ll}+$/u.test(w) || w.length < 2) return w;
+    if (address === 1) return w.endsWith('a') ? `${w.slice(0, -1)}ą` : w;
+    if (/(ski|cki|dzki|y|i)$/.test(w)) return `${w}m`;
+    if (w.endsWith('a')) return `${w.slice(0, -1)}ą`;
+    if (w.endsWith('ek')) return `${w.slice(0, -2)}kiem`;
+    if (/[kg]$/.test(w)) return `${w}iem`;
+    if (w.endsWith('o')) return `${w.slice(0, -1)}em`;
+    return `${w}em`;
+  }).join('');
+}
+
+/** Amounts as said aloud: Chinese reads yuan as `元` after the number, not a code. */
 export function money(value: number, debtor: Pick<ScriptDebtor, 'currency'>, language: Language): string {
+  if (language === 'zh-CN' && debtor.currency && /^(cny|rmb)$/i.test(debtor.currency)) return `${formatMoney(value, language, null)}元`;
   return formatMoney(value, language, debtor.currency);
 }
 
@@ -142,24 +243,32 @@ export function debtorValues(debtor: ScriptDebtor, setting: CallSetting) {
   const lastPromise = debtor.history.promises[0];
   const nextDue = upcoming.map((i) => i.dueDate).filter((d): d is string => !!d).sort()[0];
   const deadline = shortDeadline(setting);
+  const pan = polishAddress(debtor);
+  // A consumer's name is the customer's; a firm with no contact on file is greeted without a name.
+  const contact = contactName(debtor.contact ?? (debtor.consumer ? debtor.customer : ''));
   return {
     name: debtor.customer,
-    // A consumer's name is the customer's; a firm with no contact on file is greeted without a name.
-    contact: debtor.contact ?? (debtor.consumer ? debtor.customer : ''),
+    contact,
+    pan,
+    /** Polish asks `czy rozmawiam z panem Janem Kowalskim`, or, not knowing Pan from Pani, `czy przy telefonie Jan Kowalski`. */
+    contactQuestion: pan === 2 ? `czy przy telefonie ${contact}` : `czy rozmawiam z ${pan === 0 ? 'panem' : 'panią'} ${polishInstrumental(contact, pan)}`,
     collector: setting.collector,
+    firm: setting.firmName?.trim() ?? '',
     balance: money(debtor.balance, debtor, l),
     overdue: money(debtor.overdue, debtor, l),
     notDue: money(debtor.notDue, debtor, l),
-    days: String(Math.max(0, debtor.daysPastDue)),
-    invoices: overdue.map(line).join(LIST_SEPARATOR[l]) || say(NONE, l),
-    upcoming: upcoming.map(line).join(LIST_SEPARATOR[l]) || say(NONE, l),
+    days: Math.max(0, debtor.daysPastDue),
+    brokenCount: debtor.history.brokenPromises,
+    invoices: overdue.map(line).join(INVOICE_SEPARATOR[l]) || say(NONE, l),
+    upcoming: upcoming.map(line).join(INVOICE_SEPARATOR[l]) || say(NONE, l),
     nextDue: nextDue ? sayDay(nextDue, l) : say(NONE, l),
+    nextDueOn: nextDue ? sayDay(nextDue, l, 'on') : say(NONE, l),
     promise: lastPromise
-      ? say(PROMISE_LINE, l, { amount: lastPromise.amount === null ? money(debtor.overdue, debtor, l) : money(lastPromise.amount, debtor, l), date: sayDay(lastPromise.date, l), status: say(PROMISE_STATUS[lastPromise.status], l) })
+      ? say(PROMISE_LINE, l, { amount: lastPromise.amount === null ? money(debtor.overdue, debtor, l) : money(lastPromise.amount, debtor, l), date: sayDay(lastPromise.date, l, 'by'), status: say(PROMISE_STATUS[lastPromise.status], l) })
       : say(NONE, l),
     broken: String(debtor.history.brokenPromises),
     rest: money(debtor.history.partialToChase ?? debtor.overdue, debtor, l),
     deadline: byWeekday(deadline, l),
-    consequences: consequenceList(setting.allowedConsequences, l),
+    consequences: consequenceActions(setting.allowedConsequences, l),
   };
 }

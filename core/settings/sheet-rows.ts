@@ -24,7 +24,7 @@ const ABOUT: Readonly<Record<SettingKey, Texts>> = {
   holidayCountry: { en: 'Two-letter country code whose public holidays are skipped.', 'zh-CN': '跳过哪个国家的法定节假日（两位代码）。', pl: 'Dwuliterowy kod kraju, którego święta pomijamy.' },
   holidays: { en: 'Extra closed days, e.g. 2026-12-24, 2026-12-31.', 'zh-CN': '额外的休息日，例如 2026-12-24, 2026-12-31。', pl: 'Dodatkowe dni wolne, np. 2026-12-24, 2026-12-31.' },
   defaultDebtorTimeZone: { en: 'Debtors’ time zone when the sheet gives none.', 'zh-CN': '表格未提供时的债务人时区。', pl: 'Strefa czasowa dłużników, gdy arkusz jej nie podaje.' },
-  allowedConsequences: { en: 'Consequences your firm will really carry out; no other is ever announced.', 'zh-CN': '贵公司确实会执行的后果；不会告知其他后果。', pl: 'Konsekwencje, które firma naprawdę wyciągnie; innych nie zapowiadamy.' },
+  allowedConsequences: { en: 'Consequences your firm will really carry out; no other is ever announced.', 'zh-CN': '贵公司确实会执行的后果；不会告知其他后果。', pl: 'Konsekwencje, które firma naprawdę zastosuje; innych nie zapowiadamy.' },
   horizonDays: { en: 'How many days ahead to look for a call slot.', 'zh-CN': '向后查找拨打时段的天数。', pl: 'Ile dni naprzód szukać terminu rozmowy.' },
   firmName: { en: 'Your firm’s name: the greeting and letters name it.', 'zh-CN': '贵公司名称：问候语和信函中会提及。', pl: 'Nazwa Twojej firmy: podajemy ją w powitaniu i listach.' },
   collectorRole: { en: 'creditor (collecting your own invoices) or agency (collecting for others; US consumers then hear the debt-collector disclosure).', 'zh-CN': 'creditor（催收本公司账款）或 agency（代他人催收；对美国个人债务人须作催收声明）。', pl: 'creditor (własne faktury) lub agency (windykacja na zlecenie; konsumenci w USA słyszą wtedy pouczenie windykatora).' },

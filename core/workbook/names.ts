@@ -5,6 +5,8 @@
 export const CALL_LOG_SHEET = 'Call Log';
 export const SETTINGS_SHEET = 'Settings';
 export const CALL_PLAN_SHEET = 'Call plan';
+/** The book at a glance: =AGINGSUMMARY and the charts over what it spills. */
+export const DASHBOARD_SHEET = 'Dashboard';
 
 /**
  * The hidden column right of the call-log columns that holds each row's request id. It is written
@@ -15,7 +17,7 @@ export const CALL_PLAN_SHEET = 'Call plan';
 export const REQUEST_ID_HEADER = 'Request id';
 
 /** Sheets AR CallDesk writes itself: never taken for aging data. */
-export const OWN_SHEETS: readonly string[] = [CALL_LOG_SHEET, SETTINGS_SHEET, CALL_PLAN_SHEET];
+export const OWN_SHEETS: readonly string[] = [CALL_LOG_SHEET, SETTINGS_SHEET, CALL_PLAN_SHEET, DASHBOARD_SHEET];
 
 /** `'My sheet'!` with quotes doubled, for formulas. */
 export function sheetRef(sheet: string): string {

@@ -12,6 +12,7 @@ import { appendCallLogRow } from './append-call';
 import { forgetAgingChoice, resolveAging, type AgingBlock, type ChooseAging } from './aging-source';
 import { createCallLogSheet, createSettingsSheet } from './call-log-sheet';
 import { createCallPlanSheet, referencesFor } from './call-plan-sheet';
+import { createDashboardSheet } from './dashboard-sheet';
 import type { ExcelHost } from './excel-host';
 import { readValues, type ReadLimits } from './read-values';
 import { CALL_LOG_SHEET, SETTINGS_SHEET } from './workbook-names';
@@ -30,8 +31,8 @@ export interface ExcelDeskOptions {
 
 /** The call desk's port, plus the Excel-only actions of the task pane. */
 export interface ExcelDeskPort extends CallDeskPort {
-  /** Creates the Call plan sheet with =AR.CALLPLAN(...) over this workbook's data. */
-  setUpCallPlan(): Promise<{ created: boolean }>;
+  /** Creates the Call plan sheet with =AR.CALLPLAN(...) over this workbook's data, and the Dashboard with =AR.AGINGSUMMARY(...) and its charts; each only when missing. */
+  setUpCallPlan(): Promise<{ created: boolean; dashboardCreated: boolean }>;
   /** Forgets which table is the aging data, so the next read asks again. */
   chooseAgingAgain(): Promise<void>;
 }
@@ -155,7 +156,7 @@ export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
       };
     },
 
-    setUpCallPlan(): Promise<{ created: boolean }> {
+    setUpCallPlan(): Promise<{ created: boolean; dashboardCreated: boolean }> {
       return host.run(async (context) => {
         const block = await resolveAging(context, options.chooseAging, hostLanguage);
         let settingsTable = await sheetValues(context, SETTINGS_SHEET);
@@ -172,7 +173,9 @@ export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
           await context.sync();
         }
         const refs = await referencesFor(context, block);
-        return createCallPlanSheet(context, refs, options.now(), settings.collectorTimeZone);
+        const plan = await createCallPlanSheet(context, refs, options.now(), settings.collectorTimeZone);
+        const dashboard = await createDashboardSheet(context, refs, settings.language);
+        return { created: plan.created, dashboardCreated: dashboard.created };
       });
     },
 

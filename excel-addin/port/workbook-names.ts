@@ -1,7 +1,7 @@
 import { columnLetters as lettersOf } from '../../core/workbook/names';
 
 /** Names AR CallDesk gives the things it creates in a workbook: shared with Sheets, plus the Excel-only ones. */
-export { CALL_LOG_SHEET, SETTINGS_SHEET, CALL_PLAN_SHEET, REQUEST_ID_HEADER, OWN_SHEETS, sheetRef } from '../../core/workbook/names';
+export { CALL_LOG_SHEET, SETTINGS_SHEET, CALL_PLAN_SHEET, DASHBOARD_SHEET, REQUEST_ID_HEADER, OWN_SHEETS, sheetRef } from '../../core/workbook/names';
 export const CALL_LOG_TABLE = 'CallLog';
 
 /** Workbook setting (Excel.SettingCollection) remembering which table or sheet is the aging data. */

@@ -8,6 +8,7 @@ export const PANE_TEXTS = {
   ok: { en: 'Use this', 'zh-CN': '使用', pl: 'Użyj' },
   planCreated: { en: 'The "Call plan" sheet is ready.', 'zh-CN': '"Call plan"工作表已创建。', pl: 'Arkusz „Call plan” jest gotowy.' },
   planExists: { en: 'The "Call plan" sheet already exists; it was left as it is.', 'zh-CN': '"Call plan"工作表已存在，未作改动。', pl: 'Arkusz „Call plan” już istnieje; pozostawiono go bez zmian.' },
+  dashboardCreated: { en: 'The "Dashboard" sheet with the summary and its charts is ready.', 'zh-CN': '含汇总表和图表的"Dashboard"工作表已创建。', pl: 'Arkusz „Dashboard” z podsumowaniem i wykresami jest gotowy.' },
   notExcel: { en: 'AR CallDesk runs in Excel.', 'zh-CN': 'AR CallDesk 需在 Excel 中运行。', pl: 'AR CallDesk działa w Excelu.' },
 } as const satisfies Record<string, Record<Language, string>>;
 

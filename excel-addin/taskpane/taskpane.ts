@@ -60,7 +60,7 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
   element('ar-setup').addEventListener('click', () => {
     showStatus('');
     port.setUpCallPlan().then(
-      (r) => showStatus(paneText(r.created ? 'planCreated' : 'planExists', language)),
+      (r) => showStatus([paneText(r.created ? 'planCreated' : 'planExists', language), r.dashboardCreated ? paneText('dashboardCreated', language) : ''].filter(Boolean).join(' ')),
       (error: unknown) => showStatus(error instanceof Error ? error.message : String(error), true),
     );
   });

@@ -43,7 +43,7 @@ export const ENTRY_POINTS = [
   { name: 'openCallDesk', params: [], call: 'openCallDesk', returns: false, doc: 'Menu: opens the call desk in the sidebar.' },
   { name: 'openLogForm', params: [], call: 'openLogForm', returns: false, doc: 'Menu: opens the call desk at its log form.' },
   { name: 'planAsOfNow', params: [], call: 'planAsOfNow', returns: false, doc: 'Menu: writes the present time into the Call plan sheet\'s as-of cell.' },
-  { name: 'setUpWorkbook', params: [], call: 'setUpWorkbook', returns: false, doc: 'Menu: creates the Settings, Call Log and Call plan sheets that are missing.' },
+  { name: 'setUpWorkbook', params: [], call: 'setUpWorkbook', returns: false, doc: 'Menu: creates the Settings, Call Log, Call plan and Dashboard sheets that are missing.' },
   { name: 'getDeskContext', params: ['language', 'customer'], call: 'getDeskContext', returns: true, doc: 'Sidebar: the computed desk for the current selection or the customer the collector opened (JSON-safe: that debtor and today\'s queue), in the language the collector picked if any.' },
   { name: 'logCall', params: ['entry', 'requestId'], call: 'logCall', returns: true, doc: 'Sidebar: appends one call to the Call Log; a repeated request id is not written twice.' },
   { name: 'selectAgingRow', params: ['row'], call: 'selectAgingRow', returns: true, doc: 'Sidebar: moves the selection to a row of the aging data.' },

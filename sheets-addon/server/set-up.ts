@@ -2,7 +2,8 @@
 import { say, type Texts } from '../../core/i18n/texts';
 import { settingsSheetRows } from '../../core/settings/sheet-rows';
 import { createCallLogSheet, DATETIME_FORMAT, MONEY_FORMAT, TEXT_FORMAT } from './call-log';
-import { AGING_RANGE_NAME, CALL_LOG_SHEET, CALL_PLAN_SHEET, columnLetters, SETTINGS_SHEET, sheetRef } from './names';
+import { createDashboardSheet } from './dashboard';
+import { AGING_RANGE_NAME, CALL_LOG_SHEET, CALL_PLAN_SHEET, columnLetters, DASHBOARD_SHEET, SETTINGS_SHEET, sheetRef } from './names';
 import { sheetDateFor } from './sheet-dates';
 import { currentSettings, findAging, sheetTimeZone } from './workbook';
 
@@ -21,6 +22,13 @@ const T = {
 /** Where the plan time lives on the Call plan sheet; CALLPLAN refers to it, never to NOW(). */
 export const AS_OF_CELL = 'B1';
 const PLAN_TOP_ROW = 3;
+const AS_OF_CELL_ABSOLUTE = `$${AS_OF_CELL[0]}$${AS_OF_CELL.slice(1)}`;
+
+/** The aging, call-log and settings arguments the plan functions share: whole columns, so new rows count. */
+function planArguments(ss: Spreadsheet): string {
+  const logWidth = Math.max(ss.getSheetByName(CALL_LOG_SHEET)!.getLastColumn(), 1);
+  return `${AGING_RANGE_NAME}, ${sheetRef(CALL_LOG_SHEET)}A:${columnLetters(logWidth)}, ${sheetRef(SETTINGS_SHEET)}A:C`;
+}
 
 export interface SetUpReport {
   readonly created: readonly string[];
@@ -40,8 +48,9 @@ function createSettingsSheet(ss: Spreadsheet, rows: ReturnType<typeof settingsSh
 /**
  * Set up: creates what is missing and never touches what exists. The Settings sheet (every key,
  * its default and what it means), the Call Log (headers, formats, hidden request ids), the named
- * range `Aging` when an aging sheet is recognised, and the Call plan sheet: a plan time in B1 and
- * `=CALLPLAN(…)` below it with date and money formats.
+ * range `Aging` when an aging sheet is recognised, the Call plan sheet: a plan time in B1 and
+ * `=CALLPLAN(…)` below it with date and money formats, and the Dashboard: `=AGINGSUMMARY(…)` at the
+ * same plan time with its three charts.
  */
 export function setUpWorkbook(ss: Spreadsheet, now: Date): SetUpReport {
   const zone = sheetTimeZone(ss);
@@ -76,7 +85,6 @@ export function setUpWorkbook(ss: Spreadsheet, now: Date): SetUpReport {
   if (ss.getSheetByName(CALL_PLAN_SHEET)) kept.push(CALL_PLAN_SHEET);
   else if (!aging) notes.push(say(T.noAging, language, { plan: CALL_PLAN_SHEET, name: AGING_RANGE_NAME }));
   else {
-    const logWidth = Math.max(ss.getSheetByName(CALL_LOG_SHEET)!.getLastColumn(), 1);
     const plan = ss.insertSheet(CALL_PLAN_SHEET);
     plan.getRange('A1').setValue(say(T.asOf, language));
     plan.getRange(AS_OF_CELL).setNumberFormat(DATETIME_FORMAT).setValue(sheetDateFor(now, settings.collectorTimeZone, zone));
@@ -86,11 +94,16 @@ export function setUpWorkbook(ss: Spreadsheet, now: Date): SetUpReport {
     plan.getRange(PLAN_TOP_ROW + 1, 6, maxRows, 1).setNumberFormat(DATETIME_FORMAT);
     plan
       .getRange(PLAN_TOP_ROW, 1)
-      .setFormula(
-        `=CALLPLAN(${AGING_RANGE_NAME}, ${sheetRef(CALL_LOG_SHEET)}A:${columnLetters(logWidth)}, ${sheetRef(SETTINGS_SHEET)}A:C, $${AS_OF_CELL[0]}$${AS_OF_CELL.slice(1)})`,
-      );
+      .setFormula(`=CALLPLAN(${planArguments(ss)}, ${AS_OF_CELL_ABSOLUTE})`);
     plan.setFrozenRows(PLAN_TOP_ROW);
     created.push(CALL_PLAN_SHEET);
+  }
+
+  // The Dashboard is made beside a Call plan, never without aging data, and never over a sheet of that name.
+  if (ss.getSheetByName(DASHBOARD_SHEET)) kept.push(DASHBOARD_SHEET);
+  else if (aging) {
+    createDashboardSheet(ss, planArguments(ss), AS_OF_CELL, language);
+    created.push(DASHBOARD_SHEET);
   }
 
   const message = [

@@ -116,6 +116,16 @@ describe('the call desk in the preview, in real Chromium', () => {
     await input.fill('');
   });
 
+  it('reads hurried typing: a verb is not the cheque, the start of a word is enough', async () => {
+    const input = page.locator('.cd-combo input');
+    for (const [typed, id] of [['I need to check with my boss', 'not-decision-maker'], ['老板出差了', 'decision-maker-away'], ['we wired it', 'already-paid'], ['bankru', 'insolvency-or-lawyer']] as const) {
+      await input.fill(typed);
+      await input.press('Enter');
+      await expect.poll(() => page.locator('.cd-rebuttal').getAttribute('data-rebuttal')).toBe(id);
+    }
+    await input.fill('');
+  });
+
   it('logs a promise: one new Call Log row, a written confirmation, the next debtor, and a new next call', async () => {
     await selectDebtor(page, 'Crescent Fitness Studio');
     const before = await logRows(page);
@@ -203,7 +213,7 @@ describe('the call desk in the preview, in real Chromium', () => {
     await expect.poll(() => page.locator('.cd-log button[type=submit]').textContent()).toBe('Zapisz rozmowę');
     expect(await page.locator('.cd-desk').getAttribute('lang')).toBe('pl');
     await expect.poll(() => page.locator('.cd-why li').first().textContent()).toMatch(/dni po terminie|Nic nie jest zaległe/); // the plan's reasons too
-    expect(await page.locator('.cd-script [data-step="ask"]').textContent()).toContain('Czy może Pan dziś zapłacić');
+    expect(await page.locator('.cd-script [data-step="ask"]').textContent()).toContain('Czy mogą Państwo dziś zapłacić'); // no Title column in the sample: the neutral form
     await page.locator('.cd-combo input').fill('czek');
     await page.locator('.cd-combo input').press('Enter');
     expect(await page.locator('.cd-rebuttal h4').textContent()).toBe('Czek jest już w drodze');

@@ -9,6 +9,8 @@ import {
   REBUTTALS, stageScript, unallowedConsequences, whomToAskFor, type CallSetting,
 } from '../../core/playbook/index';
 import { sampleWorkbook } from '../../core/sample/sample-workbook';
+import { CONSEQUENCE_ACTIONS } from '../../core/playbook/debtor-values';
+import { likelyCause } from '../../core/playbook/check-first';
 
 const ASOF = new Date('2026-11-23T10:00:00Z'); // Monday
 const book = sampleWorkbook(ASOF);
@@ -58,19 +60,19 @@ describe('stage scripts', () => {
     const en = text(stageScript(d, setting('en')));
     expect(checkFirst(d, setting('en')).join(' ')).toContain('2,475.00 by Sun 22 Nov 2026 (broken)');
     expect(en).toContain('Thank you, Jade Morgan.');
-    expect(text(stageScript(d, setting('pl')))).toContain('Dziękuję, Jade Morgan.');
+    expect(text(stageScript(d, setting('pl')))).toContain('czy przy telefonie Jade Morgan?');
   });
 
   it('greets a firm with no contact on file without inventing a name', () => {
     const d = { ...debtor('Fenwick Electrical'), contact: null };
-    expect(stageScript(d, setting('en')).at(-1)!.text).toBe('Thank you. Have a good day.');
+    expect(stageScript(d, setting('en')).at(-1)!.text).toBe('Thank you. Goodbye.');
     const letter = confirmationMessage(d, setting('en'), { amount: 100, date: '2026-11-27', method: 'card', partial: false, consequence: null, consequenceDate: null });
     expect(letter.startsWith('Hello,\n\nThank you for our call today.')).toBe(true);
   });
 
   it('offers a controlled time frame: today, else two working days ahead', () => {
     const d = debtor('Fenwick Electrical');
-    expect(stageScript(d, setting('en')).find((l) => l.step === 'ask')!.text).toBe('Can you pay the 3,150.00 today? If today is impossible: will it be with us by Wednesday?');
+    expect(stageScript(d, setting('en')).find((l) => l.step === 'ask')!.text).toMatch(/^Can you pay the 3,150\.00 today\? If today is impossible: will it be with us by Wednesday\? By transfer or by card\?/);
     expect(stageScript(d, setting('zh-CN')).find((l) => l.step === 'ask')!.text).toContain('周三');
   });
 
@@ -83,10 +85,21 @@ describe('stage scripts', () => {
 
   it('asks about a problem before money when a punctual payer is late, and resolves a dispute first', () => {
     const punctual = { ...debtor('Elm Street Opticians'), possibleDispute: true };
-    expect(checkFirst(punctual, setting('en'))[0]).toContain('ask about a problem before asking for money');
+    expect(checkFirst(punctual, setting('en')).join(' ')).toContain('ask about a problem before asking for money');
     const disputed = debtor('Westfield Catering');
     expect(disputed.disputed).toBe(true);
-    expect(checkFirst(disputed, setting('pl'))[0]).toContain('spór');
+    expect(checkFirst(disputed, setting('pl')).join(' ')).toContain('spór');
+  });
+
+  it('names the likely cause among grievance, deliberate delay, tight funds and oversight (seed 002)', () => {
+    const base = { ...debtor('Elm Street Opticians'), disputed: false, possibleDispute: false };
+    const clean = { ...base, history: { ...base.history, brokenPromises: 0, refusals: 0 }, behaviour: { ...base.behaviour, trend: 'steady' as const } };
+    expect(likelyCause({ ...clean, possibleDispute: true })).toBe('grievance');
+    expect(likelyCause({ ...clean, history: { ...clean.history, brokenPromises: 2 } })).toBe('deliberate');
+    expect(likelyCause({ ...clean, history: { ...clean.history, refusals: 1 } })).toBe('deliberate');
+    expect(likelyCause({ ...clean, behaviour: { ...clean.behaviour, trend: 'lengthening' as const } })).toBe('cash');
+    expect(likelyCause(clean)).toBe('oversight');
+    expect(checkFirst({ ...clean, overdue: Math.max(1, clean.overdue) }, setting('zh-CN'))[0]).toMatch(/^可能原因：/);
   });
 });
 
@@ -98,7 +111,7 @@ describe('whom to ask for', () => {
     expect(askForOfSize('large', false)).toBe('ap-manager-or-controller');
     expect(askForOfSize('large', true)).toBe('account-holder');
     expect(whomToAskFor('ap-manager-or-controller', 'en').who).toBe('the accounts-payable manager or controller');
-    expect(whomToAskFor('owner', 'zh-CN').who).toBe('老板本人');
+    expect(whomToAskFor('owner', 'zh-CN').who).toBe('老板');
     expect(whomToAskFor('general-manager-or-finance-director', 'pl').who).toContain('dyrektor');
   });
 
@@ -162,7 +175,7 @@ describe('written confirmation of a promise', () => {
 
   it('states amount, date, method and what happens if it is missed, in short paragraphs', () => {
     const en = confirmationMessage(d, setting('en'), agreed);
-    expect(en).toContain('You agreed to pay 2,475.00 by Fri 27 Nov 2026, by bank transfer.');
+    expect(en).toContain('As agreed, you will pay 2,475.00 by Fri 27 Nov 2026, by bank transfer.');
     expect(en).toContain('I will call you on Mon 30 Nov 2026.');
     for (const p of en.split('\n\n')) expect(p.length).toBeLessThan(120);
     expect(confirmationMessage(d, setting('zh-CN'), agreed)).toContain('银行转账');
@@ -176,7 +189,7 @@ describe('written confirmation of a promise', () => {
   it('names an announced consequence only when the firm allows it', () => {
     const withCourt = { ...agreed, consequence: 'court' as const, consequenceDate: '2026-12-04' };
     expect(confirmationMessage(d, setting('en', ['final notice']), withCourt)).not.toContain('court');
-    expect(confirmationMessage(d, setting('en', ['court']), withCourt)).toContain('court will follow from Fri 4 Dec 2026');
+    expect(confirmationMessage(d, setting('en', ['court']), withCourt)).toContain('from Fri 4 Dec 2026 we will take the matter to court');
   });
 });
 
@@ -216,6 +229,6 @@ describe('conduct rules', () => {
     const d = { ...debtor('Stonebridge Builders'), stage: 3 as Stage };
     expect(stageScript(d, setting('en', [])).find((l) => l.step === 'theme')!.text).toContain('Announce no consequence');
     const theme = stageScript(d, setting('pl', ['stop supply'])).find((l) => l.step === 'theme')!.text;
-    expect(theme).toContain(CONSEQUENCE_WORDS['stop supply'].pl);
+    expect(theme).toContain(CONSEQUENCE_ACTIONS['stop supply'].pl);
   });
 });

@@ -379,7 +379,7 @@ describe('setting up the call plan', () => {
   it('creates the Call plan sheet with =AR.CALLPLAN over the workbook’s ranges and formats its dates', async () => {
     const wb = sampleFirm();
     const result = await portOn(wb).setUpCallPlan();
-    expect(result).toEqual({ created: true });
+    expect(result).toEqual({ created: true, dashboardCreated: true });
     const plan = wb.sheet('Call plan');
     expect(plan.formulas.get('2,0')).toBe(
       // Only the log columns planning reads: not Collector (C), Excuse (H) or Notes (L).
@@ -401,7 +401,7 @@ describe('setting up the call plan', () => {
     expect(wb.sheet('Call plan').formulas.get('2,0')).toMatch(
       /^=AR\.CALLPLAN\(Aging\[#All\],HSTACK\(CallLog\[\[#All\],\[Time\]:\[Customer\]\],CallLog\[\[#All\],\[Outcome\]:\[Callback at\]\],CallLog\[\[#All\],\[Consequence\]:\[Balance at call\]\]\),'Settings'!\$A\$1:\$B\$\d+,\$B\$1\)$/,
     );
-    expect(wb.sheets.map((s) => s.name)).toEqual(['AR', 'Settings', 'Call Log', 'Call plan']);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['AR', 'Settings', 'Call Log', 'Call plan', 'Dashboard']);
   });
 
   it('finds the planning columns of a log kept by hand in Polish and in another order, escaping what a structured reference needs', async () => {
@@ -421,7 +421,7 @@ describe('setting up the call plan', () => {
   it('leaves an existing Call plan sheet as it is', async () => {
     const wb = sampleFirm();
     wb.addSheet('Call plan', [['my own notes']]);
-    expect(await portOn(wb).setUpCallPlan()).toEqual({ created: false });
+    expect(await portOn(wb).setUpCallPlan()).toMatchObject({ created: false });
     expect(wb.sheet('Call plan').grid()).toEqual([['my own notes']]);
   });
 });

@@ -15,6 +15,9 @@ import type { ExcelHost } from '../../excel-addin/port/excel-host';
  * - values written directly below a table (no total row) grow the table, unless `autoExpand` is
  *   switched off (Excel's AutoCorrect option "include new rows and columns in table");
  * - `Range.insert('Down')` pushes the cells below down within the range's columns.
+ * - `worksheet.charts.add(type, source, seriesBy)` records a chart over the source range's address;
+ *   the type and series orientation must be names Excel knows (Excel.ChartType, Excel.ChartSeriesBy),
+ *   and setPosition's cells must be A1 addresses. Charts are recorded when added, not at sync.
  * - Excel on the web's 5 MB limit on a batch's request and response ("Excel on the web has a payload
  *   size limit for requests and responses of 5MB", https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins):
  *   a sync whose written values pass `payloadLimit` fails with `RequestPayloadSizeLimitExceeded` and
@@ -57,7 +60,24 @@ export interface FakeTable {
   filterOn: boolean;
 }
 
+/** A chart as Excel would hold it: what it plots and where it sits. */
+export interface FakeChart {
+  type: string;
+  /** A1 address of the source range on the chart's sheet, e.g. `A5:B10`. */
+  source: string;
+  seriesBy: string;
+  name: string;
+  title: { text: string };
+  legend: { visible: boolean };
+  position: { start: string; end: string } | null;
+}
+
+/** A subset of Excel.ChartType: the names the add-in may use, checked so a typo fails the test. */
+const CHART_TYPES = new Set(['ColumnClustered', 'ColumnStacked', 'BarClustered', 'BarStacked', 'Line', 'LineMarkers', 'Pie', 'Doughnut', 'Area']);
+const SERIES_BY = new Set(['Auto', 'Columns', 'Rows']);
+
 export class FakeSheet {
+  readonly charts: FakeChart[] = [];
   readonly values = new Map<string, Value>();
   readonly formats = new Map<string, string>();
   readonly formulas = new Map<string, string>();
@@ -158,6 +178,8 @@ export class FakeWorkbook {
   readonly selectionHandlers = new Set<() => Promise<void> | void>();
   selection: { sheet: string; row: number; col: number } = { sheet: '', row: 0, col: 0 };
   autoExpand = true;
+  /** When set, the next `charts.add` fails with this message (a host that cannot make the chart). */
+  failChartsAdd: string | null = null;
   /** Excel on the web's payload limit in bytes; null for the desktop, where none is documented. */
   payloadLimit: number | null = 5_000_000;
   /** Every sync refused for its size, by code. */
@@ -387,6 +409,42 @@ export class FakeWorkbook {
     mock.getUsedRange = () => this.range(sheet, () => sheet.used() ?? { row: 0, col: 0, rows: 1, cols: 1 });
     mock.tables = this.tableCollection(() => this.tables.filter((t) => t.sheet === sheet), sheet);
     mock.activate = () => this.calls.push(`activate ${sheet.name}`);
+    mock.delete = () => {
+      this.calls.push(`delete sheet ${sheet.name}`);
+      const i = this.sheets.indexOf(sheet);
+      if (i >= 0) this.sheets.splice(i, 1);
+    };
+    mock.charts = {
+      add: (type: string, source: object, seriesBy: string) => {
+        if (this.failChartsAdd) {
+          const message = this.failChartsAdd;
+          this.failChartsAdd = null;
+          throw new Error(message);
+        }
+        if (!CHART_TYPES.has(type)) throw new Error(`InvalidArgument: ${type} is not an Excel.ChartType the fake knows`);
+        if (!SERIES_BY.has(seriesBy)) throw new Error(`InvalidArgument: ${seriesBy} is not an Excel.ChartSeriesBy`);
+        const found = this.geometryOf.get(source);
+        if (!found || found.sheet !== sheet) throw new Error('charts.add needs a range of this sheet');
+        const g = found.g;
+        const chart: FakeChart = {
+          type,
+          source: `${letters(g.col)}${g.row + 1}:${letters(g.col + g.cols - 1)}${g.row + g.rows}`,
+          seriesBy,
+          name: `Chart ${sheet.charts.length + 1}`,
+          title: { text: '' },
+          legend: { visible: true },
+          position: null,
+        };
+        sheet.charts.push(chart);
+        this.calls.push(`add chart on ${sheet.name}`);
+        return Object.assign(chart, {
+          setPosition: (start: string, end: string) => {
+            for (const cell of [start, end]) if (!/^[A-Z]+\d+$/.test(cell)) throw new Error(`setPosition: ${cell} is not a cell address`);
+            chart.position = { start, end };
+          },
+        });
+      },
+    };
     return mock;
   }
 

@@ -47,7 +47,7 @@ describe('the functions.json build step', () => {
     const { error } = await generate(generated, [...FUNCTIONS, { ...FUNCTIONS[0]!, name: 'PAYDAY' }]);
     expect(error).toMatch(/PAYDAY is missing from functions\.json/);
     const { error: extra } = await generate(generated, FUNCTIONS.slice(1));
-    expect(extra).toMatch(/functions\.json has 6 functions, the catalog 5/);
+    expect(extra).toContain(`functions.json has ${FUNCTIONS.length} functions, the catalog ${FUNCTIONS.length - 1}`);
   });
 
   it('fails when an optional flag or a parameter name differs from the catalog', async () => {

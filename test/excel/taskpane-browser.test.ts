@@ -141,12 +141,14 @@ describe('the built task pane in Chromium, on office.js stand-in and a mock work
     expect(errors).toEqual([]);
   });
 
-  it('Set up call plan creates the Call plan sheet with the formula', async () => {
+  it('Set up call plan creates the Call plan sheet with the formula, and the Dashboard', async () => {
     await page.getByRole('button', { name: 'Set up call plan' }).click();
-    await expect.poll(() => page.locator('#ar-status').textContent()).toBe('The "Call plan" sheet is ready.');
+    await expect.poll(() => page.locator('#ar-status').textContent()).toBe('The "Call plan" sheet is ready. The "Dashboard" sheet with the summary and its charts is ready.');
     const s = await state();
     expect(s.sheets).toContain('Call plan');
+    expect(s.sheets).toContain('Dashboard');
     expect(s.formulas.some((f) => f.startsWith('=AR.CALLPLAN('))).toBe(true);
+    expect(s.formulas.some((f) => f.startsWith('=AR.AGINGSUMMARY('))).toBe(true);
     expect(errors).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ import { sampleWorkbook, SAMPLE_COLLECTOR_ZONE } from '../../sample/sample-workb
 import { mountCallDesk } from '../sidebar/mount';
 import { fill, h } from '../sidebar/dom';
 import { createMemoryPort, type MemoryWorkbook } from './memory-port';
+import { planCalls } from '../../plan/plan-calls';
+import { summaryCharts } from './summary-charts';
 
 /**
  * The local preview: the sample workbook as of now, its computed columns from the same function
@@ -111,6 +113,13 @@ function renderLog(): void {
       })))));
 }
 
+// The Dashboard sheet's charts, drawn from the same plan summary =AGINGSUMMARY spills.
+const dashboardWrap = h('div', { class: 'pv-scroll pv-dash', tabindex: '0', role: 'region', 'aria-label': 'Dashboard sheet, scrollable' });
+function renderDashboard(): void {
+  const plan = planCalls({ aging: book.aging, callLog: book.callLog, settings: book.settings, asOf: now(), hostTimeZone: SAMPLE_COLLECTOR_ZONE, hostLocale: seed.hostLocale ?? navigator.language });
+  fill(dashboardWrap, summaryCharts(plan.summary, plan.language));
+}
+
 const sidebarRoot = h('div', { class: 'pv-sidebar-root' });
 const logWrap = h('div', { class: 'pv-scroll pv-log', tabindex: '0', role: 'region', 'aria-label': 'Call Log sheet, scrollable' }, logTable);
 const page = h('div', { class: 'pv-page' },
@@ -126,6 +135,8 @@ const page = h('div', { class: 'pv-page' },
       h('h2', {}, 'Aging'),
       computeNote,
       h('div', { class: 'pv-scroll pv-aging', tabindex: '0', role: 'region', 'aria-label': 'Aging sheet, scrollable' }, agingTable),
+      h('h2', {}, 'Dashboard'),
+      dashboardWrap,
       h('h2', {}, 'Call Log'),
       logWrap),
     h('aside', { class: 'pv-pane', 'aria-label': 'Call desk' }, sidebarRoot)));
@@ -134,6 +145,7 @@ document.body.replaceChildren(page);
 let logRows = book.callLog.length;
 port.onChange(() => {
   renderAging();
+  renderDashboard();
   renderLog();
   if (book.callLog.length !== logRows) {
     logRows = book.callLog.length;
@@ -143,5 +155,6 @@ port.onChange(() => {
   }
 });
 renderAging();
+renderDashboard();
 renderLog();
 mountCallDesk(sidebarRoot, port, { now, collector: 'Alex' });

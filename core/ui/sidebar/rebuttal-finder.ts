@@ -8,7 +8,7 @@ import { L } from './labels';
  * Type what the debtor said, pick with the arrow keys and Enter (or a click), read the answer and
  * the follow-up question. A combobox in the ARIA sense, so screen readers announce the choice.
  */
-export function rebuttalFinder(language: Language, values: Readonly<Record<string, string>>, onPick: (r: Rebuttal) => void, consumer = false): HTMLElement {
+export function rebuttalFinder(language: Language, values: Readonly<Record<string, string | number>>, onPick: (r: Rebuttal) => void, consumer = false): HTMLElement {
   const l = language;
   const inputId = uid('excuse-q');
   const listId = uid('excuse-list');

@@ -21,7 +21,17 @@ export interface StoredCell {
   format: string;
 }
 
+/** An embedded chart as inserted: its type (Charts.ChartType name), data ranges, anchor and options. */
+export interface ChartState {
+  type: 'BAR' | 'COLUMN';
+  ranges: Box[];
+  numHeaders: number | null;
+  position: { row: number; column: number; offsetX: number; offsetY: number } | null;
+  options: Record<string, unknown>;
+}
+
 export interface SheetState {
+  charts: ChartState[];
   name: string;
   id: number;
   maxRows: number;
@@ -67,6 +77,8 @@ export interface SpreadsheetState {
   /** Called before every fake method call: lets a test interleave a second execution. */
   onCall: ((execution: string, method: string) => void) | null;
   nextSheetId: number;
+  /** Fake methods (e.g. 'Sheet.insertChart') that throw on their next call, as a host failure would. */
+  faults: Set<string>;
 }
 
 /** How an execution runs: a menu or sidebar call (full), a custom function (read only), or onOpen before authorisation. */
@@ -98,13 +110,14 @@ export function newSpreadsheet(options: { timeZone: string; locale?: string }): 
     flushes: 0,
     onCall: null,
     nextSheetId: 1001,
+    faults: new Set(),
   };
 }
 
 export function addSheet(state: SpreadsheetState, name: string, maxRows = 1000, maxColumns = 26): SheetState {
   // Spreadsheet.insertSheet(sheetName): "Sheet names must be unique" — it throws on a taken name.
   if (state.sheets.some((s) => s.name === name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
-  const sheet: SheetState = { name, id: state.nextSheetId++, maxRows, maxColumns, cells: new Map(), hiddenColumns: new Set(), frozenRows: 0 };
+  const sheet: SheetState = { charts: [], name, id: state.nextSheetId++, maxRows, maxColumns, cells: new Map(), hiddenColumns: new Set(), frozenRows: 0 };
   state.sheets.push(sheet);
   state.activeSheetId = sheet.id;
   return sheet;
@@ -199,6 +212,7 @@ export function services(state: SpreadsheetState, realm: Realm, execution: strin
           // Global code runs on every execution, in onOpen's restricted mode too: no service at load time.
           if (isLoading()) throw new Error(`${name}.${String(p)}() was called while Code.js was loading.`);
           state.onCall?.(execution, `${name}.${String(p)}`);
+          if (state.faults.delete(`${name}.${String(p)}`)) throw new Error(`Exception: Service Spreadsheets failed while accessing document (${name}.${String(p)}).`);
           return member.apply(t, args);
         };
       },
@@ -318,6 +332,47 @@ export function services(state: SpreadsheetState, realm: Realm, execution: strin
     return proxy;
   }
 
+  // EmbeddedChartBuilder (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder):
+  // asBarChart/asColumnChart set the type, addRange takes a Range of this spreadsheet, setPosition an
+  // anchor cell (1-based) and pixel offsets; build() returns the chart insertChart accepts.
+  const builtCharts = new WeakMap<object, ChartState>();
+  function chartBuilder(sheet: SheetState): object {
+    const chart: ChartState = { type: 'COLUMN', ranges: [], numHeaders: null, position: null, options: {} };
+    let typed = false;
+    const self = {
+      asBarChart: () => ((chart.type = 'BAR'), (typed = true), proxy),
+      asColumnChart: () => ((chart.type = 'COLUMN'), (typed = true), proxy),
+      addRange: (r: { getSheet(): { getSheetId(): number }; getRow(): number; getColumn(): number; getNumRows(): number; getNumColumns(): number }) => {
+        chart.ranges.push({ sheetId: r.getSheet().getSheetId(), row: r.getRow(), column: r.getColumn(), numRows: r.getNumRows(), numColumns: r.getNumColumns() });
+        return proxy;
+      },
+      setNumHeaders: (n: number) => {
+        if (!Number.isInteger(n) || n < -1) throw new Error('Exception: Invalid argument: headers');
+        chart.numHeaders = n;
+        return proxy;
+      },
+      setPosition: (row: number, column: number, offsetX: number, offsetY: number) => {
+        for (const n of [row, column, offsetX, offsetY]) if (!Number.isInteger(n) || n < 0) throw new Error('Exception: Cannot convert to an integer.');
+        if (row < 1 || column < 1 || row > sheet.maxRows || column > sheet.maxColumns) throw new Error('Exception: The chart anchor is outside the sheet.');
+        chart.position = { row, column, offsetX, offsetY };
+        return proxy;
+      },
+      setOption: (option: string, value: unknown) => {
+        chart.options[option] = value;
+        return proxy;
+      },
+      build: () => {
+        // Without a type, Sheets picks one; the add-on always names its own.
+        if (!typed) throw new Error('The fakes expect the chart type to be set (asBarChart, asColumnChart).');
+        const built = { modify: () => proxy };
+        builtCharts.set(built, { ...chart, ranges: [...chart.ranges], options: { ...chart.options } });
+        return built;
+      },
+    };
+    const proxy: object = strict('EmbeddedChartBuilder', self);
+    return proxy;
+  }
+
   function sheetObject(sheet: SheetState): object {
     // Sheet.getRange(row, column, numRows, numColumns): 1-based; out-of-sheet coordinates throw.
     const boxOf = (row: number, column: number, numRows = 1, numColumns = 1): Box => {
@@ -384,6 +439,16 @@ export function services(state: SpreadsheetState, realm: Realm, execution: strin
         state.activeSheetId = sheet.id;
         return proxy;
       },
+      // Sheet.newChart(): an EmbeddedChartBuilder; nothing is on the sheet until insertChart(builder.build()).
+      newChart: () => chartBuilder(sheet),
+      insertChart: (chart: object) => {
+        readOnly('insertChart');
+        const built = builtCharts.get(chart);
+        if (!built) throw new Error('Exception: The parameters (Object) don\'t match the method signature for SpreadsheetApp.Sheet.insertChart.');
+        if (!built.ranges.length) throw new Error('Exception: A chart needs at least one data range.');
+        sheet.charts.push(built);
+      },
+      getCharts: () => realm.Array.from(sheet.charts, (c) => ({ getRanges: () => realm.Array.from(c.ranges, (b) => range(b)) })),
       setActiveRange: (r: { getRow(): number; getColumn(): number; getNumRows(): number; getNumColumns(): number }) => {
         readOnly('setActiveRange');
         state.activeSheetId = sheet.id;
@@ -417,6 +482,13 @@ export function services(state: SpreadsheetState, realm: Realm, execution: strin
     insertSheet: (name: string) => {
       readOnly('insertSheet');
       return sheetObject(addSheet(state, name));
+    },
+    // Spreadsheet.deleteSheet(sheet): removes that sheet.
+    deleteSheet: (sheet: { getSheetId(): number }) => {
+      readOnly('deleteSheet');
+      const id = sheet.getSheetId();
+      state.sheets = state.sheets.filter((s) => s.id !== id);
+      if (state.activeSheetId === id) state.activeSheetId = state.sheets[0]?.id ?? 0;
     },
   });
 

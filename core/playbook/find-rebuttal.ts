@@ -1,0 +1,192 @@
+import { LANGUAGES, type Language } from '../model/cell';
+import { bare, keyWord, latinWords, polishStem, samePolishStem, units, wordMatch, type KeyWord, type Unit } from './search-text';
+
+/** A keyword ready to be looked for: a Chinese run of characters (in parts), or words in order; a variant made with a synonym counts a little less than what was written. */
+type Compiled = ({ readonly han: readonly string[] } | { readonly words: readonly KeyWord[] }) & { readonly factor: number };
+
+export interface Searchable<Id extends string> {
+  readonly id: Id;
+  readonly keywords: Readonly<Record<Language, readonly string[]>>;
+  readonly title: Readonly<Record<Language, string>>;
+}
+
+/** One place a keyword was found: the query units it spans, those it matched, and how well. */
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly matched: readonly number[];
+  readonly quality: number;
+}
+interface Valued {
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+}
+
+const HAN = /\p{Script=Han}/u;
+/** Up to this many query words may stand between two words of a keyword (`stop calling` in `stop all this calling`). */
+const GAP = 2;
+/** Characters that may stand between the parts of a Chinese keyword written with a space. */
+const HAN_GAP = 3;
+/** What the start of a longer Chinese keyword is worth against the whole. */
+const PARTIAL = 0.7;
+/** Keywords of another language than the desk's still count, a little less. */
+const OTHER_LANGUAGE = 0.9;
+
+/**
+ * Words that stand for one another in a keyword, per language: a keyword written with one of them
+ * is also looked for with each of the others (`stop calling` → `stop phoning`, `老板出差` →
+ * `经理出差`), so the keyword lists need not repeat every combination. Polish members are compared
+ * by stem, so `dzwonić` in a keyword finds `dzwonię`, and `wydzwaniać` stands in for it.
+ */
+export type Synonyms = Readonly<Record<Language, readonly (readonly string[])[]>>;
+
+const compiledCache = new WeakMap<object, Readonly<Record<Language, readonly Compiled[]>>>();
+
+/** Synonym variants weigh this much against the keyword as written. */
+const VARIANT = 0.9;
+
+/** The keyword's variants with one synonym swapped in. */
+function variants(keyword: string, language: Language, synonyms: Synonyms): string[] {
+  const out: string[] = [];
+  if (HAN.test(keyword)) {
+    for (const group of synonyms[language]) {
+      const member = group.find((m) => keyword.includes(m));
+      if (member) for (const other of group) if (other !== member) out.push(keyword.replace(member, other));
+    }
+    return out;
+  }
+  const words = latinWords(keyword);
+  for (const group of synonyms[language]) {
+    const bareGroup = group.map((m) => bare(m));
+    words.forEach((w, i) => {
+      const same = language === 'pl'
+        ? (m: string) => samePolishStem(polishStem(w), polishStem(m))
+        : (m: string) => w === m;
+      if (!bareGroup.some(same)) return;
+      for (const other of bareGroup) if (!same(other)) out.push([...words.slice(0, i), other, ...words.slice(i + 1)].join(' '));
+    });
+  }
+  return out;
+}
+
+function compile(item: Searchable<string>, synonyms: Synonyms): Readonly<Record<Language, readonly Compiled[]>> {
+  let done = compiledCache.get(item);
+  if (done) return done;
+  const byLanguage = {} as Record<Language, Compiled[]>;
+  for (const l of LANGUAGES) {
+    const written = [...item.keywords[l], item.title[l]];
+    const make = (factor: number) => (k: string): Compiled => HAN.test(k)
+      ? { han: bare(k).split(/[^\p{Script=Han}]+/u).filter(Boolean), factor }
+      : { words: latinWords(k).map((w) => keyWord(w, l)), factor };
+    byLanguage[l] = [...written.map(make(1)), ...written.flatMap((k) => variants(k, l, synonyms)).map(make(VARIANT))];
+  }
+  compiledCache.set(item, (done = byLanguage));
+  return done;
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
+/** Every place the keyword occurs in the query. */
+function hits(keyword: Compiled, query: readonly Unit[], hanText: string, factor: number): Hit[] {
+  const out: Hit[] = [];
+  if ('han' in keyword) {
+    const parts = keyword.han;
+    if (parts.length === 0) return out;
+    const first = parts[0]!;
+    for (let at = hanText.indexOf(first); at >= 0; at = hanText.indexOf(first, at + 1)) {
+      // A keyword in parts (`钱 转了`) allows a few characters between them (`钱昨天转了`).
+      let end = at + first.length;
+      const matched = range(at, end);
+      for (let j = 1; j < parts.length && end >= 0; j++) {
+        const next = hanText.indexOf(parts[j]!, end);
+        if (next < 0 || next - end > HAN_GAP) end = -1;
+        else { matched.push(...range(next, next + parts[j]!.length)); end = next + parts[j]!.length; }
+      }
+      if (end >= 0) out.push({ start: at, end: end - 1, matched, quality: factor });
+    }
+    // The first characters of a longer keyword stand for it, a little less (`承兑` for `承兑汇票`,
+    // `质保` for `质保金`): Chinese shortens words that way, and collectors type them unfinished.
+    if (parts.length === 1 && first.length >= 3) {
+      const n = Math.max(2, Math.ceil(first.length / 2));
+      const head = first.slice(0, n);
+      for (let at = hanText.indexOf(head); at >= 0; at = hanText.indexOf(head, at + 1)) {
+        if (hanText.startsWith(first, at)) continue;
+        out.push({ start: at, end: at + n - 1, matched: range(at, at + n), quality: PARTIAL * factor });
+      }
+    }
+    return out;
+  }
+  const words = keyword.words;
+  if (words.length === 0) return out;
+  const lastIndex = query.length - 1;
+  for (let start = 0; start < query.length; start++) {
+    if (query[start]!.han) continue;
+    let quality = wordMatch(query[start]!, words[0]!, start === lastIndex);
+    if (quality === 0) continue;
+    const matched = [start];
+    let at = start;
+    for (let j = 1; j < words.length && quality > 0; j++) {
+      let found = 0;
+      for (let p = at + 1; p <= Math.min(at + 1 + GAP, lastIndex) && !query[p]!.han; p++) {
+        const q = wordMatch(query[p]!, words[j]!, p === lastIndex);
+        if (q > 0) { found = q; at = p; break; }
+      }
+      quality = found === 0 ? 0 : Math.min(quality, found);
+      matched.push(at);
+    }
+    if (quality > 0) out.push({ start, end: at, matched, quality: factor * quality });
+  }
+  return out;
+}
+
+/** The most a set of non-overlapping hits can be worth (weighted interval scheduling). */
+function bestCover(all: readonly Valued[]): { total: number; best: number } {
+  if (all.length === 0) return { total: 0, best: 0 };
+  const sorted = [...all].sort((a, b) => a.end - b.end);
+  const dp: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const h = sorted[i]!;
+    let before = 0;
+    for (let j = i - 1; j >= 0; j--) if (sorted[j]!.end < h.start) { before = dp[j]!; break; }
+    dp[i] = Math.max(i > 0 ? dp[i - 1]! : 0, before + h.value);
+  }
+  return { total: dp[dp.length - 1]!, best: Math.max(...all.map((h) => h.value)) };
+}
+
+/**
+ * How much of the query one item's keywords explain, from 0 to 1: several keywords add up as long
+ * as they cover different words, a longer keyword beats a shorter one inside it, and words of the
+ * desk's language count a little more than the others. A word that many items know (`boss`,
+ * `szef`) tells them apart less than one only a few know (`signature`), so it counts less, the
+ * way a search engine weighs rare terms. Ties go to the item with the single largest match, then
+ * to the earlier item.
+ */
+export function rank<Id extends string, T extends Searchable<Id>>(items: readonly T[], query: string, language: Language, synonyms: Synonyms): T[] {
+  const q = units(query);
+  const total = q.reduce((s, u) => s + u.weight, 0);
+  if (total === 0) return [...items];
+  const hanText = q.map((u) => (u.han ? u.bare : '\u0000')).join('');
+  const found = items.map((item) => {
+    const compiled = compile(item, synonyms);
+    const all: Hit[] = [];
+    for (const l of LANGUAGES) {
+      const factor = l === language ? 1 : OTHER_LANGUAGE;
+      for (const k of compiled[l]) all.push(...hits(k, q, hanText, factor * k.factor));
+    }
+    return all;
+  });
+  // How many items know each query unit.
+  const known = q.map(() => 0);
+  for (const all of found) for (const p of new Set(all.flatMap((h) => h.matched))) known[p]!++;
+  const rarity = known.map((n) => (n <= 1 ? 1 : 1 / Math.sqrt(n)));
+  return items
+    .map((item, i) => {
+      const valued = found[i]!.map((h) => ({ start: h.start, end: h.end, value: h.quality * h.matched.reduce((s, p) => s + q[p]!.weight * rarity[p]!, 0) }));
+      const { total: covered, best } = bestCover(valued);
+      return { item, i, score: covered / total, best };
+    })
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score || b.best - a.best || a.i - b.i)
+    .map((x) => x.item);
+}

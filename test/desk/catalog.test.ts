@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { catalogOf, flatMessages, message, registerLanguage, registeredLanguages, type Catalog } from '../../core/i18n/catalog';
+import { LANGUAGE_CATALOGS } from '../../core/i18n/languages/index';
+import { placeholders } from '../../core/i18n/texts';
+import { L } from '../../core/ui/sidebar/labels';
+import { DE } from '../fixtures/i18n/de';
+
+/** The catalogs under test: the product's, and a fourth one added the way a new language would be. */
+registerLanguage(DE);
+const all: readonly Catalog[] = [...LANGUAGE_CATALOGS, DE];
+
+describe('language catalogs', () => {
+  const reference = flatMessages(catalogOf('en')!);
+
+  it.each(all.map((c) => [c.code, c] as const))('%s has every key of English, no other, with the same placeholders', (_code, catalog) => {
+    const messages = flatMessages(catalog);
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(reference).sort());
+    for (const [id, text] of Object.entries(reference)) expect(placeholders(messages[id]!), `${catalog.code} ${id}`).toEqual(placeholders(text));
+    for (const [id, text] of Object.entries(messages)) expect(text.trim(), `${catalog.code} ${id}`).not.toBe('');
+  });
+
+  it('adds a language with one file and one registration line', () => {
+    expect(registeredLanguages()).toEqual(['en', 'zh-CN', 'pl', 'de']);
+    expect(message('desk', 'refresh', 'de')).toBe('Aktualisieren');
+    expect(message('desk', 'logged', 'de', { row: 7, next: 'Acme' })).toBe('In Zeile 7 des Anrufprotokolls erfasst. Nächster: Acme');
+  });
+
+  it('chooses plural forms by the catalog’s own plural rules', () => {
+    expect(message('desk', 'issues', 'en', { n: 1 })).toBe('1 cell in the workbook could not be used');
+    expect(message('desk', 'issues', 'pl', { n: 3 })).toBe('Nie dało się użyć 3 komórek skoroszytu');
+    expect(message('desk', 'issues', 'pl', { n: 1 })).toBe('Nie dało się użyć 1 komórki skoroszytu');
+    expect(message('desk', 'issues', 'de', { n: 1 })).toBe('1 Zelle der Arbeitsmappe nicht verwendbar');
+  });
+
+  it('falls back to English for a language nobody registered, never to a blank', () => {
+    expect(message('desk', 'refresh', 'fr')).toBe('Refresh');
+  });
+
+  it('feeds the desk’s three-language tables', () => {
+    expect(L.refresh).toEqual({ en: 'Refresh', 'zh-CN': '刷新', pl: 'Odśwież' });
+  });
+});
