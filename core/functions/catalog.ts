@@ -26,6 +26,12 @@ export interface FunctionSpec {
   /** How an accountant types it, with the result it gives. */
   readonly example: string;
   /**
+   * The cell the example is typed in, so the help page can say so and a test can check that the
+   * example's ranges never contain it (that would be a circular reference). Absent for an example
+   * that refers to no cell.
+   */
+  readonly exampleCell?: string;
+  /**
    * The call-log columns the function reads. Set up passes exactly these (Excel on the web refuses
    * a custom-function call whose arguments pass 5 MB, and notes and request ids are most of a log);
    * absent = the function takes no call log.
@@ -82,6 +88,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     params: PLAN_ARGS,
     returns: 'column',
     example: "=NEXTCALL(Aging!A1:H500, 'Call Log'!A1:L2000, Settings!A1:B20, $K$1) → 2026-11-24 09:00 on each row",
+    exampleCell: 'Aging!J1',
     callLogColumns: PLAN_LOG_COLUMNS,
   },
   {
@@ -90,6 +97,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     params: PLAN_ARGS,
     returns: 'column',
     example: '=CALLPRIORITY(Aging!A1:H500, , , $K$1) → 412.37',
+    exampleCell: 'Aging!J1',
     callLogColumns: PLAN_LOG_COLUMNS,
   },
   {
@@ -98,6 +106,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     params: PLAN_ARGS,
     returns: 'column',
     example: '=RISKCLASS(Aging!A1:H500, , , $K$1) → doubtful',
+    exampleCell: 'Aging!J1',
     callLogColumns: PLAN_LOG_COLUMNS,
   },
   {
@@ -106,6 +115,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     params: PLAN_ARGS,
     returns: 'column',
     example: "=ESCALATION(Aging!A1:H500, 'Call Log'!A1:L2000, , $K$1) → 2 firm",
+    exampleCell: 'Aging!J1',
     callLogColumns: PLAN_LOG_COLUMNS,
   },
   {
@@ -114,6 +124,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     params: [AGING, CALL_LOG, SETTINGS, AS_OF],
     returns: 'table',
     example: "=CALLPLAN(Aging!A1:H500, 'Call Log'!A1:L2000, Settings!A1:B20, $K$1) → a table with one row per customer",
+    exampleCell: "'Call plan'!A3",
     callLogColumns: PLAN_LOG_COLUMNS,
   },
   {
@@ -156,5 +167,6 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     callLogColumns: PLAN_LOG_COLUMNS,
     returns: 'table',
     example: "=AGINGSUMMARY(Aging!A1:H500, 'Call Log'!A1:L2000, Settings!A1:B20, $K$1) → four tables of four columns, in the main currency",
+    exampleCell: 'Dashboard!A3',
   },
 ];

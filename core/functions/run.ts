@@ -73,9 +73,14 @@ function isEmptyArg(v: unknown): boolean {
   return false;
 }
 
+/**
+ * A range argument as rows. Hosts pass a range as an array of row arrays; a flat array is one row.
+ * Only the ends are looked at: a filled-down column calls this for every cell, and scanning every
+ * row each time cost as much as the memo's whole comparison.
+ */
 function asTable(v: unknown): Table | null {
   if (!Array.isArray(v)) return null;
-  return v.every(Array.isArray) ? (v as Table) : [v as Cell[]];
+  return v.length === 0 || (Array.isArray(v[0]) && Array.isArray(v[v.length - 1])) ? (v as Table) : [v as Cell[]];
 }
 
 function isBlankCell(c: unknown): boolean {

@@ -5,10 +5,20 @@ function escapeHtml(text) {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/**
+ * The one-row-at-a-time form in an Excel table, as the help page shows it: the aging argument names
+ * the table's source columns only, so the new column the formula fills is never in its own range.
+ */
+export const PER_ROW_EXAMPLE = {
+  cell: 'Aging!I2',
+  formula: '=AR.CALLPRIORITY(Aging[[#All],[Customer]:[Phone]], CallLog[[#All],[Time]:[Balance at call]], Settings!$A$1:$B$40, $K$1, [@Customer])',
+};
+
 export function helpPage(functions) {
   const sections = functions.map((spec) => {
     const signature = `=AR.${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
     const example = spec.example.replace(/^=/, '=AR.');
+    const where = spec.exampleCell ? `Typed in <code>${escapeHtml(spec.exampleCell)}</code>: ` : '';
     const params = spec.params
       .map((p) => `<li><code>${escapeHtml(p.name)}</code>${p.optional ? ' (optional)' : ''}: ${escapeHtml(p.description)}</li>`)
       .join('\n        ');
@@ -19,7 +29,7 @@ export function helpPage(functions) {
       <ul>
         ${params}
       </ul>
-      <p>Example: <code>${escapeHtml(example)}</code></p>
+      <p>Example: ${where}<code>${escapeHtml(example)}</code></p>
     </section>`;
   });
   return `<!doctype html>
@@ -32,7 +42,10 @@ export function helpPage(functions) {
   <body>
     <h1>AR CallDesk functions</h1>
     <p>Pass the whole aging range, header row included: the result spills one value per row, lined up with it.
-    Add a customer as the last argument to get one customer's value in a table column.</p>
+    Add a customer as the last argument to get one customer's value in a table column. Its ranges must not
+    contain the cell the formula is in (Excel would report a circular reference): in a table, name the source
+    columns only. In a column added to the right of the table's columns Customer to Phone, typed in
+    <code>${escapeHtml(PER_ROW_EXAMPLE.cell)}</code>: <code>${escapeHtml(PER_ROW_EXAMPLE.formula)}</code></p>
 ${sections.join('\n')}
   </body>
 </html>

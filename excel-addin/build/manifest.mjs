@@ -14,6 +14,16 @@ export const MANIFEST_FILES = {
   icon: (size) => `assets/icon-${size}.png`,
 };
 
+/**
+ * The requirement sets the add-in uses, declared so that Office offers it only where they exist
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements):
+ * ExcelApi 1.13 for Table.resize (growing the Call Log table when Excel's AutoCorrect does not),
+ * CustomFunctionsRuntime 1.2 for CustomFunctions.Error with a message. Every client that has
+ * SharedRuntime 1.1 (Microsoft 365 on Windows and Mac, Excel on the web) has both.
+ * test/excel/requirement-sets.test.ts keeps these in step with what the code calls.
+ */
+export const REQUIRED_SETS = { ExcelApi: '1.13', CustomFunctionsRuntime: '1.2' };
+
 function escapeXml(text) {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -58,6 +68,8 @@ export function manifestXml(baseUrl) {
   <Requirements>
     <Sets DefaultMinVersion="1.1">
       <Set Name="SharedRuntime" MinVersion="1.1"/>
+      <Set Name="ExcelApi" MinVersion="${REQUIRED_SETS.ExcelApi}"/>
+      <Set Name="CustomFunctionsRuntime" MinVersion="${REQUIRED_SETS.CustomFunctionsRuntime}"/>
     </Sets>
   </Requirements>
   <DefaultSettings>

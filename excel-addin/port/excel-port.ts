@@ -132,7 +132,13 @@ export function createExcelDeskPort(options: ExcelDeskOptions): ExcelDeskPort {
           createSettingsSheet(context, settings.language);
           await context.sync();
         }
-        const row = callLogRow(check.entry, { dates: 'serial', timeZone: settings.collectorTimeZone, language: settings.language });
+        // Excel keeps the apostrophe: Range.values reads a value starting with "=", "+" or "-" as a
+        // formula ("Excel interprets this value as a formula",
+        // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member)
+        // and no page says a text number format stops that through the API, while a leading
+        // apostrophe is Excel's prefix character, stored apart from the text and not shown. The
+        // text format (@) stays for what is not a formula but would change: "3/4", "2024", "0012".
+        const row = callLogRow(check.entry, { dates: 'serial', timeZone: settings.collectorTimeZone, language: settings.language, textGuard: 'apostrophe' });
         return appendCallLogRow(context, row, requestId, settings.language);
       });
     },
