@@ -144,6 +144,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'table',
     example: "=CALLAGENDA(Aging!A1:I500, 'Call Log'!A1:L2000, Settings!A1:B20, $K$1, \"Ann\") → Ann’s calls of the day, one row per call, in time order",
+    exampleCell: 'Agenda!A3',
     callLogColumns: PLAN_LOG_COLUMNS,
   },
   {

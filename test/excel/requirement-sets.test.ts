@@ -24,7 +24,6 @@ const USED: readonly { readonly cls: string; readonly member: string; readonly u
   { cls: 'Workbook', member: 'onSelectionChanged', use: /\.onSelectionChanged\b/ },
   { cls: 'Workbook', member: 'getSelectedRange', use: /\.getSelectedRange\(/ },
   { cls: 'Range', member: 'insert', use: /\.insert\(/ },
-  { cls: 'Range', member: 'getRowsBelow', use: /\.getRowsBelow\(/ },
   { cls: 'Range', member: 'columnHidden', use: /\.columnHidden\b/ },
   { cls: 'Range', member: 'getEntireColumn', use: /\.getEntireColumn\(/ },
   { cls: 'Range', member: 'numberFormat', use: /\.numberFormat\b/ },
