@@ -66,7 +66,8 @@ const MESSAGES = {
 
 function text(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return cell.toISOString();
+  // An invalid Date (a host's unreadable date cell) has no ISO text: show it as the host would.
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? 'Invalid Date' : cell.toISOString();
   return String(cell).trim();
 }
 

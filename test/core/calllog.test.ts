@@ -101,3 +101,11 @@ function validateOk(raw: unknown) {
   if (!check.ok) throw new Error(check.message);
   return check.entry;
 }
+
+test('an invalid Date cell in the call log is reported, not thrown', () => {
+  const headers = callLogHeaders('en');
+  const row = headers.map((_, i) => (i === 0 ? new Date(NaN) : i === 1 ? 'Acme' : i === 3 ? 'no answer' : ''));
+  const log = readCallLog([headers, row], { timeZone: 'UTC', language: 'en', dateOrder: null });
+  expect(log.records).toHaveLength(0);
+  expect(log.issues.map((i) => i.row)).toEqual([2]);
+});
