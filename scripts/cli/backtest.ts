@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { planCalls } from '../../core/index';
+import { parseCsv } from './csv';
 import { parseDateCell, decideDateOrder } from '../../core/coerce/date';
 import { parseMoneyCell } from '../../core/coerce/money';
 import { isoDay, type EpochDay } from '../../core/model/day';
@@ -25,29 +26,6 @@ interface Invoice {
   readonly due: EpochDay;
   readonly amount: number;
   readonly paid: EpochDay | null;
-}
-
-/** RFC 4180 fields: quotes, doubled quotes, commas and newlines inside quotes. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += ch;
-  }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
 }
 
 /** Header text as lower-case words: `InvoiceDate`, `invoice_date`, `Invoice date` → `invoice date`. */
@@ -63,7 +41,7 @@ const ROLES: Record<'customer' | 'invoice' | 'issued' | 'due' | 'amount' | 'paid
 };
 
 export function readHistory(text: string, order: DateOrder | null): Invoice[] {
-  const [header, ...body] = parseCsv(text);
+  const [header, ...body] = parseCsv(text, { dropBlankLines: true });
   if (!header) throw new Error('The file is empty.');
   const at: Partial<Record<keyof typeof ROLES, number>> = {};
   header.forEach((h, i) => {

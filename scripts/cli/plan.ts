@@ -2,31 +2,9 @@
 //   npm run plan                 → the sample workbook, as of now
 //   npm run plan -- my-aging.csv → your own sheet (comma- or semicolon-separated, header row first)
 import { readFileSync } from 'node:fs';
-import { planCalls, type Cell } from '../../core/index';
+import { planCalls } from '../../core/index';
+import { parseCsv } from './csv';
 import { sampleWorkbook } from '../../core/sample/sample-workbook';
-
-function parseCsv(text: string): Cell[][] {
-  const separator = (text.split('\n')[0] ?? '').includes(';') ? ';' : ',';
-  const rows: Cell[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === separator) row.push(field), (field = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += ch;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 const file = process.argv[2];
 const asOf = new Date();
