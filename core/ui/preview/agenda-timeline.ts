@@ -57,4 +57,11 @@ export function renderAgendaTimeline(container: HTMLElement, table: FnResult, op
       h('div', { class: 'pv-tl-track', style: `height:${height}px` }, blocks));
   });
   fill(container, h('div', { class: 'pv-tl' }, h('div', { class: 'pv-tl-axis-wrap', 'aria-hidden': 'true' }, h('div', { class: 'pv-tl-corner' }, '\u00a0'), axis), lanes));
+  // Open on the day's first call, not on the start of the calling hours: a morning already past
+  // would otherwise greet the collector with an empty timeline.
+  const first = Math.min(...rows.map((r) => (r[0] instanceof Date ? options.minutesOf(r[0]) : Infinity)));
+  if (Number.isFinite(first)) container.scrollTop = Math.max(0, (first - start) * PX_PER_MINUTE - SCROLL_MARGIN_PX);
 }
+
+/** Room left above the first call when the timeline opens on it. */
+const SCROLL_MARGIN_PX = 24;
