@@ -105,6 +105,8 @@ describe('the desk follows one collector’s agenda', () => {
     const options = await p.locator('.cd-nav optgroup').first().locator('option').allTextContents();
     expect(options).toEqual(sam.map((c, i) => `${i + 1}. ${c.time} ${c.customer}`));
     expect(await p.locator('.cd-nav optgroup').first().getAttribute('label')).toBe('Sam’s agenda');
+    // The card leads with the agenda's time for this call, the time the timeline shows.
+    expect(await p.locator('.cd-agenda-time strong').textContent()).toMatch(new RegExp(`^On the agenda: .*${sam[0]!.time} your time$`));
     await p.getByRole('button', { name: 'Next in queue' }).click();
     await expect.poll(() => p.locator('.cd-customer').textContent()).toBe(sam[1]!.customer);
     // Logging the call re-plans the day and opens the next call of Sam's agenda; the row names Sam.

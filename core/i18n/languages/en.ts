@@ -11,6 +11,7 @@ export const EN = {
       others: 'Other debtors',
       moreInSheet: '{n, plural, one {# more debtor} other {# more debtors}}: select a row of the aging sheet to open one.',
       next: 'Next in queue',
+      agendaTime: 'On the agenda: {time} your time',
       notSure: 'Not sure this call was logged: {message} Press “Check and log”: it is sent again with the same request id, so it is written at most once.',
       checkAndLog: 'Check and log',
       logAnyway: 'Log anyway',

@@ -13,6 +13,7 @@ export const PL: Catalog = {
       others: 'Pozostali dłużnicy',
       moreInSheet: 'Jeszcze {n, plural, one {# dłużnik} few {# dłużników} many {# dłużników} other {# dłużnika}}: zaznacz wiersz zestawienia, żeby otworzyć kartę.',
       next: 'Następny w kolejce',
+      agendaTime: 'W planie dnia: {time} u Ciebie',
       notSure: 'Nie wiadomo, czy rozmowę zapisano: {message} Naciśnij „Sprawdź i zapisz”: zostanie wysłana ponownie z tym samym identyfikatorem, więc zapisze się najwyżej raz.',
       checkAndLog: 'Sprawdź i zapisz',
       logAnyway: 'Zapisz mimo to',

@@ -13,6 +13,7 @@ export const ZH_CN: Catalog = {
       others: '其他债务人',
       moreInSheet: '另有 {n} 位债务人：在账龄表中选中其所在行即可打开。',
       next: '下一位',
+      agendaTime: '日程安排：您的时间 {time}',
       notSure: '不确定这次通话是否已记录：{message} 请点击“核对并记录”：将以同一请求编号再次发送，因此最多只写入一次。',
       checkAndLog: '核对并记录',
       logAnyway: '仍然记录',

@@ -37,8 +37,18 @@ function localTime(iso: string, language: Language): string {
   return date ? `${sayDay(date, language)} ${time ?? ''}`.trim() : iso;
 }
 
-/** The debtor card: who, how much, how risky, when to call and what happened before. */
-export function debtorCard(d: WireDebtor, language: Language, now: Date): HTMLElement {
+/** A call the collector's agenda holds for this debtor: its collector-local time and the debtor's then. */
+export interface AgendaSlot {
+  readonly time: string;
+  readonly debtorLocal: string | null;
+}
+
+/**
+ * The debtor card: who, how much, how risky, when to call and what happened before. With an
+ * agenda slot the card leads with the agenda's time (the call the day is planned around), the slot
+ * search's best time following it.
+ */
+export function debtorCard(d: WireDebtor, language: Language, now: Date, agenda: AgendaSlot | null = null): HTMLElement {
   const l = language;
   const m = (v: number) => formatMoney(v, l, d.currency);
   const titleId = uid('debtor');
@@ -53,6 +63,10 @@ export function debtorCard(d: WireDebtor, language: Language, now: Date): HTMLEl
       : null,
   ];
 
+  const onAgenda = agenda
+    ? h('p', { class: 'cd-agenda-time' }, h('strong', {}, say(L.agendaTime, l, { time: localTime(agenda.time, l) })),
+        agenda.debtorLocal ? [h('br'), say(L.theirTime, l, { time: localTime(agenda.debtorLocal.replace(/ \(.*\)$/, ''), l), zone: d.timeZone })] : null)
+    : null;
   const next = d.nextCall
     ? h('p', { class: 'cd-next' },
         h('strong', {}, say(L.yourTime, l, { time: localTime(d.nextCall.collectorLocal, l) })),
@@ -101,6 +115,7 @@ export function debtorCard(d: WireDebtor, language: Language, now: Date): HTMLEl
       row(say(L.priority, l), d.priority.toFixed(2), 'num')),
     h('p', { class: 'cd-askwhy' }, who.why),
     h('h3', {}, say(L.nextCall, l)),
+    onAgenda,
     next,
     h('p', { class: 'cd-their-now' }, say(L.theirNow, l, { time: theirNow(now, d.timeZone, l) })),
     h('details', { class: 'cd-why' }, h('summary', {}, say(L.why, l)), h('ul', {}, d.reasons.map((r) => h('li', {}, r)), h('li', {}, d.nextCallWhy))),

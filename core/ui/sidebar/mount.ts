@@ -10,7 +10,7 @@ import { CONDUCT_RULES } from '../../playbook/conduct';
 import { debtorValues, type CallSetting } from '../../playbook/debtor-values';
 import { stageScript } from '../../playbook/stage-scripts';
 import type { CallDeskPort } from '../port';
-import { debtorCard } from './debtor-card';
+import { debtorCard, type AgendaSlot } from './debtor-card';
 import { fill, h, uid } from './dom';
 import { L } from './labels';
 import { logForm, type LogForm } from './log-form';
@@ -199,7 +199,7 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
     const f = form;
     fill(main,
       renderConfirmation(),
-      debtorCard(d, language, options.now()),
+      debtorCard(d, language, options.now(), agendaSlotOf(ctx.queue, d.customer)),
       checks.length > 0 ? h('section', { class: 'cd-check' }, h('h3', {}, say(L.checkFirst, language)), h('ul', {}, checks.map((c) => h('li', {}, c)))) : null,
       h('section', { class: 'cd-script', 'data-stage': String(d.stage) },
         h('h3', {}, say(L.script, language, { stage: `${d.stage} · ${say(STAGE_NAMES[d.stage], language)}` })),
@@ -371,4 +371,10 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
       delete root.dataset.renderMs;
     },
   };
+}
+
+/** The agenda's call for a customer, when the queue is a collector's timed agenda. */
+function agendaSlotOf(queue: readonly { customer: string; time: string | null; debtorLocal: string | null }[], customer: string): AgendaSlot | null {
+  const entry = queue.find((q) => q.customer === customer && q.time !== null);
+  return entry ? { time: entry.time!, debtorLocal: entry.debtorLocal } : null;
 }
