@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openPreview } from './chromium';
 import { serveFolder } from './static-server';
 
 const PREVIEW = 'dist/preview';
@@ -36,19 +37,8 @@ beforeAll(async () => {
   if (!existsSync(`${PREVIEW}/index.html`)) await (await deskBuild()).buildDesk({ quiet: true });
   mkdirSync(SHOTS, { recursive: true });
   server = await serveFolder(PREVIEW);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (e) => {
-    throw e;
-  });
-  await page.addInitScript((s) => {
-    (window as unknown as { __calldeskPreview: unknown }).__calldeskPreview = s;
-  }, { now: NOW, latencyMs: 0, hostLocale: 'en-GB' });
-  await page.goto(server.url);
-  await page.locator('.cd-card').waitFor();
+  browser = await launchChromium();
+  page = await openPreview(browser, server.url, { now: NOW, latencyMs: 0, hostLocale: 'en-GB' });
 });
 
 afterAll(async () => {
@@ -90,15 +80,7 @@ describe('the day’s agenda beside the Aging grid, in real Chromium', () => {
 
 describe('the desk follows one collector’s agenda', () => {
   it('once the collector says who they are: the queue shows each call’s time, Next and logging walk the agenda', async () => {
-    const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    p.on('pageerror', (e) => {
-      throw e;
-    });
-    await p.addInitScript((s) => {
-      (window as unknown as { __calldeskPreview: unknown }).__calldeskPreview = s;
-    }, { now: NOW, latencyMs: 0, hostLocale: 'en-GB' });
-    await p.goto(server.url);
-    await p.locator('.cd-card').waitFor();
+    const p = await openPreview(browser, server.url, { now: NOW, latencyMs: 0, hostLocale: 'en-GB' });
     const sam = (await lanes(p)).Sam!;
     await p.getByLabel('Agenda of').selectOption('Sam');
     await expect.poll(() => p.locator('.cd-customer').textContent()).toBe(sam[0]!.customer);

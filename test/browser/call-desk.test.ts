@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openPreview as openPreviewPage } from './chromium';
 import { serveFolder } from './static-server';
 import { callLogHeaders } from '../../core/calllog/schema';
 import { settingsSheetRows } from '../../core/settings/sheet-rows';
@@ -21,18 +22,7 @@ async function deskBuild(): Promise<{ buildDesk(o: { quiet: boolean }): Promise<
   return import(/* @vite-ignore */ path);
 }
 
-async function openPreview(seed: Record<string, unknown>): Promise<Page> {
-  const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  p.on('pageerror', (e) => {
-    throw e;
-  });
-  await p.addInitScript((s) => {
-    (window as unknown as { __calldeskPreview: unknown }).__calldeskPreview = s;
-  }, seed);
-  await p.goto(server.url);
-  await p.locator('.cd-card').waitFor();
-  return p;
-}
+const openPreview = (seed: Record<string, unknown>): Promise<Page> => openPreviewPage(browser, server.url, seed);
 
 const shot = (p: Page, name: string) => p.screenshot({ path: `${SHOTS}/${name}.png` });
 /** The task pane alone, scrolled to the part of the desk the state is about. */
@@ -54,10 +44,7 @@ beforeAll(async () => {
   }
   mkdirSync(SHOTS, { recursive: true });
   server = await serveFolder(PREVIEW);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   page = await openPreview({ now: NOW, latencyMs: 150, hostLocale: 'en-GB' });
 });
 

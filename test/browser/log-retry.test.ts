@@ -6,7 +6,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openPreview } from './chromium';
 import { serveFolder } from './static-server';
 import { callLogHeaders } from '../../core/calllog/schema';
 import { settingsSheetRows } from '../../core/settings/sheet-rows';
@@ -35,19 +36,8 @@ beforeAll(async () => {
   await ((await import(/* @vite-ignore */ path)) as { buildDesk(o: { quiet: boolean }): Promise<void> }).buildDesk({ quiet: true });
   mkdirSync(SHOTS, { recursive: true });
   server = await serveFolder(PREVIEW);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (e) => {
-    throw e;
-  });
-  await page.addInitScript((s) => {
-    (window as unknown as { __calldeskPreview: unknown }).__calldeskPreview = s;
-  }, { now: NOW, latencyMs: 50, hostLocale: 'en-GB' });
-  await page.goto(server.url);
-  await page.locator('.cd-card').waitFor();
+  browser = await launchChromium();
+  page = await openPreview(browser, server.url, { now: NOW, latencyMs: 50, hostLocale: 'en-GB' });
 });
 
 afterAll(async () => {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openPreview as openPreviewPage } from './chromium';
 import { serveFolder } from './static-server';
 import { planCalls } from '../../core/plan/plan-calls';
 import { sampleWorkbook, SAMPLE_COLLECTOR_ZONE } from '../../core/sample/sample-workbook';
@@ -13,19 +14,7 @@ const NOW = '2026-11-23T10:00:00Z';
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
-async function openPreview(seed: Record<string, unknown>): Promise<Page> {
-  const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  p.on('pageerror', (e) => {
-    throw e;
-  });
-  await p.addInitScript((s) => {
-    (window as unknown as { __calldeskPreview: unknown }).__calldeskPreview = s;
-  }, seed);
-  await p.goto(server.url);
-  await p.locator('.pv-dashboard').waitFor();
-  await p.locator('.cd-card').waitFor();
-  return p;
-}
+const openPreview = (seed: Record<string, unknown>): Promise<Page> => openPreviewPage(browser, server.url, seed, ['.pv-dashboard', '.cd-card']);
 
 /** What each chart tells a screen reader, and the bar labels and values a sighted user reads. */
 const charts = (p: Page) =>
@@ -51,10 +40,7 @@ beforeAll(async () => {
   }
   mkdirSync(SHOTS, { recursive: true });
   server = await serveFolder(PREVIEW);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

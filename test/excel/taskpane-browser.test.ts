@@ -2,7 +2,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../browser/chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTIONS } from '../../core/functions/catalog';
 import { buildAddinInto } from './built-addin';
@@ -36,10 +37,7 @@ beforeAll(async () => {
     alias: { 'office-addin-manifest': fileURLToPath(new URL('./browser/office-app-manifest-shim.ts', import.meta.url)) },
     logLevel: 'silent',
   });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
   await page.route('**/*', async (route) => {
