@@ -5,7 +5,7 @@
  * faults (window.__calldeskPreview).
  */
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPreview } from './chromium';
 import { serveFolder } from './static-server';
@@ -40,6 +40,14 @@ beforeAll(async () => {
   page = await openPreview(browser, server.url, { now: NOW, latencyMs: 50, hostLocale: 'en-GB' });
 });
 
+// A test that fails midway must not leave its fault for the next one.
+afterEach(async () => {
+  await seed(page, (s) => {
+    delete s.fault;
+    delete s.contextError;
+  });
+});
+
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -69,6 +77,9 @@ describe('retrying "Log call" in the preview, in real Chromium', () => {
     // The next press is a new call with a new id: it is written.
     await button(page).click();
     await expect.poll(() => logRows(page)).toBe(before + 2);
+    // The desk re-reads after the write: the next test starts only once that answer is shown.
+    await expect.poll(() => status(page).textContent()).toMatch(/^Logged in Call Log row /);
+    expect(await page.getByLabel('Notes').inputValue()).toBe('');
   });
 
   it('a host that failed before writing: "not sure", and the retry writes the call once', async () => {
