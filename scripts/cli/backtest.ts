@@ -114,6 +114,8 @@ export interface BacktestResult {
   readonly positives: number;
   readonly aucModel: number;
   readonly aucDaysPastDue: number;
+  /** Days past due counted 0 while nothing is overdue, as aging reports show it. */
+  readonly aucDaysOverdue: number;
   /** The same two AUCs among debtors already overdue, and among those not yet due. */
   readonly overdueNow: { cases: number; aucModel: number; aucDaysPastDue: number };
   readonly notDueYet: { cases: number; aucModel: number; aucDaysPastDue: number };
@@ -157,6 +159,7 @@ export function backtest(invoices: readonly Invoice[], every = 14, horizon = 7, 
     positives: labels.filter(Boolean).length,
     aucModel: auc(scores, labels),
     aucDaysPastDue: auc(baseline, labels),
+    aucDaysOverdue: auc(baseline.map((d) => Math.max(0, d)), labels),
     overdueNow: subset((d) => d > 0),
     notDueYet: subset((d) => d <= 0),
   };
@@ -179,7 +182,9 @@ function main() {
   console.log(`${invoices.length} invoices, ${new Set(invoices.map((i) => i.customer)).size} debtors, ${r.snapshots} snapshots, ${r.cases} debtor-days (${r.positives} still overdue ${values.horizon} days later)`);
   console.log(`AUC 1 − collectability: ${f(r.aucModel)}`);
   console.log(`AUC days past due:      ${f(r.aucDaysPastDue)}`);
-  console.log(`lift:                   ${r.aucModel - r.aucDaysPastDue >= 0 ? '+' : ''}${f(r.aucModel - r.aucDaysPastDue)}`);
+  const signed = (x: number) => `${x >= 0 ? '+' : ''}${f(x)}`;
+  console.log(`lift:                   ${signed(r.aucModel - r.aucDaysPastDue)}`);
+  console.log(`(days past due counted 0 until overdue: AUC ${f(r.aucDaysOverdue)}, lift ${signed(r.aucModel - r.aucDaysOverdue)})`);
   for (const [name, g] of [['already overdue', r.overdueNow], ['not yet due', r.notDueYet]] as const) {
     console.log(`  ${name}: ${g.cases} debtor-days, AUC ${f(g.aucModel)} against ${f(g.aucDaysPastDue)}`);
   }
