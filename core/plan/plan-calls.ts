@@ -17,6 +17,7 @@ import type { InputIssue } from '../model/issue';
 import { callPriority } from '../priority/priority';
 import { collectability, collectabilityAWeekOn, habitAge, LOOK_AHEAD_DAYS } from '../risk/collectability';
 import { latenessBook, type LatenessSample } from '../behaviour/lateness-book';
+import { promiseSlip } from '../behaviour/promise-slip';
 import { paymentBehaviour } from '../behaviour/payment-behaviour';
 import { riskClass, riskFactors } from '../risk/risk-class';
 import { addCall, emptyCounts, type ReachCounts } from '../schedule/reachability';
@@ -446,6 +447,8 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
       unusual,
       stillUnpaidInAWeek: stillUnpaid === null ? null : Math.round(stillUnpaid * 1000) / 1000,
       ...promiseReliability(log.promises),
+      ...slipOf(log.promises, lines, settings.collectorTimeZone),
+      overdueInAWeek: week === null ? null : Math.round(week.overdue * 1000) / 1000,
     },
     get invoices() {
       return invoiceViews();
@@ -462,6 +465,13 @@ function expectedPaymentDay(b: ReturnType<typeof paymentBehaviour>, m: ReturnTyp
   if (m.overdue <= 0) return null;
   const at = b.expectedPaymentAge(m.daysPastDue);
   return at === null ? null : isoDay(today + Math.max(0, Math.round(at - m.daysPastDue)));
+}
+
+/** How late promised money came, from the aging sheet's settlement days. */
+function slipOf(promises: ReturnType<typeof debtorLog>['promises'], lines: readonly AgingLine[], zone: string): { typicalPromiseSlipDays: number | null; promisesSettled: number } {
+  const settled = lines.flatMap((l) => (l.settledDate === null ? [] : [l.settledDate]));
+  const s = promiseSlip(promises.map((p) => ({ made: wallTimeOf(p.record.at, zone).day, promised: p.date })), settled);
+  return { typicalPromiseSlipDays: s.typicalSlipDays, promisesSettled: s.promisesSettled };
 }
 
 /** Kept ÷ judged promises, Laplace-smoothed so that one kept promise is not "always keeps its word". */
