@@ -1,7 +1,7 @@
 import type { Language } from '../model/cell';
 import { EN } from './languages/en';
 import { LANGUAGE_CATALOGS } from './languages/index';
-import { fillTemplate, type Texts } from './texts';
+import { fillTemplate, placeholders, type Texts } from './texts';
 
 /**
  * One catalog per language, keyed by message id (`desk.refresh`), in the way of HyperFormula's
@@ -53,6 +53,30 @@ export function message<M extends Module>(module: M, key: keyof Messages[M] & st
   const catalog = registry.get(code) ?? registry.get('en')!;
   const text = (catalog.messages[module] as Record<string, string>)[key] ?? (EN.messages[module] as Record<string, string>)[key]!;
   return fillTemplate(text, catalog.code, values);
+}
+
+/**
+ * Values the code supplies so that a language can inflect, which other languages need not use:
+ * `pan` picks the Polish form of address (Pan, Pani, Państwo); `contactQuestion` is the contact's
+ * name inside the Polish question that asks for them. Each stands for the value it inflects, if any.
+ */
+const GRAMMAR_VALUES: Readonly<Record<string, string | null>> = { pan: null, contactQuestion: 'contact' };
+
+/**
+ * How a translation's placeholders differ from the reference's: values it asks for that the
+ * reference is not given (a typo, or a value that never arrives: it would show as `{name}`), and
+ * values of the reference it leaves out. A language may leave out the contact's name where its
+ * form of address (`{pan:…}`) already speaks to the person (`Szanowny Panie,`).
+ *
+ * @example
+ * placeholderMismatch('Row {row}: {value}', 'Wiersz {rows}') // → { unknown: ['rows'], missing: ['row', 'value'] }
+ */
+export function placeholderMismatch(reference: string, translation: string): { unknown: string[]; missing: string[] } {
+  const wanted = new Set(placeholders(reference));
+  const used = placeholders(translation);
+  const said = new Set(used.flatMap((p) => (p in GRAMMAR_VALUES ? (GRAMMAR_VALUES[p] === null ? [] : [GRAMMAR_VALUES[p]!]) : [p])));
+  if (used.includes('pan') && wanted.has('contact')) said.add('contact');
+  return { unknown: [...said].filter((p) => !wanted.has(p)).sort(), missing: [...wanted].filter((p) => !said.has(p)).sort() };
 }
 
 /** A module's messages as the three-language tables the desk's code reads (`say(L.refresh, l)`). */

@@ -5,6 +5,7 @@ import { isoWeekday, parseIsoDay } from '../model/day';
 import type { AskFor, Stage } from '../plan/types';
 import type { CollectorRole, PolicyName } from '../settings/schema';
 import { wallTimeOf } from '../time/zone';
+import { textsOf } from '../i18n/catalog';
 
 /**
  * What the playbook needs to know about a debtor. Both a `DebtorPlan` and its JSON form in the
@@ -135,35 +136,22 @@ export function byWeekday(day: number, language: Language): string {
 const LIST_SEPARATOR: Readonly<Record<Language, string>> = { en: ', ', 'zh-CN': '、', pl: ', ' };
 /** Between invoice lines: a Chinese line has commas inside, so lines are set apart by `；`. */
 const INVOICE_SEPARATOR: Readonly<Record<Language, string>> = { en: '; ', 'zh-CN': '；', pl: '; ' };
-const OR: Texts = { en: ' or ', 'zh-CN': '或', pl: ' lub ' };
-const NONE: Texts = { en: 'none', 'zh-CN': '无', pl: 'brak' };
+const VALUE = textsOf('values');
+
+const OR: Texts = VALUE.or;
+const NONE: Texts = VALUE.none;
 // Read aloud in one breath: no brackets inside brackets, no code where a word is said.
-const INVOICE_LINE: Texts = { en: '{no} ({amount}, due {due})', 'zh-CN': '{no}，{amount}，{due}到期', pl: '{no} ({amount}, termin {due})' };
-const NO_NUMBER: Texts = { en: 'without number', 'zh-CN': '无编号', pl: 'bez numeru' };
-const PROMISE_LINE: Texts = {
-  en: '{amount} {date} ({status})',
-  'zh-CN': '{date}付 {amount}（{status}）',
-  pl: '{amount} {date} ({status})',
-};
-const PROMISE_STATUS: Readonly<Record<'open' | 'kept' | 'broken', Texts>> = {
-  open: { en: 'still open', 'zh-CN': '尚未到期', pl: 'jeszcze otwarta' },
-  kept: { en: 'kept', 'zh-CN': '已兑现', pl: 'dotrzymana' },
-  broken: { en: 'broken', 'zh-CN': '未兑现', pl: 'niedotrzymana' },
-};
+const INVOICE_LINE: Texts = VALUE.invoiceLine;
+const NO_NUMBER: Texts = VALUE.noNumber;
+const PROMISE_LINE: Texts = VALUE.promiseLine;
+const PROMISE_STATUS: Readonly<Record<'open' | 'kept' | 'broken', Texts>> = textsOf('values.promiseStatus');
 
 /**
  * What the firm will do, as the collector says it: a verb phrase, not a label (`we will charge
  * late-payment interest`, `加收逾期利息`, `naliczymy odsetki za opóźnienie w transakcjach
  * handlowych`, the Polish statutory term between businesses).
  */
-export const CONSEQUENCE_ACTIONS: Readonly<Record<Consequence, Texts>> = {
-  'stop supply': { en: 'we will stop supplying you', 'zh-CN': '暂停供货', pl: 'wstrzymamy dostawy' },
-  'final notice': { en: 'we will send a final written demand', 'zh-CN': '发出最后催款函', pl: 'wyślemy ostateczne wezwanie do zapłaty' },
-  'late interest': { en: 'we will charge late-payment interest', 'zh-CN': '加收逾期利息', pl: 'naliczymy odsetki za opóźnienie w transakcjach handlowych' },
-  'credit hold': { en: 'we will stop selling to you on credit', 'zh-CN': '暂停赊账发货', pl: 'wstrzymamy sprzedaż z odroczonym terminem płatności' },
-  'collection agency': { en: 'we will pass the account to a collection agency', 'zh-CN': '移交第三方催收机构', pl: 'przekażemy sprawę firmie windykacyjnej' },
-  court: { en: 'we will take the matter to court', 'zh-CN': '提起诉讼', pl: 'skierujemy sprawę do sądu' },
-};
+export const CONSEQUENCE_ACTIONS: Readonly<Record<Consequence, Texts>> = textsOf('values.consequence');
 
 /** The actions joined as alternatives: `we will stop supplying you or we will send …`. */
 export function consequenceActions(consequences: readonly Consequence[], language: Language): string {

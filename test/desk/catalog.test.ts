@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogOf, flatMessages, message, registerLanguage, registeredLanguages, type Catalog } from '../../core/i18n/catalog';
+import { catalogOf, flatMessages, message, placeholderMismatch, registerLanguage, registeredLanguages, type Catalog } from '../../core/i18n/catalog';
 import { LANGUAGE_CATALOGS } from '../../core/i18n/languages/index';
-import { placeholders } from '../../core/i18n/texts';
 import { L } from '../../core/ui/sidebar/labels';
 import { DE } from '../fixtures/i18n/de';
 
@@ -15,8 +14,20 @@ describe('language catalogs', () => {
   it.each(all.map((c) => [c.code, c] as const))('%s has every key of English, no other, with the same placeholders', (_code, catalog) => {
     const messages = flatMessages(catalog);
     expect(Object.keys(messages).sort()).toEqual(Object.keys(reference).sort());
-    for (const [id, text] of Object.entries(reference)) expect(placeholders(messages[id]!), `${catalog.code} ${id}`).toEqual(placeholders(text));
+    for (const [id, text] of Object.entries(reference)) expect(placeholderMismatch(text, messages[id]!), `${catalog.code} ${id}`).toEqual({ unknown: [], missing: [] });
     for (const [id, text] of Object.entries(messages)) expect(text.trim(), `${catalog.code} ${id}`).not.toBe('');
+  });
+
+  it('tells a translation that drops or invents a value, and lets Polish inflect', () => {
+    expect(placeholderMismatch('Row {row}, "{column}"', 'Zeile {row}')).toEqual({ unknown: [], missing: ['column'] });
+    expect(placeholderMismatch('Row {row}', 'Zeile {rows}')).toEqual({ unknown: ['rows'], missing: ['row'] });
+    expect(placeholderMismatch('{n, plural, one {# day} other {# days}}', '{n}天')).toEqual({ unknown: [], missing: [] });
+    // The form of address and the name inside a Polish question stand for the contact's name…
+    expect(placeholderMismatch('Dear {contact},', '{pan:Szanowny Panie,|Szanowna Pani,|Szanowni Państwo,}')).toEqual({ unknown: [], missing: [] });
+    expect(placeholderMismatch('May I speak with {contact}?', 'Dzień dobry, {contactQuestion}?')).toEqual({ unknown: [], missing: [] });
+    // …but do not excuse leaving out anything else.
+    expect(placeholderMismatch('Can you pay {overdue}?', '{pan:Czy może Pan|Czy może Pani|Czy mogą Państwo} zapłacić?')).toEqual({ unknown: [], missing: ['overdue'] });
+    expect(placeholderMismatch('Pay {overdue}.', 'Zapłać {overdue}, {contactQuestion}.')).toEqual({ unknown: ['contact'], missing: [] });
   });
 
   it('adds a language with one file and one registration line', () => {
