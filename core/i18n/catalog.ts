@@ -58,9 +58,18 @@ export function message<M extends Module>(module: M, key: keyof Messages[M] & st
 /**
  * Values the code supplies so that a language can inflect, which other languages need not use:
  * `pan` picks the Polish form of address (Pan, Pani, Państwo); `contactQuestion` is the contact's
- * name inside the Polish question that asks for them. Each stands for the value it inflects, if any.
+ * name inside the Polish question that asks for them; a date's weekday and month come in the case
+ * a preposition wants (`do środy`, `16 listopada`), or the month as a number (`11月`). Each stands
+ * for the value it inflects, if any.
  */
-const GRAMMAR_VALUES: Readonly<Record<string, string | null>> = { pan: null, contactQuestion: 'contact' };
+const GRAMMAR_VALUES: Readonly<Record<string, string | null>> = {
+  pan: null,
+  contactQuestion: 'contact',
+  weekdayBy: 'weekday',
+  weekdayOn: 'weekday',
+  monthOf: 'month',
+  monthNumber: 'month',
+};
 
 /**
  * How a translation's placeholders differ from the reference's: values it asks for that the
