@@ -88,7 +88,7 @@ export function placeholderMismatch(reference: string, translation: string): { u
   return { unknown: [...said].filter((p) => !wanted.has(p)).sort(), missing: [...wanted].filter((p) => !said.has(p)).sort() };
 }
 
-/** A module's messages as the three-language tables the desk's code reads (`say(L.refresh, l)`). */
+/** A section's messages as the three-language tables the core's code reads (`say(L.refresh, l)`, `say(AGING_MESSAGES.badDate, l, …)`). */
 export function textsOf<M extends Module>(module: M): { readonly [K in keyof Messages[M]]: Texts } {
   const out: Record<string, Texts> = {};
   const languages: readonly Language[] = ['en', 'zh-CN', 'pl'];

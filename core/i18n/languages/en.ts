@@ -649,6 +649,10 @@ export const EN = {
       nov: 'November',
       dec: 'December',
     },
+    // The language's own name, as the language picker shows it.
+    language: {
+      name: 'English',
+    },
     desk: {
       appName: 'AR CallDesk',
       language: 'Language',

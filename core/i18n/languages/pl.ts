@@ -190,7 +190,7 @@ export const PL: Catalog = {
       promiseNeedsDate: 'Obietnica wymaga daty zapłaty: zapytaj „Czy może Pan zapłacić dziś?” i wpisz datę.',
       partialNeedsAmount: 'Obietnica częściowej zapłaty wymaga kwoty.',
       callbackNeedsTime: 'Prośba o oddzwonienie wymaga godziny.',
-      consequenceNotAllowed: '„{value}” nie należy do konsekwencji, które firma wyciąga (Ustawienia: allowedConsequences). Nie zapowiadaj jej.',
+      consequenceNotAllowed: '„{value}” nie należy do konsekwencji, które firma stosuje (Ustawienia: allowedConsequences). Nie zapowiadaj jej.',
       consequenceNeedsDate: 'Zapowiedziana konsekwencja wymaga daty.',
       timeOutOfRange: '{field} {value} nie jest wiarygodnym terminem dla tej rozmowy: podaj termin od {from} do {to}.',
       amountTooLarge: '{field} {value} przekracza największą kwotę, jaką przyjmuje dziennik ({max}). Sprawdź liczbę.',
@@ -650,6 +650,10 @@ export const PL: Catalog = {
       oct: 'października',
       nov: 'listopada',
       dec: 'grudnia',
+    },
+    // The language's own name, as the language picker shows it.
+    language: {
+      name: 'Polski',
     },
     desk: {
       appName: 'AR CallDesk',

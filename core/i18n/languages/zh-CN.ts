@@ -462,7 +462,7 @@ export const ZH_CN: Catalog = {
       caller: '{firm}的{collector}',
     },
     'consumer.text': {
-      identify: '确认是{contact}本人后再说：“我是{caller}，关于您在我司的账户给您打电话。”',
+      identify: '确认是{contact}本人后再说：“我是{caller}，打电话是想跟您说一下您在我们这边的账户。”',
       miniMiranda: '确认是{contact}本人后，先说：“我是{caller}，是债务催收方。本次通话是为了催收债务，所获得的任何信息都将用于该目的。”（美国《公平债务催收作业法》第1692e(11)条）',
       validationNotice: '这是与该个人债务人的首次联系：如尚未寄出债务确认通知，须在五日内寄出（美国 F 条例，12 CFR 1006.34），写明金额、债权人及可提出异议的截止日期。',
       letterDisclosure: '本函来自债务催收方。这是一次债务催收行为，所获得的任何信息都将用于该目的。',
@@ -650,6 +650,10 @@ export const ZH_CN: Catalog = {
       oct: '10月',
       nov: '11月',
       dec: '12月',
+    },
+    // The language's own name, as the language picker shows it.
+    language: {
+      name: '简体中文',
     },
     desk: {
       appName: 'AR 催收台',
