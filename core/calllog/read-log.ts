@@ -41,7 +41,7 @@ export interface CallLogReadOptions {
   readonly dateOrder: DateOrder | null;
 }
 
-const MESSAGES = textsOf('calllog.read');
+const MESSAGES = /* @__PURE__ */ textsOf('calllog.read');
 
 
 function text(cell: Cell | undefined): string {

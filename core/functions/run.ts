@@ -29,15 +29,15 @@ export type FnCell = string | number | boolean | Date | FnError;
 export const INTERNAL_ERROR_PREFIX = 'AR CallDesk could not compute this (please report it): ';
 export type FnResult = FnCell[][] | FnError;
 
-const T = textsOf('functions');
+const T = /* @__PURE__ */ textsOf('functions');
 
-const LABELS: Readonly<Record<Exclude<FunctionName, 'CALLPLAN' | 'CALLAGENDA' | 'COLLECTIBILITY' | 'AGINGSUMMARY'>, Texts>> = textsOf('functions.label');
+const LABELS: Readonly<Record<Exclude<FunctionName, 'CALLPLAN' | 'CALLAGENDA' | 'COLLECTIBILITY' | 'AGINGSUMMARY'>, Texts>> = /* @__PURE__ */ textsOf('functions.label');
 
-const PLAN_COLUMN = textsOf('functions.planHeader');
+const PLAN_COLUMN = /* @__PURE__ */ textsOf('functions.planHeader');
 
 const PLAN_HEADER: readonly Texts[] = [PLAN_COLUMN.customer, PLAN_COLUMN.balance, PLAN_COLUMN.daysPastDue, PLAN_COLUMN.risk, PLAN_COLUMN.priority, PLAN_COLUMN.nextCall, PLAN_COLUMN.stage, PLAN_COLUMN.why];
 
-const AGENDA_COLUMN = textsOf('functions.agendaHeader');
+const AGENDA_COLUMN = /* @__PURE__ */ textsOf('functions.agendaHeader');
 
 const AGENDA_HEADER: readonly Texts[] = [AGENDA_COLUMN.time, AGENDA_COLUMN.collector, AGENDA_COLUMN.customer, AGENDA_COLUMN.phone, AGENDA_COLUMN.debtorTime, AGENDA_COLUMN.stage, AGENDA_COLUMN.priority, AGENDA_COLUMN.why];
 

@@ -51,7 +51,7 @@ export function callStopOf(past: readonly CallRecord[], consumer: boolean): Call
   return found;
 }
 
-export const CALL_STOP_TEXTS: Readonly<Record<CallStopReason, Texts>> = textsOf('callStop');
+export const CALL_STOP_TEXTS: Readonly<Record<CallStopReason, Texts>> = /* @__PURE__ */ textsOf('callStop');
 
 /** The sentence the desk and the plan show for a stop, in the user's language. */
 export function callStopText(stop: CallStop, day: string, language: Language): string {

@@ -16,9 +16,9 @@ export function askForOfSize(size: CompanySize | null, consumer: boolean): AskFo
   return 'owner';
 }
 
-const WHO: Readonly<Record<AskFor, Texts>> = textsOf('askFor.who');
+const WHO: Readonly<Record<AskFor, Texts>> = /* @__PURE__ */ textsOf('askFor.who');
 
-const WHY: Readonly<Record<AskFor, Texts>> = textsOf('askFor.why');
+const WHY: Readonly<Record<AskFor, Texts>> = /* @__PURE__ */ textsOf('askFor.why');
 
 /** Whom to ask for and why, in the desk's language. */
 export function whomToAskFor(askFor: AskFor, language: Language): { who: string; why: string } {

@@ -7,7 +7,7 @@ import { textsOf } from '../i18n/catalog';
  * What to look at before dialling. Payment behaviour tells the cause: a punctual payer now late
  * probably has a grievance (resolve it, then collect); broken promises call for firmness.
  */
-const NOTES = textsOf('checkFirst');
+const NOTES = /* @__PURE__ */ textsOf('checkFirst');
 
 /**
  * The likely cause of the lateness, of the four a collector tells apart (seed 002): a grievance,
@@ -15,7 +15,7 @@ const NOTES = textsOf('checkFirst');
  */
 export type LikelyCause = 'grievance' | 'deliberate' | 'cash' | 'oversight';
 
-const CAUSES: Readonly<Record<LikelyCause, Texts>> = textsOf('checkFirst.cause');
+const CAUSES: Readonly<Record<LikelyCause, Texts>> = /* @__PURE__ */ textsOf('checkFirst.cause');
 
 /** The likely cause from what the history shows; a dispute outweighs the rest, then broken word, then the trend. */
 export function likelyCause(debtor: ScriptDebtor): LikelyCause {

@@ -9,7 +9,7 @@ import { REBUTTALS } from './rebuttals';
 import { SCRIPT_TEXTS, STEP_TITLES } from './stage-scripts';
 import { textsOf } from '../i18n/catalog';
 
-const RULE = textsOf('conduct');
+const RULE = /* @__PURE__ */ textsOf('conduct');
 
 /** The rules the desk never breaks, shown to the collector. */
 export const CONDUCT_RULES: readonly Texts[] = [RULE.calmPoliteFirm, RULE.onlyTheDebtor, RULE.noUndecidedThreats, RULE.onlyRealConsequences, RULE.acknowledgeFeelings, RULE.noOpenCallBack];

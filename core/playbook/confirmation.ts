@@ -8,7 +8,7 @@ import { textsOf } from '../i18n/catalog';
 export const PAYMENT_METHODS = ['bank transfer', 'card', 'cheque', 'cash'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
-export const PAYMENT_METHOD_WORDS: Readonly<Record<PaymentMethod, Texts>> = textsOf('confirmation.method');
+export const PAYMENT_METHOD_WORDS: Readonly<Record<PaymentMethod, Texts>> = /* @__PURE__ */ textsOf('confirmation.method');
 
 export interface AgreedPayment {
   readonly amount: number;
@@ -21,7 +21,7 @@ export interface AgreedPayment {
   readonly consequenceDate: string | null;
 }
 
-const T = textsOf('confirmation');
+const T = /* @__PURE__ */ textsOf('confirmation');
 
 /** The working day after the promised day: when to call if the money is not there. */
 function followUpDay(isoDate: string): string {

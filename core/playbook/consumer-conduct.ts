@@ -22,7 +22,7 @@ export function owesCollectorDisclosure(debtor: Pick<ScriptDebtor, 'consumer' | 
 /** Rebuttals that discuss the debt with someone other than the debtor: for firms only. */
 export const B2B_ONLY_REBUTTALS: ReadonlySet<RebuttalId> = new Set<RebuttalId>(['not-decision-maker', 'decision-maker-away']);
 
-const CONSUMER = textsOf('consumer');
+const CONSUMER = /* @__PURE__ */ textsOf('consumer');
 
 /** Who is calling: the collector, and the firm when Settings name it. */
 const CALLER: Texts = CONSUMER.caller;
@@ -36,7 +36,7 @@ export function callerName(setting: Pick<CallSetting, 'collector' | 'firmName' |
  * `identify` is said only once the consumer is on the line: to anyone else, the call is about
  * nothing. `firmTheme` is stage 2 for a consumer: firm, without saying the calls go on until they pay.
  */
-export const CONSUMER_TEXTS = textsOf('consumer.text');
+export const CONSUMER_TEXTS = /* @__PURE__ */ textsOf('consumer.text');
 
 export function consumerText(key: keyof typeof CONSUMER_TEXTS, language: Language, values: Readonly<Record<string, string>>): string {
   return say(CONSUMER_TEXTS[key], language, values);

@@ -62,16 +62,16 @@ export interface CallSetting {
 const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 /** Short weekday names for dates in running text. */
-const WEEKDAY = textsOf('date.weekday');
+const WEEKDAY = /* @__PURE__ */ textsOf('date.weekday');
 /** The weekday after "by" / "do": Polish needs the genitive (`do środy`). */
-const WEEKDAY_BY = textsOf('date.weekdayBy');
+const WEEKDAY_BY = /* @__PURE__ */ textsOf('date.weekdayBy');
 /** The weekday with its preposition, for the day something happens: Polish `w poniedziałek`, `we wtorek`. */
-const WEEKDAY_ON = textsOf('date.weekdayOn');
-const MONTH = textsOf('date.month');
+const WEEKDAY_ON = /* @__PURE__ */ textsOf('date.weekdayOn');
+const MONTH = /* @__PURE__ */ textsOf('date.month');
 /** The month after the day: Polish needs the genitive (`16 listopada`). */
-const MONTH_OF = textsOf('date.monthOf');
+const MONTH_OF = /* @__PURE__ */ textsOf('date.monthOf');
 /** The date phrase of each form; a language puts the words in its own order (`2026年11月9日（周一）前`). */
-const DATE_PHRASE: Readonly<Record<DayForm, Texts>> = textsOf('date');
+const DATE_PHRASE: Readonly<Record<DayForm, Texts>> = /* @__PURE__ */ textsOf('date');
 
 /**
  * How a date stands in a sentence: on its own (`plain`, for lists and tables), as the day
@@ -118,7 +118,7 @@ export function byWeekday(day: number, language: Language): string {
   return say(WEEKDAY_BY[WEEKDAY_KEYS[isoWeekday(day) - 1]!], language);
 }
 
-const VALUE = textsOf('values');
+const VALUE = /* @__PURE__ */ textsOf('values');
 
 const LIST_SEPARATOR: Texts = VALUE.listSeparator;
 /** Between invoice lines: a Chinese line has commas inside, so lines are set apart by `；`. */
@@ -130,14 +130,14 @@ const NONE: Texts = VALUE.none;
 const INVOICE_LINE: Texts = VALUE.invoiceLine;
 const NO_NUMBER: Texts = VALUE.noNumber;
 const PROMISE_LINE: Texts = VALUE.promiseLine;
-const PROMISE_STATUS: Readonly<Record<'open' | 'kept' | 'broken', Texts>> = textsOf('values.promiseStatus');
+const PROMISE_STATUS: Readonly<Record<'open' | 'kept' | 'broken', Texts>> = /* @__PURE__ */ textsOf('values.promiseStatus');
 
 /**
  * What the firm will do, as the collector says it: a verb phrase, not a label (`we will charge
  * late-payment interest`, `加收逾期利息`, `naliczymy odsetki za opóźnienie w transakcjach
  * handlowych`, the Polish statutory term between businesses).
  */
-export const CONSEQUENCE_ACTIONS: Readonly<Record<Consequence, Texts>> = textsOf('values.consequence');
+export const CONSEQUENCE_ACTIONS: Readonly<Record<Consequence, Texts>> = /* @__PURE__ */ textsOf('values.consequence');
 
 /** The actions joined as alternatives: `we will stop supplying you or we will send …`. */
 export function consequenceActions(consequences: readonly Consequence[], language: Language): string {

@@ -48,9 +48,9 @@ export const REBUTTAL_IDS = [
 ] as const;
 export type RebuttalId = (typeof REBUTTAL_IDS)[number];
 
-const TITLE: Readonly<Record<RebuttalId, Texts>> = textsOf('rebuttal.title');
-const ANSWER: Readonly<Record<RebuttalId, Texts>> = textsOf('rebuttal.answer');
-const FOLLOW_UP: Readonly<Record<RebuttalId, Texts>> = textsOf('rebuttal.followUp');
+const TITLE: Readonly<Record<RebuttalId, Texts>> = /* @__PURE__ */ textsOf('rebuttal.title');
+const ANSWER: Readonly<Record<RebuttalId, Texts>> = /* @__PURE__ */ textsOf('rebuttal.answer');
+const FOLLOW_UP: Readonly<Record<RebuttalId, Texts>> = /* @__PURE__ */ textsOf('rebuttal.followUp');
 
 const ENTRIES: readonly Omit<Rebuttal, 'keywords'>[] = REBUTTAL_IDS.map((id) => ({ id, title: TITLE[id], answer: ANSWER[id], followUp: FOLLOW_UP[id] }));
 

@@ -15,10 +15,10 @@ export interface ScriptLine {
   readonly text: string;
 }
 
-export const STEP_TITLES: Readonly<Record<ScriptStep, Texts>> = textsOf('script.step');
+export const STEP_TITLES: Readonly<Record<ScriptStep, Texts>> = /* @__PURE__ */ textsOf('script.step');
 
-const SCRIPT = textsOf('script');
-const GREETING_OF = textsOf('script.greeting');
+const SCRIPT = /* @__PURE__ */ textsOf('script');
+const GREETING_OF = /* @__PURE__ */ textsOf('script.greeting');
 
 // The greeting names the caller's firm when Settings give it, and the contact when the sheet has
 // one; otherwise it asks for the role that decides payments.
@@ -28,9 +28,9 @@ const GREETING: Readonly<Record<'named' | 'role', Readonly<Record<'firm' | 'noFi
 };
 const GREETING_CONSUMER: Texts = SCRIPT.greetingConsumer;
 
-const PURPOSE: Readonly<Record<'overdue' | 'overdueOnly' | 'reminder', Texts>> = textsOf('script.purpose');
+const PURPOSE: Readonly<Record<'overdue' | 'overdueOnly' | 'reminder', Texts>> = /* @__PURE__ */ textsOf('script.purpose');
 
-const THEME: Readonly<Record<Stage, Texts>> = textsOf('script.theme');
+const THEME: Readonly<Record<Stage, Texts>> = /* @__PURE__ */ textsOf('script.theme');
 
 /** When the firm allows no consequence fitting the stage, the script names none. */
 const THEME_NO_CONSEQUENCE: Texts = SCRIPT.themeNoConsequence;
@@ -43,7 +43,7 @@ const CONSEQUENCES_OF_STAGE: Readonly<Record<3 | 4 | 5, readonly Consequence[]>>
 
 // A closed question with a time frame, an either-or choice of how, then silence: the first to
 // speak after the ask gives way.
-const ASK: Readonly<Record<'overdue' | 'reminder', Texts>> = textsOf('script.ask');
+const ASK: Readonly<Record<'overdue' | 'reminder', Texts>> = /* @__PURE__ */ textsOf('script.ask');
 
 const COMMITMENT: Texts = SCRIPT.commitment;
 const COMMITMENT_PARTIAL: Texts = SCRIPT.commitmentPartial;

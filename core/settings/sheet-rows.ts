@@ -5,11 +5,11 @@ import { settingText } from './read-settings';
 import { SETTING_KEYS, type SettingKey, type Settings } from './schema';
 import { textsOf } from '../i18n/catalog';
 
-const SHEET = textsOf('settings.sheet');
+const SHEET = /* @__PURE__ */ textsOf('settings.sheet');
 
 const HEADER: readonly Texts[] = [SHEET.setting, SHEET.value, SHEET.meaning];
 
-const ABOUT: Readonly<Record<SettingKey, Texts>> = textsOf('settings.about');
+const ABOUT: Readonly<Record<SettingKey, Texts>> = /* @__PURE__ */ textsOf('settings.about');
 
 /**
  * The rows of a new Settings sheet: a header, then every key with its default value and a line

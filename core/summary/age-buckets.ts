@@ -10,7 +10,7 @@ export interface AgeBucket {
   readonly label: Texts;
 }
 
-const AGE_BAND = textsOf('summary.ageBand');
+const AGE_BAND = /* @__PURE__ */ textsOf('summary.ageBand');
 
 /**
  * The age bands of the summary, by days past due: the 30-day bands every aging report has, then
