@@ -88,7 +88,13 @@ export function placeholderMismatch(reference: string, translation: string): { u
   return { unknown: [...said].filter((p) => !wanted.has(p)).sort(), missing: [...wanted].filter((p) => !said.has(p)).sort() };
 }
 
-/** A section's messages as the three-language tables the core's code reads (`say(L.refresh, l)`, `say(AGING_MESSAGES.badDate, l, …)`). */
+/**
+ * A section's messages as the three-language tables the core's code reads (`say(L.refresh, l)`,
+ * `say(AGING_MESSAGES.badDate, l, …)`). Called at module level as
+ * `/* @__PURE__ *\/ textsOf('plan.stage')`, with the section as a literal: a bundle that never reads
+ * the table drops the call, and the build then leaves the section out of its catalogs
+ * (scripts/build/catalog-sections.mjs).
+ */
 export function textsOf<M extends Module>(module: M): { readonly [K in keyof Messages[M]]: Texts } {
   const out: Record<string, Texts> = {};
   const languages: readonly Language[] = ['en', 'zh-CN', 'pl'];
