@@ -653,6 +653,31 @@ export const EN = {
     language: {
       name: 'English',
     },
+    // Google Sheets add-on (sheets-addon/server): the menu, Set up, the desk and the call log.
+    'sheets.setUp': {
+      asOf: 'Plan as of',
+      created: 'Created: {list}.',
+      kept: 'Already there, left as they are: {list}.',
+      named: 'The named range "{name}" now points at {where}; change it under Data > Named ranges if the aging data is elsewhere.',
+      noAging: 'No aging sheet was recognised, so the "{plan}" sheet was not made. Name the range with your aging data "{name}" (Data > Named ranges) and run Set up again.',
+      noPlan: 'There is no "{plan}" sheet yet: run Call Desk > Set up first.',
+    },
+    'sheets.desk': {
+      noAging: 'No aging data found. Name the range that holds it "{name}" (Data > Named ranges), or open the sheet with your aging report and press Refresh.',
+    },
+    'sheets.callLog': {
+      busy: 'Someone else is logging a call in this spreadsheet right now. Nothing was written: press "Log call" again in a moment.',
+      noLock: 'Calls can only be logged from the spreadsheet itself (no document lock is available here). Nothing was written.',
+      noHeader: 'The "{sheet}" sheet has no header row naming "Customer" and "Outcome" in its first rows. Nothing was written: add those headers, or rename the sheet so a new log can be made.',
+      badRequestId: 'The call desk sent no usable request id. Nothing was written: reload the sidebar and log the call again.',
+    },
+    'sheets.menu': {
+      title: 'Call Desk',
+      open: 'Open call desk',
+      log: 'Log a call',
+      asOf: 'Plan as of now',
+      setUp: 'Set up',
+    },
     desk: {
       appName: 'AR CallDesk',
       language: 'Language',

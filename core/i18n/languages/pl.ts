@@ -655,6 +655,31 @@ export const PL: Catalog = {
     language: {
       name: 'Polski',
     },
+    // Google Sheets add-on (sheets-addon/server): the menu, Set up, the desk and the call log.
+    'sheets.setUp': {
+      asOf: 'Plan na',
+      created: 'Utworzono: {list}.',
+      kept: 'Już istniały, bez zmian: {list}.',
+      named: 'Zakres nazwany „{name}” wskazuje teraz {where}; zmień go w Dane > Zakresy nazwane, jeśli dane są gdzie indziej.',
+      noAging: 'Nie rozpoznano arkusza z zestawieniem, więc nie utworzono arkusza „{plan}”. Nazwij zakres z danymi „{name}” (Dane > Zakresy nazwane) i uruchom Konfigurację ponownie.',
+      noPlan: 'Nie ma jeszcze arkusza „{plan}”: najpierw uruchom Call Desk > Konfiguracja.',
+    },
+    'sheets.desk': {
+      noAging: 'Nie znaleziono danych wiekowania. Nazwij zakres z danymi „{name}” (Dane > Zakresy nazwane) albo otwórz arkusz z zestawieniem i naciśnij Odśwież.',
+    },
+    'sheets.callLog': {
+      busy: 'Ktoś właśnie zapisuje rozmowę w tym arkuszu. Nic nie zapisano: za chwilę naciśnij „Zapisz rozmowę” ponownie.',
+      noLock: 'Rozmowy można zapisywać tylko z samego arkusza (brak blokady dokumentu). Nic nie zapisano.',
+      noHeader: 'Arkusz „{sheet}” nie ma w pierwszych wierszach nagłówka z „Kontrahent” i „Wynik”. Nic nie zapisano: dodaj te nagłówki albo zmień nazwę arkusza, aby utworzyć nowy dziennik.',
+      badRequestId: 'Panel nie przesłał poprawnego identyfikatora żądania. Nic nie zapisano: otwórz panel ponownie i zapisz rozmowę jeszcze raz.',
+    },
+    'sheets.menu': {
+      title: 'Call Desk',
+      open: 'Otwórz panel rozmów',
+      log: 'Zapisz rozmowę',
+      asOf: 'Planuj na teraz',
+      setUp: 'Konfiguracja',
+    },
     desk: {
       appName: 'AR CallDesk',
       language: 'Język',

@@ -655,6 +655,31 @@ export const ZH_CN: Catalog = {
     language: {
       name: '简体中文',
     },
+    // Google Sheets add-on (sheets-addon/server): the menu, Set up, the desk and the call log.
+    'sheets.setUp': {
+      asOf: '计划时间',
+      created: '已创建：{list}。',
+      kept: '已存在，保持不变：{list}。',
+      named: '命名范围“{name}”现指向 {where}；如账龄数据在别处，请在“数据 > 命名范围”中修改。',
+      noAging: '未识别到账龄表，因此未创建“{plan}”工作表。请将账龄数据区域命名为“{name}”（数据 > 命名范围）后再次运行“设置”。',
+      noPlan: '尚无“{plan}”工作表：请先运行“通话台 > 设置”。',
+    },
+    'sheets.desk': {
+      noAging: '未找到账龄数据。请将其所在区域命名为“{name}”（数据 > 命名范围），或打开账龄表后点击刷新。',
+    },
+    'sheets.callLog': {
+      busy: '此表格中有人正在记录通话。本次未写入任何内容：请稍后再次点击“记录通话”。',
+      noLock: '只能在表格内记录通话（此处无法获得文档锁）。未写入任何内容。',
+      noHeader: '“{sheet}”工作表前几行中没有包含“客户”和“结果”的表头。未写入任何内容：请添加这些表头，或重命名该工作表以便新建通话记录。',
+      badRequestId: '通话台未发送有效的请求编号。未写入任何内容：请重新打开侧栏后再次记录。',
+    },
+    'sheets.menu': {
+      title: '通话台',
+      open: '打开通话台',
+      log: '记录通话',
+      asOf: '按当前时间计划',
+      setUp: '设置',
+    },
     desk: {
       appName: 'AR 催收台',
       language: '语言',
