@@ -8,6 +8,7 @@ import type { InputIssue } from '../model/issue';
 import { instantOf } from '../time/zone';
 import { findLogHeader } from './layout';
 import { CALL_LOG_COLUMNS, parseOutcome, type CallLogKey, type Outcome } from './schema';
+import { textsOf } from '../i18n/catalog';
 
 /** One call read back from the log. Times are instants; promise and consequence dates are calendar days. */
 export interface CallRecord {
@@ -40,28 +41,7 @@ export interface CallLogReadOptions {
   readonly dateOrder: DateOrder | null;
 }
 
-const MESSAGES = {
-  noHeader: {
-    en: 'The call log has no header row with "Customer" and "Outcome"; it was not used.',
-    'zh-CN': '通话记录没有包含"客户"和"结果"的表头行，未被使用。',
-    pl: 'Dziennik rozmów nie ma wiersza nagłówka z „Kontrahent” i „Wynik”; nie został użyty.',
-  },
-  badTime: {
-    en: 'Call log row {row}, "{column}": "{value}" is not a date and time; this call was left out.',
-    'zh-CN': '通话记录第{row}行"{column}"："{value}"不是有效的日期时间，该通话未计入。',
-    pl: 'Dziennik, wiersz {row}, „{column}”: „{value}” nie jest datą i godziną; pominięto tę rozmowę.',
-  },
-  badOutcome: {
-    en: 'Call log row {row}, "{column}": "{value}" is not an outcome (for example: no answer, promise to pay, paid); this call was left out.',
-    'zh-CN': '通话记录第{row}行"{column}"："{value}"不是有效的通话结果（如：无人接听、承诺付款、已付款），该通话未计入。',
-    pl: 'Dziennik, wiersz {row}, „{column}”: „{value}” nie jest wynikiem (np. brak odpowiedzi, obietnica zapłaty, zapłacono); pominięto tę rozmowę.',
-  },
-  badValue: {
-    en: 'Call log row {row}, "{column}": "{value}" could not be read and was ignored.',
-    'zh-CN': '通话记录第{row}行"{column}"："{value}"无法识别，已忽略。',
-    pl: 'Dziennik, wiersz {row}, „{column}”: nie można odczytać „{value}”; pominięto tę wartość.',
-  },
-} as const satisfies Record<string, Texts>;
+const MESSAGES = /* @__PURE__ */ textsOf('calllog.read');
 
 
 function text(cell: Cell | undefined): string {
