@@ -356,13 +356,16 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
   else if (m.nextDueDay !== null) reasons.push(say(M.notDue, language, { amount: money(m.nextDueAmount), date: isoDay(m.nextDueDay) }));
   if (m.overdue > 0) {
     const why = factors.map((f) => say(M[f.why], language, { n: f.why === 'broken-promises' ? h.brokenPromises : h.unreachableStreak })).join(', ');
-    reasons.push(say(stillUnpaid === null ? M.collectability : M.collectabilityAhead, language, { pct: Math.round(adjusted * 1000) / 10, adjusted: why ? say(M.adjusted, language, { why }) : '' }));
+    reasons.push(say(week === null ? M.collectability : M.collectabilityAhead, language, { pct: Math.round(adjusted * 1000) / 10, chance: Math.round((week?.overdue ?? 1) * 100), adjusted: why ? say(M.adjusted, language, { why }) : '' }));
   }
   const habitReason = behaviourReason(behaviour, m.overdue > 0 ? m.daysPastDue : null, unusual, language);
   if (habitReason) reasons.push(habitReason);
   if (possibleDispute) reasons.push(say(M.possibleDispute, language));
   if (lastBroken) reasons.push(say(M.brokenPromise, language, { amount: money(lastBroken.record.promisedAmount ?? lastBroken.record.balanceAtCall ?? m.overdue), date: isoDay(lastBroken.date) }));
   if (h.openPromise) reasons.push(say(M.openPromise, language, { amount: money(h.openPromise.amount ?? m.balance), date: h.openPromise.date }));
+  const slip = slipOf(log.promises, lines, settings.collectorTimeZone);
+  // One late settlement is an accident; two make a habit worth telling the collector.
+  if (slip.promisesSettled >= 2 && slip.typicalPromiseSlipDays !== null && slip.typicalPromiseSlipDays >= 1) reasons.push(say(M.promiseSlip, language, { days: Math.round(slip.typicalPromiseSlipDays) }));
   if (h.consequenceDue) reasons.push(say(M.actNow, language, { what: h.consequenceDue.consequence, date: h.consequenceDue.date }));
   const ageLoss = pr.terms.find((t) => t.term === 'age-loss')?.amount ?? 0;
   const raised = pr.terms.filter((t) => t.amount > 0 && t.term !== 'age-loss').map((t) => say(M[`term-${t.term}`], language));
@@ -447,7 +450,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
       unusual,
       stillUnpaidInAWeek: stillUnpaid === null ? null : Math.round(stillUnpaid * 1000) / 1000,
       ...promiseReliability(log.promises),
-      ...slipOf(log.promises, lines, settings.collectorTimeZone),
+      ...slip,
       overdueInAWeek: week === null ? null : Math.round(week.overdue * 1000) / 1000,
     },
     get invoices() {
