@@ -1,5 +1,5 @@
 import { LANGUAGES, type Language } from '../model/cell';
-import { bare, keyWord, latinWords, polishStem, samePolishStem, units, wordMatch, type KeyWord, type Unit } from './search-text';
+import { bare, HAN_NEGATIONS, hanBoundaries, isFunctionWord, isNegation, keyWord, latinWords, polishStem, samePolishStem, units, wordMatch, type KeyWord, type Unit } from './search-text';
 
 /** A keyword ready to be looked for: a Chinese run of characters (in parts), or words in order; a variant made with a synonym counts a little less than what was written. */
 type Compiled = ({ readonly han: readonly string[] } | { readonly words: readonly KeyWord[] }) & { readonly factor: number };
@@ -70,6 +70,16 @@ function variants(keyword: string, language: Language, synonyms: Synonyms): stri
   return out;
 }
 
+/**
+ * The words of a keyword that must be found: with two content words or more, the function words
+ * go (`boss is away` is found in `boss away` and `boss's away`, the gap between words allows for
+ * them in the query); with fewer they stay, since `on its way` is not `way`.
+ */
+function contentWords(words: readonly string[]): readonly string[] {
+  const content = words.filter((w) => !isFunctionWord(w));
+  return content.length >= 2 ? content : words;
+}
+
 function compile(item: Searchable<string>, synonyms: Synonyms): Readonly<Record<Language, readonly Compiled[]>> {
   let done = compiledCache.get(item);
   if (done) return done;
@@ -78,7 +88,7 @@ function compile(item: Searchable<string>, synonyms: Synonyms): Readonly<Record<
     const written = [...item.keywords[l], item.title[l]];
     const make = (factor: number) => (k: string): Compiled => HAN.test(k)
       ? { han: bare(k).split(/[^\p{Script=Han}]+/u).filter(Boolean), factor }
-      : { words: latinWords(k).map((w) => keyWord(w, l)), factor };
+      : { words: contentWords(latinWords(k)).map((w) => keyWord(w, l)), factor };
     byLanguage[l] = [...written.map(make(1)), ...written.flatMap((k) => variants(k, l, synonyms)).map(make(VARIANT))];
   }
   compiledCache.set(item, (done = byLanguage));
@@ -87,8 +97,33 @@ function compile(item: Searchable<string>, synonyms: Synonyms): Readonly<Record<
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 
+/** What a keyword found right after a negation it does not itself begin with is worth: `not paid` is not `paid`. */
+const NEGATED = 0.5;
+/** How many words before a keyword a negation still turns it round (`not really paid`). */
+const NEGATION_REACH = 2;
+
+function negatedWords(start: number, first: KeyWord, query: readonly Unit[]): number {
+  if (isNegation(first.bare)) return 1;
+  for (let p = Math.max(0, start - NEGATION_REACH); p < start; p++) if (!query[p]!.han && isNegation(query[p]!.bare)) return NEGATED;
+  return 1;
+}
+
+/** The same for Chinese, where the negation is the character just before (`没付`, `还没付`). */
+function negated(at: number, first: string, hanText: string): number {
+  if (HAN_NEGATIONS.has(first[0]!)) return 1;
+  return HAN_NEGATIONS.has(hanText[at - 1] ?? '') || (HAN_NEGATIONS.has(hanText[at - 2] ?? '') && hanText[at - 1] === '再') ? NEGATED : 1;
+}
+
 /** Every place the keyword occurs in the query. */
-function hits(keyword: Compiled, query: readonly Unit[], hanText: string, factor: number): Hit[] {
+/** The query as the keywords are looked for in it: its units, its Chinese as one string, and where a Chinese keyword may not start or end. */
+interface Query {
+  readonly units: readonly Unit[];
+  readonly hanText: string;
+  readonly cuts: ReturnType<typeof hanBoundaries>;
+}
+
+function hits(keyword: Compiled, q: Query, factor: number): Hit[] {
+  const { units: query, hanText, cuts } = q;
   const out: Hit[] = [];
   if ('han' in keyword) {
     const parts = keyword.han;
@@ -103,7 +138,7 @@ function hits(keyword: Compiled, query: readonly Unit[], hanText: string, factor
         if (next < 0 || next - end > HAN_GAP) end = -1;
         else { matched.push(...range(next, next + parts[j]!.length)); end = next + parts[j]!.length; }
       }
-      if (end >= 0) out.push({ start: at, end: end - 1, matched, quality: factor });
+      if (end >= 0 && !cuts.noStart.has(at) && !cuts.noEnd.has(end - 1)) out.push({ start: at, end: end - 1, matched, quality: factor * negated(at, first, hanText) });
     }
     // The first characters of a longer keyword stand for it, a little less (`承兑` for `承兑汇票`,
     // `质保` for `质保金`): Chinese shortens words that way, and collectors type them unfinished.
@@ -111,7 +146,7 @@ function hits(keyword: Compiled, query: readonly Unit[], hanText: string, factor
       const n = Math.max(2, Math.ceil(first.length / 2));
       const head = first.slice(0, n);
       for (let at = hanText.indexOf(head); at >= 0; at = hanText.indexOf(head, at + 1)) {
-        if (hanText.startsWith(first, at)) continue;
+        if (hanText.startsWith(first, at) || cuts.noStart.has(at) || cuts.noEnd.has(at + n - 1)) continue;
         out.push({ start: at, end: at + n - 1, matched: range(at, at + n), quality: PARTIAL * factor });
       }
     }
@@ -135,7 +170,7 @@ function hits(keyword: Compiled, query: readonly Unit[], hanText: string, factor
       quality = found === 0 ? 0 : Math.min(quality, found);
       matched.push(at);
     }
-    if (quality > 0) out.push({ start, end: at, matched, quality: factor * quality });
+    if (quality > 0) out.push({ start, end: at, matched, quality: factor * quality * negatedWords(start, words[0]!, query) });
   }
   return out;
 }
@@ -167,12 +202,13 @@ export function rank<Id extends string, T extends Searchable<Id>>(items: readonl
   const total = q.reduce((s, u) => s + u.weight, 0);
   if (total === 0) return [...items];
   const hanText = q.map((u) => (u.han ? u.bare : '\u0000')).join('');
+  const prepared: Query = { units: q, hanText, cuts: hanBoundaries(hanText) };
   const found = items.map((item) => {
     const compiled = compile(item, synonyms);
     const all: Hit[] = [];
     for (const l of LANGUAGES) {
       const factor = l === language ? 1 : OTHER_LANGUAGE;
-      for (const k of compiled[l]) all.push(...hits(k, q, hanText, factor * k.factor));
+      for (const k of compiled[l]) all.push(...hits(k, prepared, factor * k.factor));
     }
     return all;
   });
