@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language } from '../model/cell';
-import { bare, HAN_NEGATIONS, hanBoundaries, isFunctionWord, isNegation, keyWord, latinWords, polishStem, samePolishStem, units, wordMatch, type KeyWord, type Unit } from './search-text';
+import { bare, HAN_NEGATIONS, hanBoundaries, isCommonHan, isFunctionWord, isNegation, latinWords, polishStem, samePolishStem, units, type KeyWord, type Unit } from './search-text';
+import { WordIndex } from './word-index';
 
 /** A keyword ready to be looked for: a Chinese run of characters (in parts), or words in order; a variant made with a synonym counts a little less than what was written. */
 type Compiled = ({ readonly han: readonly string[] } | { readonly words: readonly KeyWord[] }) & { readonly factor: number };
@@ -42,6 +43,8 @@ const OTHER_LANGUAGE = 0.9;
 export type Synonyms = Readonly<Record<Language, readonly (readonly string[])[]>>;
 
 const compiledCache = new WeakMap<object, Readonly<Record<Language, readonly Compiled[]>>>();
+/** Every keyword word of every item compiled so far, shared, so a query looks each up once. */
+const WORDS = new WordIndex();
 
 /** Synonym variants weigh this much against the keyword as written. */
 const VARIANT = 0.9;
@@ -76,7 +79,8 @@ function variants(keyword: string, language: Language, synonyms: Synonyms): stri
  * them in the query); with fewer they stay, since `on its way` is not `way`.
  */
 function contentWords(words: readonly string[]): readonly string[] {
-  const content = words.filter((w) => !isFunctionWord(w));
+  // The word before a negation stays: `can not pay` (cannot) is not `will not pay` (refuses).
+  const content = words.filter((w, i) => !isFunctionWord(w) || isNegation(words[i + 1] ?? ''));
   return content.length >= 2 ? content : words;
 }
 
@@ -88,7 +92,7 @@ function compile(item: Searchable<string>, synonyms: Synonyms): Readonly<Record<
     const written = [...item.keywords[l], item.title[l]];
     const make = (factor: number) => (k: string): Compiled => HAN.test(k)
       ? { han: bare(k).split(/[^\p{Script=Han}]+/u).filter(Boolean), factor }
-      : { words: contentWords(latinWords(k)).map((w) => keyWord(w, l)), factor };
+      : { words: contentWords(latinWords(k)).map((w) => WORDS.word(w, l)), factor };
     byLanguage[l] = [...written.map(make(1)), ...written.flatMap((k) => variants(k, l, synonyms)).map(make(VARIANT))];
   }
   compiledCache.set(item, (done = byLanguage));
@@ -120,6 +124,9 @@ interface Query {
   readonly units: readonly Unit[];
   readonly hanText: string;
   readonly cuts: ReturnType<typeof hanBoundaries>;
+  readonly hasHan: boolean;
+  /** How well each keyword word the query contains matches each of its units. */
+  readonly words: ReadonlyMap<KeyWord, Float64Array>;
 }
 
 function hits(keyword: Compiled, q: Query, factor: number): Hit[] {
@@ -127,7 +134,7 @@ function hits(keyword: Compiled, q: Query, factor: number): Hit[] {
   const out: Hit[] = [];
   if ('han' in keyword) {
     const parts = keyword.han;
-    if (parts.length === 0) return out;
+    if (parts.length === 0 || !q.hasHan) return out;
     const first = parts[0]!;
     for (let at = hanText.indexOf(first); at >= 0; at = hanText.indexOf(first, at + 1)) {
       // A keyword in parts (`钱 转了`) allows a few characters between them (`钱昨天转了`).
@@ -145,6 +152,8 @@ function hits(keyword: Compiled, q: Query, factor: number): Hit[] {
     if (parts.length === 1 && first.length >= 3) {
       const n = Math.max(2, Math.ceil(first.length / 2));
       const head = first.slice(0, n);
+      // `今天` alone does not stand for `今天不在`: an everyday word says nothing by itself.
+      if (isCommonHan(head)) return out;
       for (let at = hanText.indexOf(head); at >= 0; at = hanText.indexOf(head, at + 1)) {
         if (hanText.startsWith(first, at) || cuts.noStart.has(at) || cuts.noEnd.has(at + n - 1)) continue;
         out.push({ start: at, end: at + n - 1, matched: range(at, at + n), quality: PARTIAL * factor });
@@ -154,18 +163,21 @@ function hits(keyword: Compiled, q: Query, factor: number): Hit[] {
   }
   const words = keyword.words;
   if (words.length === 0) return out;
+  // Most keywords share no word with the query: one look-up tells.
+  if (!q.words.has(words[0]!)) return out;
+  const rows = words.map((w) => q.words.get(w));
+  if (rows.some((r) => r === undefined)) return out;
   const lastIndex = query.length - 1;
   for (let start = 0; start < query.length; start++) {
-    if (query[start]!.han) continue;
-    let quality = wordMatch(query[start]!, words[0]!, start === lastIndex);
+    let quality = rows[0]![start]!;
     if (quality === 0) continue;
     const matched = [start];
     let at = start;
     for (let j = 1; j < words.length && quality > 0; j++) {
       let found = 0;
       for (let p = at + 1; p <= Math.min(at + 1 + GAP, lastIndex) && !query[p]!.han; p++) {
-        const q = wordMatch(query[p]!, words[j]!, p === lastIndex);
-        if (q > 0) { found = q; at = p; break; }
+        const m = rows[j]![p]!;
+        if (m > 0) { found = m; at = p; break; }
       }
       quality = found === 0 ? 0 : Math.min(quality, found);
       matched.push(at);
@@ -202,9 +214,10 @@ export function rank<Id extends string, T extends Searchable<Id>>(items: readonl
   const total = q.reduce((s, u) => s + u.weight, 0);
   if (total === 0) return [...items];
   const hanText = q.map((u) => (u.han ? u.bare : '\u0000')).join('');
-  const prepared: Query = { units: q, hanText, cuts: hanBoundaries(hanText) };
-  const found = items.map((item) => {
-    const compiled = compile(item, synonyms);
+  const compiledItems = items.map((item) => compile(item, synonyms));
+  const prepared: Query = { units: q, hanText, hasHan: q.some((u) => u.han), cuts: hanBoundaries(hanText), words: WORDS.match(q) };
+  const found = items.map((item, i) => {
+    const compiled = compiledItems[i]!;
     const all: Hit[] = [];
     for (const l of LANGUAGES) {
       const factor = l === language ? 1 : OTHER_LANGUAGE;

@@ -12,6 +12,9 @@ export interface Unit {
   readonly han: boolean;
   readonly number: boolean;
   readonly weight: number;
+  /** {@link englishStem} and {@link polishStem} of {@link bare}, worked out once per query. */
+  readonly stem: string;
+  readonly polish: PolishStem;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -68,14 +71,14 @@ export function units(text: string): Unit[] {
     if (!word) return;
     for (const b of latinWords(word)) {
       const number = /^\d[\d.,]*$/.test(b);
-      out.push({ bare: b, han: false, number, weight: FUNCTION_WORDS.has(b) ? 0.25 : 1 });
+      out.push({ bare: b, han: false, number, weight: FUNCTION_WORDS.has(b) ? 0.25 : 1, stem: englishStem(b), polish: polishStem(b) });
     }
     word = '';
   };
   for (const ch of text.normalize('NFKC')) {
     if (HAN.test(ch)) {
       flush();
-      out.push({ bare: ch, han: true, number: false, weight: FUNCTION_HAN.has(ch) ? 0.2 : 0.5 });
+      out.push({ bare: ch, han: true, number: false, weight: FUNCTION_HAN.has(ch) ? 0.2 : 0.5, stem: ch, polish: { stem: ch, form: 'nominal' } });
     } else if (WORD.test(ch) || ((ch === "'" || ch === '’') && word)) {
       word += ch;
     } else {
@@ -198,8 +201,8 @@ export function wordMatch(query: Unit, key: KeyWord, last: boolean): number {
   const q = query.bare;
   if (q === key.bare) return 1;
   if (key.polish) {
-    if (samePolishStem(polishStem(q), key.polish)) return 1;
-  } else if (englishStem(q) === key.stem) return 1;
+    if (samePolishStem(query.polish, key.polish)) return 1;
+  } else if (query.stem === key.stem) return 1;
   if (q.length >= 5 && key.bare.length >= 5 && oneEditApart(q, key.bare)) return 0.8;
   if (last && q.length >= 3 && key.bare.length > q.length && key.bare.startsWith(q)) return 0.7;
   return 0;
@@ -216,6 +219,10 @@ const COMMON_HAN = [
   '怎么', '为什么', '没有', '没事', '没关系', '知道', '谢谢', '你好', '不错', '不用', '工作', '朋友', '电话', '时间', '问题', '东西',
   '地方', '一下', '一定', '先生', '小姐', '女士', '不好意思', '再见', '好的', '喂喂', '一起', '大家', '你们', '我们', '他们',
 ];
+
+const COMMON_HAN_SET: ReadonlySet<string> = new Set(COMMON_HAN);
+/** Whether a run of characters is one of the everyday words that say nothing by themselves. */
+export const isCommonHan = (word: string) => COMMON_HAN_SET.has(word);
 
 /**
  * For each position of a Chinese text, whether a keyword may start there and whether it may end
