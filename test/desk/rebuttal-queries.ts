@@ -496,6 +496,116 @@ const THIRD_BATCH: readonly Query[] = [
   ['wasz handlowiec nas oszukal', 'pl', 'blame-collector'],
 ];
 
+/**
+ * A fourth batch, written after the keywords were tripled and measured before anything was
+ * changed for it; every third held out like the third batch.
+ */
+const FOURTH_BATCH: readonly Query[] = [
+  // English
+  ['chq posted yesterday', 'en', 'cheque-in-post'],
+  ['we put a cheque in the mail friday', 'en', 'cheque-in-post'],
+  ['things are really tight for us', 'en', 'cash-flow'],
+  ['we dont have the money at the moment', 'en', 'cash-flow'],
+  ['never saw this bill', 'en', 'no-invoice-copy'],
+  ['can u email the invoice again', 'en', 'no-invoice-copy'],
+  ['paid on the 3rd, check again', 'en', 'already-paid'],
+  ['we sent the transfer already', 'en', 'already-paid'],
+  ['the machine stopped working after a week', 'en', 'dispute'],
+  ['we got the wrong items', 'en', 'dispute'],
+  ['i dont handle the money side', 'en', 'not-decision-maker'],
+  ['need to run it by the owner', 'en', 'not-decision-maker'],
+  ['sorry in a meeting, later?', 'en', 'call-back-later'],
+  ['ring me after 4', 'en', 'call-back-later'],
+  ['jim is on holiday til the 20th', 'en', 'decision-maker-away'],
+  ['the owner is out sick this week', 'en', 'decision-maker-away'],
+  ['he started shouting and swearing', 'en', 'angry-caller'],
+  ['guy hung up on me twice', 'en', 'angry-caller'],
+  ['will pay once you confirm the new order', 'en', 'next-order'],
+  ['we can pay 500 a month', 'en', 'small-partial'],
+  ['can we split it into three payments', 'en', 'small-partial'],
+  ['our biggest client is 90 days late paying us', 'en', 'waiting-for-customers'],
+  ['email me the details and ill look', 'en', 'put-in-writing'],
+  ['weve appointed an administrator', 'en', 'insolvency-or-lawyer'],
+  ['all invoices get paid on the last friday of the month', 'en', 'payment-run'],
+  ['whats the account number to pay', 'en', 'bank-details'],
+  ["please don't call this number anymore", 'en', 'cease-request'],
+  ['we never had an account with you', 'en', 'not-our-debt'],
+  ['waiting on the cfo to approve it', 'en', 'approval-in-progress'],
+  ['release our order and then we pay', 'en', 'stop-supply-hostage'],
+  ["i'm on my phone, don't have the figures", 'en', 'no-details-to-hand'],
+  ['our ledger shows we owe less', 'en', 'statement-mismatch'],
+  ['the last 5% is held until sign off of the project', 'en', 'retention'],
+  ['we are offsetting the late delivery penalty', 'en', 'set-off'],
+  ['we usually pay by bill of exchange', 'en', 'bank-acceptance-bill'],
+  ["your people don't know what they're doing", 'en', 'blame-collector'],
+  // Chinese
+  ['支票前天寄的', 'zh-CN', 'cheque-in-post'],
+  ['现在公司账上没钱', 'zh-CN', 'cash-flow'],
+  ['最近生意不好做', 'zh-CN', 'cash-flow'],
+  ['发票给我们重新开一下', 'zh-CN', 'no-invoice-copy'],
+  ['那张发票我们没收到过', 'zh-CN', 'no-invoice-copy'],
+  ['我们上个月就转了', 'zh-CN', 'already-paid'],
+  ['付款凭证发你微信了', 'zh-CN', 'already-paid'],
+  ['你们的货有一半是坏的', 'zh-CN', 'dispute'],
+  ['我们要退货', 'zh-CN', 'dispute'],
+  ['我只是个会计做不了主', 'zh-CN', 'not-decision-maker'],
+  ['这事你得跟我们老板谈', 'zh-CN', 'not-decision-maker'],
+  ['我在开会晚点回你', 'zh-CN', 'call-back-later'],
+  ['老板去国外了', 'zh-CN', 'decision-maker-away'],
+  ['财务这几天请假', 'zh-CN', 'decision-maker-away'],
+  ['他骂了两句就挂了', 'zh-CN', 'angry-caller'],
+  ['下批订单给我们优惠点', 'zh-CN', 'next-order'],
+  ['这个月先付三万剩下的下个月', 'zh-CN', 'small-partial'],
+  ['我们的钱也被客户压着', 'zh-CN', 'waiting-for-customers'],
+  ['你把明细发我邮箱', 'zh-CN', 'put-in-writing'],
+  ['公司已经申请破产了', 'zh-CN', 'insolvency-or-lawyer'],
+  ['我们每个月15号统一付款', 'zh-CN', 'payment-run'],
+  ['给我个收款账号', 'zh-CN', 'bank-details'],
+  ['你们再打我就报警', 'zh-CN', 'cease-request'],
+  ['我们跟你们没有业务往来', 'zh-CN', 'not-our-debt'],
+  ['付款单还在领导那里', 'zh-CN', 'approval-in-progress'],
+  ['不给我们发货就一分钱不付', 'zh-CN', 'stop-supply-hostage'],
+  ['我回公司查一下再告诉你', 'zh-CN', 'no-details-to-hand'],
+  ['我们这边算的金额不一样', 'zh-CN', 'statement-mismatch'],
+  ['那是保证金要等验收', 'zh-CN', 'retention'],
+  ['你们的罚款从货款里扣', 'zh-CN', 'set-off'],
+  ['我们只能开商业承兑', 'zh-CN', 'bank-acceptance-bill'],
+  ['你们公司办事太不靠谱了', 'zh-CN', 'blame-collector'],
+  // Polish
+  ['czek wyszedl wczoraj poczta', 'pl', 'cheque-in-post'],
+  ['nie mamy z czego placic', 'pl', 'cash-flow'],
+  ['ciezka sytuacja w firmie', 'pl', 'cash-flow'],
+  ['nie mam zadnej faktury od was', 'pl', 'no-invoice-copy'],
+  ['prosze wyslac fakture jeszcze raz', 'pl', 'no-invoice-copy'],
+  ['zrobilam przelew w poniedzialek', 'pl', 'already-paid'],
+  ['wysle potwierdzenie przelewu', 'pl', 'already-paid'],
+  ['towar przyszedl zniszczony', 'pl', 'dispute'],
+  ['brakuje polowy towaru', 'pl', 'dispute'],
+  ['ja sie tym nie zajmuje', 'pl', 'not-decision-maker'],
+  ['musze to skonsultowac z szefem', 'pl', 'not-decision-maker'],
+  ['jestem w samochodzie prosze pozniej', 'pl', 'call-back-later'],
+  ['wlasciciel wraca za tydzien', 'pl', 'decision-maker-away'],
+  ['ksiegowa ma wolne do srody', 'pl', 'decision-maker-away'],
+  ['zaczal na mnie krzyczec', 'pl', 'angry-caller'],
+  ['pogadajmy o rabacie przy nastepnym zamowieniu', 'pl', 'next-order'],
+  ['moge placic po 1000 miesiecznie', 'pl', 'small-partial'],
+  ['nasz najwiekszy klient zalega z platnoscia', 'pl', 'waiting-for-customers'],
+  ['wyslijcie wszystko mailem', 'pl', 'put-in-writing'],
+  ['zlozylismy wniosek o upadlosc', 'pl', 'insolvency-or-lawyer'],
+  ['placimy 10 dnia miesiaca', 'pl', 'payment-run'],
+  ['podajcie prosze dane do przelewu', 'pl', 'bank-details'],
+  ['prosze nie dzwonic na ten numer', 'pl', 'cease-request'],
+  ['nigdy nic od was nie kupilismy', 'pl', 'not-our-debt'],
+  ['faktura lezy u prezesa do podpisu', 'pl', 'approval-in-progress'],
+  ['najpierw wyslijcie towar potem zaplacimy', 'pl', 'stop-supply-hostage'],
+  ['nie mam teraz przy sobie dokumentow', 'pl', 'no-details-to-hand'],
+  ['mamy inne saldo w systemie', 'pl', 'statement-mismatch'],
+  ['to kaucja, zwolnimy po okresie gwarancji', 'pl', 'retention'],
+  ['odliczymy kare umowna z faktury', 'pl', 'set-off'],
+  ['proponujemy weksel', 'pl', 'bank-acceptance-bill'],
+  ['jestescie niekompetentni', 'pl', 'blame-collector'],
+];
+
 /** What a collector may type that is no excuse at all: it must find nothing. */
 export const NO_ANSWER: readonly (readonly [query: string, desk: Language])[] = [
   ['hello', 'en'],
@@ -522,9 +632,9 @@ export const NO_ANSWER: readonly (readonly [query: string, desk: Language])[] = 
   ['do widzenia', 'pl'],
 ];
 
-/** Every third query of the third batch is held out, pinned by its position in the list. */
+/** Every third query of the third and fourth batches is held out, pinned by its position in the list. */
 const heldOut = (_: Query, i: number) => i % 3 === 2;
 
-export const TUNING: readonly Query[] = [...FIRST_TUNING, ...THIRD_BATCH.filter((q, i) => !heldOut(q, i))];
-export const HELD_OUT: readonly Query[] = [...FIRST_HELD_OUT, ...THIRD_BATCH.filter(heldOut)];
-export { THIRD_BATCH };
+export const TUNING: readonly Query[] = [...FIRST_TUNING, ...[THIRD_BATCH, FOURTH_BATCH].flatMap((b) => b.filter((q, i) => !heldOut(q, i)))];
+export const HELD_OUT: readonly Query[] = [...FIRST_HELD_OUT, ...[THIRD_BATCH, FOURTH_BATCH].flatMap((b) => b.filter(heldOut))];
+export { FOURTH_BATCH, THIRD_BATCH };
