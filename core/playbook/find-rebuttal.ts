@@ -1,9 +1,9 @@
 import { LANGUAGES, type Language } from '../model/cell';
-import { bare, HAN_NEGATIONS, hanBoundaries, isCommonHan, isFunctionWord, isNegation, latinWords, polishStem, samePolishStem, units, type KeyWord, type Unit } from './search-text';
+import { bare, HAN_NEGATIONS, hanBoundaries, isCommonHan, isFunctionHan, isFunctionWord, isNegation, latinWords, polishStem, samePolishStem, units, type KeyWord, type Unit } from './search-text';
 import { WordIndex } from './word-index';
 
 /** A keyword ready to be looked for: a Chinese run of characters (in parts), or words in order; a variant made with a synonym counts a little less than what was written. */
-type Compiled = ({ readonly han: readonly string[] } | { readonly words: readonly KeyWord[] }) & { readonly factor: number };
+type Compiled = ({ readonly han: readonly string[] } | { readonly words: readonly KeyWord[] }) & { readonly factor: number; readonly source: string };
 
 export interface Searchable<Id extends string> {
   readonly id: Id;
@@ -13,6 +13,7 @@ export interface Searchable<Id extends string> {
 
 /** One place a keyword was found: the query units it spans, those it matched, and how well. */
 interface Hit {
+  readonly keyword: string;
   readonly start: number;
   readonly end: number;
   readonly matched: readonly number[];
@@ -42,15 +43,36 @@ const OTHER_LANGUAGE = 0.9;
  */
 export type Synonyms = Readonly<Record<Language, readonly (readonly string[])[]>>;
 
-const compiledCache = new WeakMap<object, Readonly<Record<Language, readonly Compiled[]>>>();
+/** An item's keywords in one language, filed under what a query must contain for them to be there at all. */
+interface Filed {
+  /** Keywords written in words, by their first word. */
+  readonly byFirstWord: ReadonlyMap<KeyWord, readonly Compiled[]>;
+  /** Chinese keywords, by their first two characters (or the one, for a keyword of one). */
+  readonly byFirstPair: ReadonlyMap<string, readonly Compiled[]>;
+}
+const compiledCache = new WeakMap<object, Readonly<Record<Language, Filed>>>();
 /** Every keyword word of every item compiled so far, shared, so a query looks each up once. */
 const WORDS = new WordIndex();
+
+/** A hit at least this good shows the item knows the word, for weighing how rare the word is. */
+const STRONG = 0.85;
 
 /** Synonym variants weigh this much against the keyword as written. */
 const VARIANT = 0.9;
 
-/** The keyword's variants with one synonym swapped in. */
+/**
+ * The keyword's variants with a synonym swapped in, or two from different groups: `boss is away`
+ * gives `manager is away`, `boss is abroad` and `cfo is abroad`.
+ */
 function variants(keyword: string, language: Language, synonyms: Synonyms): string[] {
+  const once = oneSwap(keyword, language, synonyms);
+  const all = new Set([...once, ...once.flatMap((v) => oneSwap(v, language, synonyms))]);
+  all.delete(keyword);
+  return [...all];
+}
+
+/** The keyword's variants with one synonym swapped in. */
+function oneSwap(keyword: string, language: Language, synonyms: Synonyms): string[] {
   const out: string[] = [];
   if (HAN.test(keyword)) {
     for (const group of synonyms[language]) {
@@ -84,19 +106,32 @@ function contentWords(words: readonly string[]): readonly string[] {
   return content.length >= 2 ? content : words;
 }
 
-function compile(item: Searchable<string>, synonyms: Synonyms): Readonly<Record<Language, readonly Compiled[]>> {
+function compile(item: Searchable<string>, synonyms: Synonyms): Readonly<Record<Language, Filed>> {
   let done = compiledCache.get(item);
   if (done) return done;
-  const byLanguage = {} as Record<Language, Compiled[]>;
+  const byLanguage = {} as Record<Language, Filed>;
   for (const l of LANGUAGES) {
     const written = [...item.keywords[l], item.title[l]];
     const make = (factor: number) => (k: string): Compiled => HAN.test(k)
-      ? { han: bare(k).split(/[^\p{Script=Han}]+/u).filter(Boolean), factor }
-      : { words: contentWords(latinWords(k)).map((w) => WORDS.word(w, l)), factor };
-    byLanguage[l] = [...written.map(make(1)), ...written.flatMap((k) => variants(k, l, synonyms)).map(make(VARIANT))];
+      ? { han: bare(k).split(/[^\p{Script=Han}]+/u).filter(Boolean), factor, source: k }
+      : { words: contentWords(latinWords(k)).map((w) => WORDS.word(w, l)), factor, source: k };
+    const all = [...written.map(make(1)), ...written.flatMap((k) => variants(k, l, synonyms)).map(make(VARIANT))];
+    const byFirstWord = new Map<KeyWord, Compiled[]>();
+    const byFirstPair = new Map<string, Compiled[]>();
+    for (const k of all) {
+      if ('han' in k) { if (k.han[0]) file(byFirstPair, k.han[0].slice(0, 2), k); }
+      else if (k.words[0]) file(byFirstWord, k.words[0], k);
+    }
+    byLanguage[l] = { byFirstWord, byFirstPair };
   }
   compiledCache.set(item, (done = byLanguage));
   return done;
+}
+
+function file<K>(map: Map<K, Compiled[]>, key: K, keyword: Compiled): void {
+  const list = map.get(key);
+  if (list) list.push(keyword);
+  else map.set(key, [keyword]);
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
@@ -125,6 +160,8 @@ interface Query {
   readonly hanText: string;
   readonly cuts: ReturnType<typeof hanBoundaries>;
   readonly hasHan: boolean;
+  /** Every character and every two characters in a row of the query's Chinese. */
+  readonly hanPairs: ReadonlySet<string>;
   /** How well each keyword word the query contains matches each of its units. */
   readonly words: ReadonlyMap<KeyWord, Float64Array>;
 }
@@ -136,6 +173,8 @@ function hits(keyword: Compiled, q: Query, factor: number): Hit[] {
     const parts = keyword.han;
     if (parts.length === 0 || !q.hasHan) return out;
     const first = parts[0]!;
+    // A keyword whose first two characters are not in the query is not there, whole or begun.
+    if (!q.hanPairs.has(first.slice(0, 2))) return out;
     for (let at = hanText.indexOf(first); at >= 0; at = hanText.indexOf(first, at + 1)) {
       // A keyword in parts (`钱 转了`) allows a few characters between them (`钱昨天转了`).
       let end = at + first.length;
@@ -145,18 +184,18 @@ function hits(keyword: Compiled, q: Query, factor: number): Hit[] {
         if (next < 0 || next - end > HAN_GAP) end = -1;
         else { matched.push(...range(next, next + parts[j]!.length)); end = next + parts[j]!.length; }
       }
-      if (end >= 0 && !cuts.noStart.has(at) && !cuts.noEnd.has(end - 1)) out.push({ start: at, end: end - 1, matched, quality: factor * negated(at, first, hanText) });
+      if (end >= 0 && !cuts.noStart.has(at) && !cuts.noEnd.has(end - 1)) out.push({ keyword: keyword.source, start: at, end: end - 1, matched, quality: factor * negated(at, first, hanText) });
     }
     // The first characters of a longer keyword stand for it, a little less (`承兑` for `承兑汇票`,
     // `质保` for `质保金`): Chinese shortens words that way, and collectors type them unfinished.
     if (parts.length === 1 && first.length >= 3) {
       const n = Math.max(2, Math.ceil(first.length / 2));
       const head = first.slice(0, n);
-      // `今天` alone does not stand for `今天不在`: an everyday word says nothing by itself.
-      if (isCommonHan(head)) return out;
+      // `今天` alone does not stand for `今天不在`, nor `跟我们` for `跟我们没关系`: the start must say something.
+      if (isCommonHan(head) || [...head].filter((c) => !isFunctionHan(c)).length < 2) return out;
       for (let at = hanText.indexOf(head); at >= 0; at = hanText.indexOf(head, at + 1)) {
         if (hanText.startsWith(first, at) || cuts.noStart.has(at) || cuts.noEnd.has(at + n - 1)) continue;
-        out.push({ start: at, end: at + n - 1, matched: range(at, at + n), quality: PARTIAL * factor });
+        out.push({ keyword: `${keyword.source}…`, start: at, end: at + n - 1, matched: range(at, at + n), quality: PARTIAL * factor });
       }
     }
     return out;
@@ -182,7 +221,7 @@ function hits(keyword: Compiled, q: Query, factor: number): Hit[] {
       quality = found === 0 ? 0 : Math.min(quality, found);
       matched.push(at);
     }
-    if (quality > 0) out.push({ start, end: at, matched, quality: factor * quality * negatedWords(start, words[0]!, query) });
+    if (quality > 0) out.push({ keyword: keyword.source, start, end: at, matched, quality: factor * quality * negatedWords(start, words[0]!, query) });
   }
   return out;
 }
@@ -210,32 +249,49 @@ function bestCover(all: readonly Valued[]): { total: number; best: number } {
  * to the earlier item.
  */
 export function rank<Id extends string, T extends Searchable<Id>>(items: readonly T[], query: string, language: Language, synonyms: Synonyms): T[] {
+  return units(query).some((u) => u.weight > 0) ? scored(items, query, language, synonyms).map((x) => x.item) : [...items];
+}
+
+/** One item found for a query: its score, its largest single match, and the keywords that made them. */
+export interface Scored<T> {
+  readonly item: T;
+  readonly score: number;
+  readonly best: number;
+  readonly keywords: readonly string[];
+}
+
+/** The items {@link rank} finds, best first, with how each scored: the explanation of a ranking. */
+export function scored<Id extends string, T extends Searchable<Id>>(items: readonly T[], query: string, language: Language, synonyms: Synonyms): Scored<T>[] {
   const q = units(query);
   const total = q.reduce((s, u) => s + u.weight, 0);
-  if (total === 0) return [...items];
+  if (total === 0) return [];
   const hanText = q.map((u) => (u.han ? u.bare : '\u0000')).join('');
   const compiledItems = items.map((item) => compile(item, synonyms));
-  const prepared: Query = { units: q, hanText, hasHan: q.some((u) => u.han), cuts: hanBoundaries(hanText), words: WORDS.match(q) };
+  const hanPairs = new Set([...hanText].flatMap((c, i) => [c, hanText.slice(i, i + 2)]));
+  const prepared: Query = { units: q, hanText, hasHan: q.some((u) => u.han), hanPairs, cuts: hanBoundaries(hanText), words: WORDS.match(q) };
   const found = items.map((item, i) => {
     const compiled = compiledItems[i]!;
     const all: Hit[] = [];
     for (const l of LANGUAGES) {
       const factor = l === language ? 1 : OTHER_LANGUAGE;
-      for (const k of compiled[l]) all.push(...hits(k, prepared, factor * k.factor));
+      const filed = compiled[l];
+      for (const w of prepared.words.keys()) for (const k of filed.byFirstWord.get(w) ?? []) all.push(...hits(k, prepared, factor * k.factor));
+      for (const pair of hanPairs) for (const k of filed.byFirstPair.get(pair) ?? []) all.push(...hits(k, prepared, factor * k.factor));
     }
     return all;
   });
   // How many items know each query unit.
   const known = q.map(() => 0);
-  for (const all of found) for (const p of new Set(all.flatMap((h) => h.matched))) known[p]!++;
+  // A typo or an unfinished word (quality below STRONG) does not make a word common.
+  for (const all of found) for (const p of new Set(all.filter((h) => h.quality >= STRONG).flatMap((h) => h.matched))) known[p]!++;
   const rarity = known.map((n) => (n <= 1 ? 1 : 1 / Math.sqrt(n)));
   return items
     .map((item, i) => {
       const valued = found[i]!.map((h) => ({ start: h.start, end: h.end, value: h.quality * h.matched.reduce((s, p) => s + q[p]!.weight * rarity[p]!, 0) }));
       const { total: covered, best } = bestCover(valued);
-      return { item, i, score: covered / total, best };
+      return { item, i, score: covered / total, best, keywords: [...new Set(found[i]!.map((h) => h.keyword))] };
     })
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score || b.best - a.best || a.i - b.i)
-    .map((x) => x.item);
+    .map(({ item, score, best, keywords }) => ({ item, score, best, keywords }));
 }

@@ -35,6 +35,7 @@ const FUNCTION_WORDS = new Set([
   'prosze', 'bedzie', 'teraz', 'tego', 'tej', 'tym', 'mam', 'mamy',
 ]);
 const FUNCTION_HAN = new Set([...'了的吗呢吧啊呀嘛哦我你他她们这那是就都也还在有个']);
+export const isFunctionHan = (ch: string) => FUNCTION_HAN.has(ch);
 
 /**
  * English negations written together come apart, so `dont owe` meets `do not owe` and `isnt` meets
