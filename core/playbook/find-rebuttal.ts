@@ -3,7 +3,19 @@ import { bare, HAN_NEGATIONS, hanBoundaries, isCommonHan, isFunctionHan, isFunct
 import { WordIndex } from './word-index';
 
 /** A keyword ready to be looked for: a Chinese run of characters (in parts), or words in order; a variant made with a synonym counts a little less than what was written. */
-type Compiled = ({ readonly han: readonly string[] } | { readonly words: readonly KeyWord[] }) & { readonly factor: number; readonly source: string };
+type Compiled = ({ readonly han: readonly string[] } | Worded) & { readonly factor: number; readonly source: string };
+
+/**
+ * A keyword in words: those that must be found, in order; the function words left out of them,
+ * each after the required word it follows (-1 before the first), counted when the query has them
+ * in place (`nie zamawialiśmy tego` covers more of `nie zamawialiśmy tego` than `nie to
+ * zamawialiśmy` does); and whether the words must stand together, as `the check` must.
+ */
+interface Worded {
+  readonly words: readonly KeyWord[];
+  readonly extras: readonly { readonly word: KeyWord; readonly after: number }[];
+  readonly together: boolean;
+}
 
 export interface Searchable<Id extends string> {
   readonly id: Id;
@@ -28,6 +40,8 @@ interface Valued {
 const HAN = /\p{Script=Han}/u;
 /** Up to this many query words may stand between two words of a keyword (`stop calling` in `stop all this calling`). */
 const GAP = 2;
+/** What each word of the query's own standing between a keyword's words takes off it. */
+const SKIPPED = 0.8;
 /** Characters that may stand between the parts of a Chinese keyword written with a space. */
 const HAN_GAP = 3;
 /** What the start of a longer Chinese keyword is worth against the whole. */
@@ -100,10 +114,19 @@ function oneSwap(keyword: string, language: Language, synonyms: Synonyms): strin
  * go (`boss is away` is found in `boss away` and `boss's away`, the gap between words allows for
  * them in the query); with fewer they stay, since `on its way` is not `way`.
  */
-function contentWords(words: readonly string[]): readonly string[] {
+function worded(words: readonly string[], language: Language): Worded {
   // The word before a negation stays: `can not pay` (cannot) is not `will not pay` (refuses).
-  const content = words.filter((w, i) => !isFunctionWord(w) || isNegation(words[i + 1] ?? ''));
-  return content.length >= 2 ? content : words;
+  const required = words.map((w, i) => !isFunctionWord(w) || isNegation(words[i + 1] ?? ''));
+  // Words that say something: not the function words, not even those kept before a negation.
+  const content = words.filter((w) => !isFunctionWord(w)).length;
+  if (content < 2) return { words: words.map((w) => WORDS.word(w, language)), extras: [], together: words.length > 1 };
+  const extras: { word: KeyWord; after: number }[] = [];
+  let after = -1;
+  words.forEach((w, i) => {
+    if (required[i]) after++;
+    else extras.push({ word: WORDS.word(w, language), after });
+  });
+  return { words: words.filter((_, i) => required[i]).map((w) => WORDS.word(w, language)), extras, together: false };
 }
 
 function compile(item: Searchable<string>, synonyms: Synonyms): Readonly<Record<Language, Filed>> {
@@ -114,7 +137,7 @@ function compile(item: Searchable<string>, synonyms: Synonyms): Readonly<Record<
     const written = [...item.keywords[l], item.title[l]];
     const make = (factor: number) => (k: string): Compiled => HAN.test(k)
       ? { han: bare(k).split(/[^\p{Script=Han}]+/u).filter(Boolean), factor, source: k }
-      : { words: contentWords(latinWords(k)).map((w) => WORDS.word(w, l)), factor, source: k };
+      : { ...worded(latinWords(k), l), factor, source: k };
     const all = [...written.map(make(1)), ...written.flatMap((k) => variants(k, l, synonyms)).map(make(VARIANT))];
     const byFirstWord = new Map<KeyWord, Compiled[]>();
     const byFirstPair = new Map<string, Compiled[]>();
@@ -207,21 +230,40 @@ function hits(keyword: Compiled, q: Query, factor: number): Hit[] {
   const rows = words.map((w) => q.words.get(w));
   if (rows.some((r) => r === undefined)) return out;
   const lastIndex = query.length - 1;
+  const gap = keyword.together ? 0 : GAP;
   for (let start = 0; start < query.length; start++) {
     let quality = rows[0]![start]!;
     if (quality === 0) continue;
     const matched = [start];
     let at = start;
+    let skipped = 0;
     for (let j = 1; j < words.length && quality > 0; j++) {
       let found = 0;
-      for (let p = at + 1; p <= Math.min(at + 1 + GAP, lastIndex) && !query[p]!.han; p++) {
+      for (let p = at + 1; p <= Math.min(at + 1 + gap, lastIndex) && !query[p]!.han; p++) {
         const m = rows[j]![p]!;
-        if (m > 0) { found = m; at = p; break; }
+        if (m > 0) { found = m; skipped += query.slice(at + 1, p).filter((u) => u.weight === 1).length; at = p; break; }
       }
       quality = found === 0 ? 0 : Math.min(quality, found);
       matched.push(at);
     }
-    if (quality > 0) out.push({ keyword: keyword.source, start, end: at, matched, quality: factor * quality * negatedWords(start, words[0]!, query) });
+    if (quality === 0) continue;
+    let [from, to] = [start, at];
+    for (const { word, after } of keyword.extras) {
+      const row = q.words.get(word);
+      if (!row) continue;
+      const lo = after < 0 ? Math.max(0, start - GAP) : matched[after]! + 1;
+      const hi = after < 0 ? start - 1 : after + 1 < matched.length ? matched[after + 1]! - 1 : Math.min(lastIndex, at + GAP);
+      for (let p = lo; p <= hi; p++) {
+        if (row[p]! < 1 || matched.includes(p)) continue;
+        matched.push(p);
+        from = Math.min(from, p);
+        to = Math.max(to, p);
+        break;
+      }
+    }
+    // A word of the query's own between the keyword's dilutes it: `don't handle the money` is not `don't have the money`.
+    quality *= SKIPPED ** skipped;
+    out.push({ keyword: keyword.source, start: from, end: to, matched, quality: factor * quality * negatedWords(start, words[0]!, query) });
   }
   return out;
 }
