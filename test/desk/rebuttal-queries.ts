@@ -663,6 +663,91 @@ const FIFTH_BATCH: readonly Query[] = [
   ['to jest kaucja gwarancyjna 5%', 'pl', 'retention'],
 ];
 
+/** A sixth batch, short and hurried, written after the fifth was tuned on and measured before anything changed for it; every third held out. */
+const SIXTH_BATCH: readonly Query[] = [
+  // English
+  ['chk in mail', 'en', 'cheque-in-post'],
+  ['broke this month', 'en', 'cash-flow'],
+  ['no invoice', 'en', 'no-invoice-copy'],
+  ['pd already', 'en', 'already-paid'],
+  ['goods damaged', 'en', 'dispute'],
+  ['not my call, ask accounts', 'en', 'not-decision-maker'],
+  ['busy', 'en', 'call-back-later'],
+  ['mgr on leave', 'en', 'decision-maker-away'],
+  ['screaming', 'en', 'angry-caller'],
+  ['discount first', 'en', 'next-order'],
+  ['installments?', 'en', 'small-partial'],
+  ['waiting on customers', 'en', 'waiting-for-customers'],
+  ['send in writing', 'en', 'put-in-writing'],
+  ['lawyer', 'en', 'insolvency-or-lawyer'],
+  ['next pay run', 'en', 'payment-run'],
+  ['iban pls', 'en', 'bank-details'],
+  ['dont call', 'en', 'cease-request'],
+  ['wrong co', 'en', 'not-our-debt'],
+  ['needs approval', 'en', 'approval-in-progress'],
+  ['no stock no pay', 'en', 'stop-supply-hostage'],
+  ['not at desk', 'en', 'no-details-to-hand'],
+  ['balance wrong', 'en', 'statement-mismatch'],
+  ['retention held', 'en', 'retention'],
+  ['contra against our invoice', 'en', 'set-off'],
+  ['promissory note ok?', 'en', 'bank-acceptance-bill'],
+  ['says we are useless', 'en', 'blame-collector'],
+  // Chinese
+  ['支票寄了', 'zh-CN', 'cheque-in-post'],
+  ['没钱付', 'zh-CN', 'cash-flow'],
+  ['没发票', 'zh-CN', 'no-invoice-copy'],
+  ['付了啊', 'zh-CN', 'already-paid'],
+  ['质量不行', 'zh-CN', 'dispute'],
+  ['我不管钱', 'zh-CN', 'not-decision-maker'],
+  ['忙', 'zh-CN', 'call-back-later'],
+  ['老板休假', 'zh-CN', 'decision-maker-away'],
+  ['骂人了', 'zh-CN', 'angry-caller'],
+  ['便宜点再说', 'zh-CN', 'next-order'],
+  ['分期吧', 'zh-CN', 'small-partial'],
+  ['等客户钱', 'zh-CN', 'waiting-for-customers'],
+  ['发邮件', 'zh-CN', 'put-in-writing'],
+  ['找律师', 'zh-CN', 'insolvency-or-lawyer'],
+  ['月底付', 'zh-CN', 'payment-run'],
+  ['卡号多少', 'zh-CN', 'bank-details'],
+  ['别打了行吗', 'zh-CN', 'cease-request'],
+  ['不认识你们', 'zh-CN', 'not-our-debt'],
+  ['在审批', 'zh-CN', 'approval-in-progress'],
+  ['不发货不付', 'zh-CN', 'stop-supply-hostage'],
+  ['不在电脑旁边', 'zh-CN', 'no-details-to-hand'],
+  ['金额不对', 'zh-CN', 'statement-mismatch'],
+  ['质保', 'zh-CN', 'retention'],
+  ['抵货款', 'zh-CN', 'set-off'],
+  ['银承行吗', 'zh-CN', 'bank-acceptance-bill'],
+  ['你们公司真垃圾', 'zh-CN', 'blame-collector'],
+  // Polish
+  ['czek poszedl', 'pl', 'cheque-in-post'],
+  ['brak kasy', 'pl', 'cash-flow'],
+  ['nie ma faktury', 'pl', 'no-invoice-copy'],
+  ['zaplacone', 'pl', 'already-paid'],
+  ['wadliwy towar', 'pl', 'dispute'],
+  ['nie ja decyduje', 'pl', 'not-decision-maker'],
+  ['zajety', 'pl', 'call-back-later'],
+  ['szef na L4', 'pl', 'decision-maker-away'],
+  ['wrzeszczy', 'pl', 'angry-caller'],
+  ['rabat', 'pl', 'next-order'],
+  ['na raty?', 'pl', 'small-partial'],
+  ['klient nie placi', 'pl', 'waiting-for-customers'],
+  ['mailem prosze', 'pl', 'put-in-writing'],
+  ['upadlosc', 'pl', 'insolvency-or-lawyer'],
+  ['koniec miesiaca', 'pl', 'payment-run'],
+  ['nr konta?', 'pl', 'bank-details'],
+  ['nie dzwonic', 'pl', 'cease-request'],
+  ['pomylka', 'pl', 'not-our-debt'],
+  ['czeka na akceptacje', 'pl', 'approval-in-progress'],
+  ['bez dostaw nie placimy', 'pl', 'stop-supply-hostage'],
+  ['nie mam dostepu', 'pl', 'no-details-to-hand'],
+  ['saldo inne', 'pl', 'statement-mismatch'],
+  ['kaucja', 'pl', 'retention'],
+  ['kompensata', 'pl', 'set-off'],
+  ['weksel', 'pl', 'bank-acceptance-bill'],
+  ['beznadziejna firma', 'pl', 'blame-collector'],
+];
+
 /** What a collector may type that is no excuse at all: it must find nothing. */
 export const NO_ANSWER: readonly (readonly [query: string, desk: Language])[] = [
   ['hello', 'en'],
@@ -689,9 +774,9 @@ export const NO_ANSWER: readonly (readonly [query: string, desk: Language])[] = 
   ['do widzenia', 'pl'],
 ];
 
-/** Every third query of the third, fourth and fifth batches is held out, pinned by its position in the list. */
+/** Every third query of the third to sixth batches is held out, pinned by its position in the list. */
 const heldOut = (_: Query, i: number) => i % 3 === 2;
 
-export const TUNING: readonly Query[] = [...FIRST_TUNING, ...[THIRD_BATCH, FOURTH_BATCH, FIFTH_BATCH].flatMap((b) => b.filter((q, i) => !heldOut(q, i)))];
-export const HELD_OUT: readonly Query[] = [...FIRST_HELD_OUT, ...[THIRD_BATCH, FOURTH_BATCH, FIFTH_BATCH].flatMap((b) => b.filter(heldOut))];
-export { FIFTH_BATCH, FOURTH_BATCH, THIRD_BATCH };
+export const TUNING: readonly Query[] = [...FIRST_TUNING, ...[THIRD_BATCH, FOURTH_BATCH, FIFTH_BATCH, SIXTH_BATCH].flatMap((b) => b.filter((q, i) => !heldOut(q, i)))];
+export const HELD_OUT: readonly Query[] = [...FIRST_HELD_OUT, ...[THIRD_BATCH, FOURTH_BATCH, FIFTH_BATCH, SIXTH_BATCH].flatMap((b) => b.filter(heldOut))];
+export { FIFTH_BATCH, FOURTH_BATCH, SIXTH_BATCH, THIRD_BATCH };
