@@ -748,6 +748,91 @@ const SIXTH_BATCH: readonly Query[] = [
   ['beznadziejna firma', 'pl', 'blame-collector'],
 ];
 
+/** A seventh batch, longer and conversational, written after the sixth and measured before anything changed for it; every third held out. */
+const SEVENTH_BATCH: readonly Query[] = [
+  // English
+  ['honestly we posted the cheque to your office last thursday', 'en', 'cheque-in-post'],
+  ["look we're a small business and cash has been really tight since summer", 'en', 'cash-flow'],
+  ["i've gone through our emails and there's no invoice from you guys", 'en', 'no-invoice-copy'],
+  ['my colleague told me she paid it by bank transfer on monday', 'en', 'already-paid'],
+  ['the installation was never finished so we are not paying', 'en', 'dispute'],
+  ["i'm only the office assistant, i can't make that decision", 'en', 'not-decision-maker'],
+  ["i'm about to go into a meeting, can you try me tomorrow morning", 'en', 'call-back-later'],
+  ["the person who pays invoices is on holiday until the 12th", 'en', 'decision-maker-away'],
+  ['he told me to f off and put the phone down', 'en', 'angry-caller'],
+  ["we'd pay faster if you gave us better prices on the next batch", 'en', 'next-order'],
+  ["we could manage about a third of it this week if that helps", 'en', 'small-partial'],
+  ['we have 40k outstanding from our own customers so we are stuck', 'en', 'waiting-for-customers'],
+  ['if you want payment put it in writing and send it to our office', 'en', 'put-in-writing'],
+  ["you'll have to speak to the administrators, the company went bust", 'en', 'insolvency-or-lawyer'],
+  ["it's been scheduled for the run on the 28th", 'en', 'payment-run'],
+  ['before we pay can you confirm your bank details by email', 'en', 'bank-details'],
+  ["this is the fifth call this week, leave us alone", 'en', 'cease-request'],
+  ["we've never done any business with your company", 'en', 'not-our-debt'],
+  ["it's been submitted but it has to go through our approval process", 'en', 'approval-in-progress'],
+  ["you put us on stop so we're holding payment until you release the order", 'en', 'stop-supply-hostage'],
+  ["i'm working from home and don't have the invoices with me", 'en', 'no-details-to-hand'],
+  ["according to our statement we only owe you 1,200 not 2,000", 'en', 'statement-mismatch'],
+  ["that last 10 percent is retention until the warranty period is over", 'en', 'retention'],
+  ["you still owe us for the returned pallets so we're knocking that off", 'en', 'set-off'],
+  ['we normally settle with a 90 day bank draft', 'en', 'bank-acceptance-bill'],
+  ["your sales rep lied to us about the delivery dates", 'en', 'blame-collector'],
+  // Chinese
+  ['支票我们上礼拜已经用快递寄给你们财务了', 'zh-CN', 'cheque-in-post'],
+  ['今年行情太差了公司资金压力很大', 'zh-CN', 'cash-flow'],
+  ['我们财务说根本没收到你们开的发票', 'zh-CN', 'no-invoice-copy'],
+  ['钱上个月底就从我们账户转出去了', 'zh-CN', 'already-paid'],
+  ['你们的设备装好以后一直有问题', 'zh-CN', 'dispute'],
+  ['我只是负责采购的付款不归我管', 'zh-CN', 'not-decision-maker'],
+  ['我这边正在开会等下给你回电话', 'zh-CN', 'call-back-later'],
+  ['我们老板这段时间在国外出差', 'zh-CN', 'decision-maker-away'],
+  ['客户在电话里大吼大叫然后挂了', 'zh-CN', 'angry-caller'],
+  ['下次订货你们给我们打个折我们就先付', 'zh-CN', 'next-order'],
+  ['这个月先付两万剩下的下个月再付', 'zh-CN', 'small-partial'],
+  ['我们的工程款甲方还没拨下来', 'zh-CN', 'waiting-for-customers'],
+  ['你们先发个正式的催款函过来', 'zh-CN', 'put-in-writing'],
+  ['公司已经进入破产程序了你找管理人', 'zh-CN', 'insolvency-or-lawyer'],
+  ['我们公司都是每个月底统一安排付款', 'zh-CN', 'payment-run'],
+  ['你们换了银行账户吗把新的发我', 'zh-CN', 'bank-details'],
+  ['你们一天打好几个电话我要投诉', 'zh-CN', 'cease-request'],
+  ['我们公司从来没有跟你们签过合同', 'zh-CN', 'not-our-debt'],
+  ['付款申请已经在OA里走了等总经理批', 'zh-CN', 'approval-in-progress'],
+  ['你们要是停了我们的货这笔钱就不付了', 'zh-CN', 'stop-supply-hostage'],
+  ['我人在外面具体金额我得回办公室查', 'zh-CN', 'no-details-to-hand'],
+  ['我们对了一下账跟你们的金额差了五千', 'zh-CN', 'statement-mismatch'],
+  ['剩下百分之五是质保金要等一年', 'zh-CN', 'retention'],
+  ['你们上次的罚款我们直接从这笔货款里扣了', 'zh-CN', 'set-off'],
+  ['我们一般都是开半年的银行承兑', 'zh-CN', 'bank-acceptance-bill'],
+  ['你们这个业务员太不靠谱了当初说的都不算数', 'zh-CN', 'blame-collector'],
+  // Polish
+  ['czek wyslalismy listem poleconym w zeszly wtorek', 'pl', 'cheque-in-post'],
+  ['mamy teraz bardzo ciezki okres i brakuje nam gotowki', 'pl', 'cash-flow'],
+  ['przejrzalam poczte i nie ma zadnej faktury od panstwa', 'pl', 'no-invoice-copy'],
+  ['kolezanka mowila ze przelew poszedl w poniedzialek', 'pl', 'already-paid'],
+  ['montaz nie zostal dokonczony wiec nie zaplacimy', 'pl', 'dispute'],
+  ['jestem tylko asystentka nie moge o tym decydowac', 'pl', 'not-decision-maker'],
+  ['wchodze wlasnie na spotkanie prosze zadzwonic jutro rano', 'pl', 'call-back-later'],
+  ['osoba od platnosci jest na urlopie do dwunastego', 'pl', 'decision-maker-away'],
+  ['klient nawrzucal mi i sie rozlaczyl', 'pl', 'angry-caller'],
+  ['zaplacimy szybciej jesli dacie lepsza cene na kolejna partie', 'pl', 'next-order'],
+  ['w tym tygodniu moglibysmy wplacic jakas jedna trzecia', 'pl', 'small-partial'],
+  ['nasi odbiorcy zalegaja nam 40 tysiecy wiec nie mamy z czego', 'pl', 'waiting-for-customers'],
+  ['prosze wyslac oficjalne wezwanie do zaplaty na adres firmy', 'pl', 'put-in-writing'],
+  ['firma jest w upadlosci prosze kontaktowac sie z syndykiem', 'pl', 'insolvency-or-lawyer'],
+  ['faktura jest zaplanowana w przelewach na 28', 'pl', 'payment-run'],
+  ['zanim zaplacimy prosze potwierdzic numer konta mailem', 'pl', 'bank-details'],
+  ['to juz piaty telefon w tym tygodniu dajcie nam spokoj', 'pl', 'cease-request'],
+  ['nigdy nie mielismy z wasza firma zadnych transakcji', 'pl', 'not-our-debt'],
+  ['faktura jest w obiegu i musi ja zatwierdzic dyrektor', 'pl', 'approval-in-progress'],
+  ['zablokowaliscie nam dostawy wiec wstrzymujemy platnosc', 'pl', 'stop-supply-hostage'],
+  ['pracuje z domu i nie mam przy sobie faktur', 'pl', 'no-details-to-hand'],
+  ['wedlug naszego zestawienia jestesmy winni tylko 1200', 'pl', 'statement-mismatch'],
+  ['ostatnie 10 procent to kaucja do konca okresu gwarancji', 'pl', 'retention'],
+  ['jestescie nam winni za zwrocone palety wiec to potracamy', 'pl', 'set-off'],
+  ['zwykle placimy wekslem na 90 dni', 'pl', 'bank-acceptance-bill'],
+  ['wasz handlowiec nas oklamal co do terminow', 'pl', 'blame-collector'],
+];
+
 /** What a collector may type that is no excuse at all: it must find nothing. */
 export const NO_ANSWER: readonly (readonly [query: string, desk: Language])[] = [
   ['hello', 'en'],
@@ -774,9 +859,9 @@ export const NO_ANSWER: readonly (readonly [query: string, desk: Language])[] = 
   ['do widzenia', 'pl'],
 ];
 
-/** Every third query of the third to sixth batches is held out, pinned by its position in the list. */
+/** Every third query of the third to seventh batches is held out, pinned by its position in the list. */
 const heldOut = (_: Query, i: number) => i % 3 === 2;
 
-export const TUNING: readonly Query[] = [...FIRST_TUNING, ...[THIRD_BATCH, FOURTH_BATCH, FIFTH_BATCH, SIXTH_BATCH].flatMap((b) => b.filter((q, i) => !heldOut(q, i)))];
-export const HELD_OUT: readonly Query[] = [...FIRST_HELD_OUT, ...[THIRD_BATCH, FOURTH_BATCH, FIFTH_BATCH, SIXTH_BATCH].flatMap((b) => b.filter(heldOut))];
-export { FIFTH_BATCH, FOURTH_BATCH, SIXTH_BATCH, THIRD_BATCH };
+export const TUNING: readonly Query[] = [...FIRST_TUNING, ...[THIRD_BATCH, FOURTH_BATCH, FIFTH_BATCH, SIXTH_BATCH, SEVENTH_BATCH].flatMap((b) => b.filter((q, i) => !heldOut(q, i)))];
+export const HELD_OUT: readonly Query[] = [...FIRST_HELD_OUT, ...[THIRD_BATCH, FOURTH_BATCH, FIFTH_BATCH, SIXTH_BATCH, SEVENTH_BATCH].flatMap((b) => b.filter(heldOut))];
+export { FIFTH_BATCH, FOURTH_BATCH, SEVENTH_BATCH, SIXTH_BATCH, THIRD_BATCH };
