@@ -67,6 +67,8 @@ interface Filed {
 const compiledCache = new WeakMap<object, Readonly<Record<Language, Filed>>>();
 /** Every keyword word of every item compiled so far, shared, so a query looks each up once. */
 const WORDS = new WordIndex();
+/** The items whose keywords have each word: how common a word is in the keyword lists. */
+const ITEMS_OF = new Map<KeyWord, Set<object>>();
 
 /** A hit at least this good shows the item knows the word, for weighing how rare the word is. */
 const STRONG = 0.85;
@@ -142,8 +144,13 @@ function compile(item: Searchable<string>, synonyms: Synonyms): Readonly<Record<
     const byFirstWord = new Map<KeyWord, Compiled[]>();
     const byFirstPair = new Map<string, Compiled[]>();
     for (const k of all) {
-      if ('han' in k) { if (k.han[0]) file(byFirstPair, k.han[0].slice(0, 2), k); }
-      else if (k.words[0]) file(byFirstWord, k.words[0], k);
+      if ('han' in k) { if (k.han[0]) file(byFirstPair, k.han[0].slice(0, 2), k); continue; }
+      if (k.words[0]) file(byFirstWord, k.words[0], k);
+      for (const w of k.words) {
+        const of = ITEMS_OF.get(w);
+        if (of) of.add(item);
+        else ITEMS_OF.set(w, new Set([item]));
+      }
     }
     byLanguage[l] = { byFirstWord, byFirstPair };
   }
@@ -326,7 +333,18 @@ export function scored<Id extends string, T extends Searchable<Id>>(items: reado
   const known = q.map(() => 0);
   // A typo or an unfinished word (quality below STRONG) does not make a word common.
   for (const all of found) for (const p of new Set(all.filter((h) => h.quality >= STRONG).flatMap((h) => h.matched))) known[p]!++;
-  const rarity = known.map((n) => (n <= 1 ? 1 : 1 / Math.sqrt(n)));
+  // A word many items' keywords have (`faktura`, `pay`) says less than one only a few have
+  // (`wekslem`), even where only one item's keyword matched it whole.
+  const offered = new Set<object>(items);
+  const listed = q.map(() => new Set<object>());
+  for (const [w, row] of prepared.words) {
+    const of = ITEMS_OF.get(w);
+    if (of) row.forEach((m, p) => { if (m >= STRONG) for (const it of of) if (offered.has(it)) listed[p]!.add(it); });
+  }
+  const rarity = known.map((n, p) => {
+    const m = Math.max(n, listed[p]!.size);
+    return m <= 1 ? 1 : 1 / Math.sqrt(m);
+  });
   return items
     .map((item, i) => {
       const valued = found[i]!.map((h) => ({ start: h.start, end: h.end, value: h.quality * h.matched.reduce((s, p) => s + q[p]!.weight * rarity[p]!, 0) }));
