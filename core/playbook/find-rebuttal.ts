@@ -48,6 +48,8 @@ const HAN_GAP = 3;
 const PARTIAL = 0.7;
 /** Keywords of another language than the desk's still count, a little less. */
 const OTHER_LANGUAGE = 0.9;
+/** Keywords in words (English, Polish, the Latin words of the Chinese lists) of another language than the desk's. */
+const OTHER_LATIN = 0.7;
 
 /**
  * Words that stand for one another in a keyword, per language: a keyword written with one of them
@@ -248,7 +250,7 @@ function hits(keyword: Compiled, q: Query, factor: number): Hit[] {
       let found = 0;
       for (let p = at + 1; p <= Math.min(at + 1 + gap, lastIndex) && !query[p]!.han; p++) {
         const m = rows[j]![p]!;
-        if (m > 0) { found = m; skipped += query.slice(at + 1, p).filter((u) => u.weight === 1).length; at = p; break; }
+        if (m > 0) { found = m; skipped += query.slice(at + 1, p).filter((u) => u.weight === 1 && !isNegation(u.bare)).length; at = p; break; }
       }
       quality = found === 0 ? 0 : Math.min(quality, found);
       matched.push(at);
@@ -294,8 +296,10 @@ function bestCover(all: readonly Valued[]): { total: number; best: number } {
  * as they cover different words, a longer keyword beats a shorter one inside it, and words of the
  * desk's language count a little more than the others. A word that many items know (`boss`,
  * `szef`) tells them apart less than one only a few know (`signature`), so it counts less, the
- * way a search engine weighs rare terms. Ties go to the item with the single largest match, then
- * to the earlier item.
+ * way a search engine weighs rare terms. A keyword found right after a negation it does not
+ * begin with (`not paid`), or with words of the query's own between its words, counts less. An
+ * empty query finds every item; a query no keyword meets finds none, the desk's "no answer".
+ * Ties go to the item with the single largest match, then to the earlier item.
  */
 export function rank<Id extends string, T extends Searchable<Id>>(items: readonly T[], query: string, language: Language, synonyms: Synonyms): T[] {
   return units(query).some((u) => u.weight > 0) ? scored(items, query, language, synonyms).map((x) => x.item) : [...items];
@@ -323,8 +327,10 @@ export function scored<Id extends string, T extends Searchable<Id>>(items: reado
     const all: Hit[] = [];
     for (const l of LANGUAGES) {
       const factor = l === language ? 1 : OTHER_LANGUAGE;
+      // English and Polish words meet by accident more than by intent (`list`, a letter; `nota`, `not`).
+      const latin = l === language ? 1 : OTHER_LATIN;
       const filed = compiled[l];
-      for (const w of prepared.words.keys()) for (const k of filed.byFirstWord.get(w) ?? []) all.push(...hits(k, prepared, factor * k.factor));
+      for (const w of prepared.words.keys()) for (const k of filed.byFirstWord.get(w) ?? []) all.push(...hits(k, prepared, latin * k.factor));
       for (const pair of hanPairs) for (const k of filed.byFirstPair.get(pair) ?? []) all.push(...hits(k, prepared, factor * k.factor));
     }
     return all;
