@@ -5,6 +5,7 @@ import { planWithAgendaInput } from '../core/plan/plan-calls';
 import { parseDateCell } from '../core/coerce/date';
 import { parseMoneyCell } from '../core/coerce/money';
 import { coldStart } from './bench-cold-start';
+import { rebuttalTiming } from './bench-rebuttal';
 
 const AS_OF = new Date('2026-11-23T08:00:00Z');
 const ZONES = ['Europe/Warsaw', 'America/New_York', 'Asia/Shanghai', 'America/Chicago', 'Europe/London'];
@@ -180,3 +181,7 @@ console.log(`peak memory (RSS): ${fmt(peak / 2 ** 20)} MiB`);
 // One Sheets custom-function execution from nothing: a fresh global loads Code.js, then =CALLPLAN.
 const cold = coldStart(`${process.env.BENCH_SHEETS_DIR ?? 'dist/bench/sheets'}/Code.js`, process.env.BENCH_SHEETS_DIR ?? 'dist/bench/sheets');
 console.log(`Sheets cold start (Code.js ${fmt(cold.bytes / 1024)} KiB): load ${cold.loadMs.toFixed(0)} ms + =CALLPLAN on the sample ${cold.callPlanMs.toFixed(0)} ms = ${(cold.loadMs + cold.callPlanMs).toFixed(0)} ms (median of 7 fresh globals)`);
+
+// The rebuttal finder, which answers every keystroke in the call desk.
+const finder = rebuttalTiming();
+console.log(`Rebuttal finder: ${finder.queries} typed queries, ${finder.perQueryMs.toFixed(3)} ms a query (median of 5 runs); ${fmt(finder.keystrokes)} keystrokes (each query as typed), mean ${finder.perKeystrokeMs.toFixed(3)} ms, 99th percentile ${finder.p99KeystrokeMs.toFixed(2)} ms`);
