@@ -246,6 +246,8 @@ describe('the call desk in the preview, in real Chromium', () => {
       expect(f.text).not.toContain('<!--');
     }
     console.log(`sidebar bundle: ${(size.raw / 1024).toFixed(1)} KiB, ${(size.gzip / 1024).toFixed(1)} KiB gzipped`);
-    expect(size.gzip).toBeLessThan(60 * 1024);
+    // About 20 KiB of it is the excuse finder's keywords in three languages (≈ 3,800 phrases): the
+    // desk answers what a collector types without a round trip to the host on each keystroke.
+    expect(size.gzip).toBeLessThan(90 * 1024);
   });
 });
