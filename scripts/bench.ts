@@ -172,7 +172,7 @@ console.log(`  expected money of the day: agenda ${fmt(optimal)}, greedy by prio
     if (r % 50 === 0) {
       const t2 = performance.now();
       let cells = 0;
-      for (const t of [args[0], args[1]] as Cell[][]) for (const row of t) for (let c = 0; c < row.length; c++) if (row[c] !== undefined) cells++;
+      for (const t of [args[0], args[1]] as Cell[][][]) for (const row of t) for (let c = 0; c < row.length; c++) if (row[c] !== undefined) cells++;
       if (cells > 0) readTimes.push(performance.now() - t2);
     }
   }
