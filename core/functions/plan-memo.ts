@@ -18,105 +18,42 @@ export interface MemoPlan {
   readonly byCustomer: ReadonlyMap<string, DebtorPlan>;
 }
 
-/** How a kept cell is compared: a number by value, a date by its time, anything else by `===`. */
-const NUMBER = 0;
-const DATE = 1;
-const OTHER = 2;
-/** A row that is not an array (a flat one-row range seen as a row); compared by `===` like a cell. */
-const NOT_A_ROW = -1;
+type Snapshot = readonly (readonly unknown[])[] | undefined;
 
 /**
- * A copy of a table as it was planned, laid out flat: row widths, then every cell in reading order,
- * numbers and dates' times in one Float64Array and the rest in one array. The host hands fresh
- * arrays for every cell of a filled-down column, so each hit reads the whole kept copy: typed,
- * contiguous storage makes that a sequential read instead of a pointer chase through thousands of
- * row arrays and boxed numbers, long evicted from the cache since the plan was made.
- * The memo never trusts identity: the host may hand the same arrays again after changing them (a
- * test, the preview), and this copy is what was planned.
+ * A copy of a table as it was planned. The host may hand the same arrays again after changing them
+ * (a test, the preview), so the memo keeps its own copy and never trusts identity.
  */
-class Snapshot {
-  private constructor(
-    private readonly widths: Int32Array,
-    private readonly kinds: Uint8Array,
-    private readonly numbers: Float64Array,
-    private readonly others: readonly unknown[],
-    private readonly oddRows: readonly unknown[],
-  ) {}
-
-  static of(table: Table): Snapshot {
-    const rows = table.length;
-    const widths = new Int32Array(rows);
-    let cells = 0;
-    for (let r = 0; r < rows; r++) {
-      const row = table[r] as unknown;
-      const width = Array.isArray(row) ? row.length : NOT_A_ROW;
-      widths[r] = width;
-      if (width > 0) cells += width;
-    }
-    const kinds = new Uint8Array(cells);
-    const numbers = new Float64Array(cells);
-    const others: unknown[] = new Array<unknown>(cells);
-    const oddRows: unknown[] = [];
-    let k = 0;
-    for (let r = 0; r < rows; r++) {
-      const row = table[r] as unknown;
-      if (!Array.isArray(row)) {
-        oddRows.push(row);
-        continue;
-      }
-      for (let c = 0; c < row.length; c++, k++) {
-        const v: unknown = row[c];
-        if (typeof v === 'number') {
-          kinds[k] = NUMBER;
-          numbers[k] = v;
-        } else if (v instanceof Date) {
-          kinds[k] = DATE;
-          numbers[k] = v.getTime();
-        } else {
-          kinds[k] = OTHER;
-          others[k] = v;
-        }
-      }
-    }
-    return new Snapshot(widths, kinds, numbers, others, oddRows);
-  }
-
-  /**
-   * Cell-by-cell equality with an early exit: a changed sheet is usually told apart in its first
-   * rows. NaN equals NaN and a date equals a date of the same time, as planning would read them.
-   */
-  equals(given: Table): boolean {
-    const { widths, kinds, numbers, others, oddRows } = this;
-    const rows = widths.length;
-    if (given.length !== rows) return false;
-    let k = 0;
-    let odd = 0;
-    for (let r = 0; r < rows; r++) {
-      const row = given[r] as unknown;
-      const width = widths[r]!;
-      if (width === NOT_A_ROW) {
-        if (Array.isArray(row) || row !== oddRows[odd++]) return false;
-        continue;
-      }
-      if (!Array.isArray(row) || row.length !== width) return false;
-      for (let c = 0; c < width; c++, k++) {
-        const v: unknown = row[c];
-        const kind = kinds[k];
-        if (kind === NUMBER) {
-          if (typeof v !== 'number') return false;
-          const n = numbers[k]!;
-          if (v !== n && !(v !== v && n !== n)) return false;
-        } else if (kind === OTHER) {
-          if (v !== others[k]) return false;
-        } else if (!(v instanceof Date) || !Object.is(v.getTime(), numbers[k])) return false;
-      }
-    }
-    return true;
-  }
+function snapshot(table: Table | undefined): Snapshot {
+  return table?.map((row) => (Array.isArray(row) ? row.map((c) => (c instanceof Date ? new Date(c.getTime()) : c)) : row));
 }
 
-function same(kept: Snapshot | undefined, given: Table | undefined): boolean {
-  return kept === undefined || given === undefined ? kept === undefined && given === undefined : kept.equals(given);
+/** Cells that are not `===` may still be the same input: equal dates, or NaN and NaN. */
+function sameOtherwise(a: unknown, b: unknown): boolean {
+  if (a instanceof Date) return b instanceof Date && a.getTime() === b.getTime();
+  return typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b);
+}
+
+/**
+ * Cell-by-cell equality with an early exit: a changed sheet is usually told apart in its first rows.
+ * The `===` test is inline because it decides nearly every cell; this loop is the memo's whole cost.
+ */
+function sameTable(kept: Snapshot, given: Table | undefined): boolean {
+  if (kept === undefined || given === undefined) return kept === given;
+  const rows = kept.length;
+  if (rows !== given.length) return false;
+  for (let r = 0; r < rows; r++) {
+    const a = kept[r]!;
+    const b = given[r] as readonly unknown[];
+    const width = a.length;
+    if (!Array.isArray(b) || width !== b.length) return false;
+    for (let c = 0; c < width; c++) {
+      const x = a[c];
+      const y = b[c];
+      if (x !== y && !sameOtherwise(x, y)) return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -128,8 +65,8 @@ function same(kept: Snapshot | undefined, given: Table | undefined): boolean {
 export class PlanMemo {
   private kept: {
     readonly aging: Snapshot;
-    readonly callLog: Snapshot | undefined;
-    readonly settings: Snapshot | undefined;
+    readonly callLog: Snapshot;
+    readonly settings: Snapshot;
     readonly asOfMs: number;
     readonly hostTimeZone: string | null;
     readonly hostLocale: string | null;
@@ -144,17 +81,17 @@ export class PlanMemo {
       k.asOfMs === input.asOfMs &&
       k.hostTimeZone === input.hostTimeZone &&
       k.hostLocale === input.hostLocale &&
-      same(k.settings, input.settings) &&
-      k.aging.equals(input.aging) &&
-      same(k.callLog, input.callLog)
+      sameTable(k.settings, input.settings) &&
+      sameTable(k.aging, input.aging) &&
+      sameTable(k.callLog, input.callLog)
     ) {
       return k.value;
     }
     const value = indexed(plan());
     this.kept = {
-      aging: Snapshot.of(input.aging),
-      callLog: input.callLog && Snapshot.of(input.callLog),
-      settings: input.settings && Snapshot.of(input.settings),
+      aging: snapshot(input.aging),
+      callLog: snapshot(input.callLog),
+      settings: snapshot(input.settings),
       asOfMs: input.asOfMs,
       hostTimeZone: input.hostTimeZone,
       hostLocale: input.hostLocale,
@@ -163,6 +100,7 @@ export class PlanMemo {
     return value;
   }
 }
+
 /** Indexes a plan's debtors by customer key (the first debtor wins, as a linear search would). */
 export function indexed(plan: PlanResult): MemoPlan {
   const byCustomer = new Map<string, DebtorPlan>();
