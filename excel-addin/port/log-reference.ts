@@ -28,6 +28,21 @@ export function repeatsAsRowNumbers(column: string): string {
 }
 
 /**
+ * A run of columns with its empty cells kept empty. A formula that reads a blank cell gets 0 (as
+ * `=A1` shows 0 for an empty A1), so HSTACK of plain references may hand the function 0 where the
+ * log is empty, and a 0 in a promised-date or consequence column would be read as a value. Whether
+ * HSTACK itself does so is not confirmed here (README, Verified against); the guard costs nothing.
+ */
+export function blanksKept(ref: string): string {
+  return `LET(x,${ref},IF(ISBLANK(x),"",x))`;
+}
+
+/** The formula for one run: repeats coded as row numbers, or blanks kept when stacked with others. */
+function runFormula(ref: string, run: ColumnRun, stacked: boolean): string {
+  return run.repeats ? repeatsAsRowNumbers(ref) : stacked ? blanksKept(ref) : ref;
+}
+
+/**
  * The call log as a formula argument holding only the given runs of columns, header row included:
  * `CallLog[[#All],[Time]:[Customer]]` for one run of a table, `HSTACK(…)` of several. A table's
  * references follow its columns by name, so they survive reordering and renaming of others.
@@ -37,7 +52,7 @@ export function tableLogReference(table: string, runs: readonly ColumnRun[]): st
   return join(
     runs.map((r) => {
       const ref = `${table}[[#All],${structuredColumn(r.firstHeader)}${r.first === r.last ? '' : `:${structuredColumn(r.lastHeader)}`}]`;
-      return r.repeats ? repeatsAsRowNumbers(ref) : ref;
+      return runFormula(ref, r, runs.length > 1);
     }),
   );
 }
@@ -48,7 +63,7 @@ export function rangeLogReference(sheet: string, block: { rowIndex: number; colu
   return join(
     runs.map((r) => {
       const ref = `${sheetRef(sheet)}${blockAddress(block.rowIndex, block.columnIndex + r.first, block.rowCount, r.last - r.first + 1)}`;
-      return r.repeats ? repeatsAsRowNumbers(ref) : ref;
+      return runFormula(ref, r, runs.length > 1);
     }),
   );
 }
