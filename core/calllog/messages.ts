@@ -9,6 +9,12 @@ export const CALL_LOG_MESSAGES = {
   badAmount: { en: 'The {field} "{value}" is not an amount of money.', 'zh-CN': '{field}"{value}"不是有效金额。', pl: '{field} „{value}” nie jest kwotą.' },
   promiseNeedsDate: { en: 'A promise needs the date they will pay: ask "Can you pay today?" and note the date.', 'zh-CN': '承诺付款必须有日期：请问"今天能付吗？"并记下日期。', pl: 'Obietnica wymaga daty zapłaty: zapytaj „Czy może Pan zapłacić dziś?” i wpisz datę.' },
   partialNeedsAmount: { en: 'A partial payment promise needs the amount.', 'zh-CN': '承诺部分付款必须填写金额。', pl: 'Obietnica częściowej zapłaty wymaga kwoty.' },
+  planNeedsInstalments: {
+    en: 'A payment plan needs its instalments: the amount, the first date, how many and how often.',
+    'zh-CN': '分期付款必须填写分期：每期金额、首期日期、期数和间隔。',
+    pl: 'Plan spłaty wymaga rat: kwoty, daty pierwszej raty, liczby rat i odstępu.',
+  },
+  badPlan: { en: 'This payment plan cannot be logged: {why}.', 'zh-CN': '无法记录此分期付款：{why}。', pl: 'Nie można zapisać tego planu spłaty: {why}.' },
   callbackNeedsTime: { en: 'A call-back request needs the time they asked to be called.', 'zh-CN': '要求回电必须填写回电时间。', pl: 'Prośba o oddzwonienie wymaga godziny.' },
   consequenceNotAllowed: { en: '"{value}" is not among the consequences your firm carries out (Settings: allowedConsequences). Never announce it.', 'zh-CN': '"{value}"不在贵公司会执行的后果之列（设置：allowedConsequences），请勿告知。', pl: '„{value}” nie należy do konsekwencji, które firma wyciąga (Ustawienia: allowedConsequences). Nie zapowiadaj jej.' },
   consequenceNeedsDate: { en: 'An announced consequence needs the date it takes effect.', 'zh-CN': '告知的后果必须填写生效日期。', pl: 'Zapowiedziana konsekwencja wymaga daty.' },
@@ -60,4 +66,5 @@ export const FIELD_NAMES: Readonly<Record<string, Texts>> = {
   excuse: { en: 'excuse', 'zh-CN': '借口', pl: 'Wymówka' },
   collector: { en: 'collector', 'zh-CN': '催收员', pl: 'Windykator' },
   customer: { en: 'customer', 'zh-CN': '客户', pl: 'Kontrahent' },
+  instalments: { en: 'first instalment date', 'zh-CN': '首期日期', pl: 'Data pierwszej raty' },
 };

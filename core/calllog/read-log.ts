@@ -6,6 +6,7 @@ import type { Cell, DateOrder, Language, Table } from '../model/cell';
 import type { EpochDay } from '../model/day';
 import type { InputIssue } from '../model/issue';
 import { instantOf } from '../time/zone';
+import { parseInstalmentsCell, planExamples, planProblemText, type Instalment, type PlanProblem } from './instalments';
 import { findLogHeader } from './layout';
 import { CALL_LOG_COLUMNS, parseOutcome, type CallLogKey, type Outcome } from './schema';
 
@@ -25,6 +26,8 @@ export interface CallRecord {
   readonly consequenceDate: EpochDay | null;
   readonly balanceAtCall: number | null;
   readonly notes: string;
+  /** A `payment plan` row's instalments in date order; null on other rows and on a plan that cannot be read (reported). */
+  readonly instalments: readonly Instalment[] | null;
 }
 
 export interface CallLogRead {
@@ -55,6 +58,16 @@ const MESSAGES = {
     en: 'Call log row {row}, "{column}": "{value}" is not an outcome (for example: no answer, promise to pay, paid); this call was left out.',
     'zh-CN': '通话记录第{row}行"{column}"："{value}"不是有效的通话结果（如：无人接听、承诺付款、已付款），该通话未计入。',
     pl: 'Dziennik, wiersz {row}, „{column}”: „{value}” nie jest wynikiem (np. brak odpowiedzi, obietnica zapłaty, zapłacono); pominięto tę rozmowę.',
+  },
+  badPlan: {
+    en: 'Call log row {row}, "{column}": "{value}" is not a payment plan: {why}. Write it as "{schedule}" or "{list}". The call counts; no plan was read from it.',
+    'zh-CN': '通话记录第{row}行"{column}"："{value}"不是有效的分期付款：{why}。请写成“{schedule}”或“{list}”。该通话仍计入，但未读取分期计划。',
+    pl: 'Dziennik, wiersz {row}, „{column}”: „{value}” nie jest planem spłaty: {why}. Zapisz go jako „{schedule}” lub „{list}”. Rozmowa się liczy, ale planu nie odczytano.',
+  },
+  planElsewhere: {
+    en: 'Call log row {row}, "{column}": instalments are read on "payment plan" rows only, and this row\'s outcome is another; "{value}" was ignored.',
+    'zh-CN': '通话记录第{row}行"{column}"：仅在结果为“分期付款”的行读取分期，此行结果不同，"{value}"已忽略。',
+    pl: 'Dziennik, wiersz {row}, „{column}”: raty są odczytywane tylko w wierszach z wynikiem „plan spłaty”, a ten ma inny; pominięto „{value}”.',
   },
   badValue: {
     en: 'Call log row {row}, "{column}": "{value}" could not be read and was ignored.',
@@ -148,7 +161,25 @@ class LogReader {
       consequenceDate: this.optionalDay(row, sheetRow, 'consequenceDate'),
       balanceAtCall: this.optionalMoney(row, sheetRow, 'balanceAtCall'),
       notes: text(this.cell(row, 'notes')),
+      instalments: this.optionalPlan(row, sheetRow, outcome),
     });
+  }
+
+  /**
+   * The instalments of a `payment plan` row. An empty or unreadable cell is reported with what is
+   * wrong and the two forms to write, and the call still counts (as a conversation) without a plan;
+   * instalments on a row of another outcome are reported and ignored.
+   */
+  private optionalPlan(row: readonly Cell[], sheetRow: number, outcome: Outcome): readonly Instalment[] | null {
+    const parsed = parseInstalmentsCell(this.cell(row, 'instalments'), this.options.dateOrder);
+    if (outcome !== 'payment plan') {
+      if (parsed !== null) this.report(row, sheetRow, 'instalments', 'bad-plan', MESSAGES.planElsewhere);
+      return null;
+    }
+    if (parsed?.ok) return parsed.instalments;
+    const problem: PlanProblem = parsed ? parsed.problem : { code: 'missing' };
+    this.report(row, sheetRow, 'instalments', 'bad-plan', MESSAGES.badPlan, { why: planProblemText(problem, this.options.language), ...planExamples(this.options.language) });
+    return null;
   }
 
   private cell(row: readonly Cell[], key: CallLogKey): Cell | undefined {
@@ -197,12 +228,13 @@ class LogReader {
   }
 
   private columnName(key: CallLogKey): string {
-    return text(this.headerCells[this.column[key]]) || key;
+    // A column the log lacks (a plan row in a log without Instalments) is named in the log's language.
+    return text(this.headerCells[this.column[key]]) || CALL_LOG_COLUMNS.find((c) => c.key === key)![this.options.language];
   }
 
-  private report(row: readonly Cell[], sheetRow: number, key: CallLogKey, code: InputIssue['code'], texts: Texts): void {
+  private report(row: readonly Cell[], sheetRow: number, key: CallLogKey, code: InputIssue['code'], texts: Texts, extra: Readonly<Record<string, string>> = {}): void {
     const column = this.columnName(key);
-    const message = say(texts, this.options.language, { row: sheetRow, column, value: text(this.cell(row, key)) });
+    const message = say(texts, this.options.language, { ...extra, row: sheetRow, column, value: text(this.cell(row, key)) });
     this.issues.push({ table: 'callLog', row: sheetRow, column, code, message });
   }
 }

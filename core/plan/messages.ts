@@ -87,6 +87,7 @@ export const M = {
   'stage-age': { en: 'the debt’s age', 'zh-CN': '欠款账龄', pl: 'wiek długu' },
   'stage-refused': { en: 'they refused', 'zh-CN': '对方拒绝付款', pl: 'odmówili zapłaty' },
   'stage-consequence-due': { en: 'an announced consequence is due: carry it out now', 'zh-CN': '已告知的后果到期：立即执行', pl: 'zapowiedziana konsekwencja jest wymagalna: wykonaj ją teraz' },
+  'stage-plan': { en: 'held where it stood when the payment plan was agreed; each missed instalment moves it on', 'zh-CN': '保持在约定分期付款时的阶段；每逾期一期上升一级', pl: 'wstrzymano na etapie z dnia uzgodnienia planu spłaty; każda niezapłacona rata podnosi etap' },
   'stage-capped-by-settings': { en: 'held here: the next step needs a consequence your Settings do not allow', 'zh-CN': '停在此阶段：下一步所需后果未在设置中允许', pl: 'wstrzymano: kolejny krok wymaga konsekwencji niedozwolonej w Ustawieniach' },
   disputePaused: { en: 'Paused while the dispute is open: resolve it first, then collect.', 'zh-CN': '存在争议期间暂停升级：先解决争议，再催收。', pl: 'Wstrzymane na czas sporu: najpierw rozwiąż spór, potem windykuj.' },
   possibleDispute: {
@@ -118,6 +119,26 @@ export const M = {
   },
   brokenPromise: { en: 'Promised {amount} by {date} and did not pay: call the morning after and carry out what was announced.', 'zh-CN': '承诺于 {date} 前支付 {amount} 但未付：次日上午致电，并执行已告知的措施。', pl: 'Obiecał {amount} do {date} i nie zapłacił: zadzwoń następnego ranka i wykonaj zapowiedziane kroki.' },
   openPromise: { en: 'Promised {amount} by {date}: next call the morning after, if it has not arrived.', 'zh-CN': '承诺于 {date} 前支付 {amount}：如未到账，次日上午再致电。', pl: 'Obietnica {amount} do {date}: kolejny telefon rano następnego dnia, jeśli wpłata nie dotrze.' },
+  planKept: {
+    en: 'Payment plan agreed {date}: {kept} of {count} instalments kept; next {amount} due {due}. No call before the day after, and then only if it has not arrived.',
+    'zh-CN': '{date} 约定分期付款：{count} 期中已按时支付 {kept} 期；下一期 {amount} 于 {due} 到期。此前不致电，次日如仍未到账再致电。',
+    pl: 'Plan spłaty uzgodniony {date}: zapłacono {kept} z {count} rat; następna rata {amount} do {due}. Bez telefonu przed następnym dniem, a wtedy tylko gdy wpłata nie dotrze.',
+  },
+  planMissed: {
+    en: 'Payment plan agreed {date}: the instalment of {amount} due {due} was missed ({missed} of {count} missed). Call now: ask for it today; each missed instalment moves the stage like a broken promise.',
+    'zh-CN': '{date} 约定分期付款：{due} 到期的 {amount} 未付（{count} 期中 {missed} 期逾期）。立即致电，要求今天支付；每逾期一期，催收阶段如同失信一样上升一级。',
+    pl: 'Plan spłaty uzgodniony {date}: rata {amount} z terminem {due} nie wpłynęła (niezapłacone {missed} z {count}). Zadzwoń teraz i poproś o wpłatę dziś; każda niezapłacona rata podnosi etap jak niedotrzymana obietnica.',
+  },
+  planWait: {
+    en: 'Keeping a payment plan: next call {date}, the day after the next instalment, if it has not arrived.',
+    'zh-CN': '正在按分期付款计划还款：下次致电在 {date}（下一期到期次日），如届时仍未到账。',
+    pl: 'Spłaca zgodnie z planem: następny telefon {date}, dzień po terminie kolejnej raty, jeśli wpłata nie dotrze.',
+  },
+  planDone: {
+    en: 'Payment plan agreed {date}: all {count} instalments kept.',
+    'zh-CN': '{date} 约定分期付款：{count} 期全部按时支付。',
+    pl: 'Plan spłaty uzgodniony {date}: wszystkie raty ({count}) zapłacone.',
+  },
   actNow: { en: 'Act now: "{what}" was announced for {date}.', 'zh-CN': '立即执行：已告知将于 {date} {what}。', pl: 'Działaj teraz: zapowiedziano „{what}” na {date}.' },
   doNotCall: { en: 'Marked do-not-call: no call is planned.', 'zh-CN': '标记为请勿致电：不安排通话。', pl: 'Oznaczono „nie dzwonić”: nie planujemy rozmowy.' },
   slotAt: { en: 'Next call {collector} your time ({debtor} {zone} for the debtor): {why}.', 'zh-CN': '下次致电：您的时间 {collector}（债务人当地 {debtor}，{zone}）：{why}。', pl: 'Następny telefon {collector} Twojego czasu ({debtor} {zone} u dłużnika): {why}.' },

@@ -11,7 +11,7 @@ const ID = '3f1c7a52-9d0e-4b8a-a1f3-0c2d4e6f8a9b';
 const blank = (n: number): Cell[][] => Array.from({ length: n }, () => []);
 const entry = (over: Partial<CallLogEntry> = {}): CallLogEntry => ({
   time: '2026-11-23T09:41:00Z', customer: 'Acme Ltd', collector: 'Kim', outcome: 'promise to pay', promisedAmount: 1000, promisedDate: '2026-11-27',
-  callbackAt: null, excuse: '', consequence: '', consequenceDate: null, balanceAtCall: null, notes: '', ...over,
+  callbackAt: null, excuse: '', consequence: '', consequenceDate: null, balanceAtCall: null, notes: '', instalments: null, ...over,
 });
 
 describe('one header definition for reading and writing', () => {

@@ -60,6 +60,7 @@ export function entryOf(spec: CallSpec, collector: string, n: number): CallLogEn
     consequenceDate: null,
     balanceAtCall: null,
     notes: spec.notes,
+    instalments: null,
   };
 }
 

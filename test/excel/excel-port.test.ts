@@ -42,6 +42,7 @@ function call(overrides: Partial<CallLogEntry> = {}): CallLogEntry {
     consequenceDate: null,
     balanceAtCall: 4250.5,
     notes: 'Will pay Friday',
+    instalments: null,
     ...overrides,
   };
 }
