@@ -32,7 +32,7 @@ describe('one header definition for reading and writing', () => {
     if ('code' in plan) throw new Error(plan.code);
     expect(plan.addHeaders.map((a) => [a.key, a.column])).toEqual([
       ['collector', 6], ['promisedAmount', 7], ['promisedDate', 8], ['callbackAt', 9], ['excuse', 10],
-      ['consequence', 11], ['consequenceDate', 12], ['balanceAtCall', 13], ['requestId', 14],
+      ['consequence', 11], ['consequenceDate', 12], ['balanceAtCall', 13], ['instalments', 14], ['requestId', 15],
     ]);
     expect(plan.targetRow).toBe(13);
   });
@@ -75,7 +75,7 @@ describe('the request-id column', () => {
 
   it('leaves a column of other text alone and adds a new id column', () => {
     const plan = planAppend([['Time', 'Customer', 'Outcome', 'Notes', 'Ref'], [46349.4, 'Acme Ltd', 'no answer', '', 'PO-1123']], 'x');
-    expect(plan).toMatchObject({ addHeaders: expect.arrayContaining([{ key: 'requestId', column: 13 }]) });
+    expect(plan).toMatchObject({ addHeaders: expect.arrayContaining([{ key: 'requestId', column: 14 }]) });
   });
 });
 
