@@ -23,6 +23,11 @@ export interface AgreedPayment {
   /** The consequence announced on the call, if any; left out of the letter unless the firm allows it. */
   readonly consequence: Consequence | null;
   readonly consequenceDate: string | null;
+  /**
+   * A payment plan's instalments (`YYYY-MM-DD`, amount), oldest first: the letter lists them, and
+   * `amount` and `date` are then the plan's total and first date.
+   */
+  readonly instalments?: readonly { readonly date: string; readonly amount: number }[];
 }
 
 const T = {
@@ -33,6 +38,22 @@ const T = {
     en: 'As agreed, you will pay {amount} {dateBy}, by {method}.',
     'zh-CN': '按照电话中的约定，贵公司将于{dateBy}以{method}方式支付 {amount}。',
     pl: 'Zgodnie z ustaleniami zapłata {amount} nastąpi {dateBy}, sposób zapłaty: {method}.',
+  },
+  agreedPlan: {
+    en: 'As agreed, you will pay {amount} in {count} instalments, by {method}:',
+    'zh-CN': '按照电话中的约定，贵公司将以{method}方式分 {count} 期支付 {amount}：',
+    pl: 'Zgodnie z ustaleniami zapłata {amount} nastąpi w {count} ratach, sposób zapłaty: {method}:',
+  },
+  instalment: { en: '- {date}: {amount}', 'zh-CN': '· {date}：{amount}', pl: '- {date}: {amount}' },
+  missedInstalment: {
+    en: 'If an instalment has not arrived by its date, I will call you the working day after.',
+    'zh-CN': '如某期款项到期仍未到账，我将于次一个工作日致电贵公司。',
+    pl: 'Jeśli rata nie wpłynie w terminie, zadzwonię następnego dnia roboczego.',
+  },
+  changesPlan: {
+    en: 'Please call me on each payment day to confirm the payment has gone out, or sooner if anything changes.',
+    'zh-CN': '请于每期付款当天来电确认，或将转账回单拍照通过微信发给我；如有任何变化，请提前告知。',
+    pl: 'Proszę o telefon w każdym dniu płatności z potwierdzeniem, że przelew wyszedł, a gdyby coś się zmieniło — wcześniej.',
   },
   rest: {
     en: 'The remaining {remaining} stays due. We will agree its date when we next speak.',
@@ -66,8 +87,8 @@ function followUpDay(isoDate: string): string {
 }
 
 /**
- * The written confirmation of a promise, to send after the call: amount, date, method, and what
- * happens if it is missed. Short sentences, one idea a paragraph. A consequence appears only when
+ * The written confirmation of a promise or a payment plan, to send after the call: amount, date
+ * (or each instalment's date and amount), method, and what happens if it is missed. Short sentences, one idea a paragraph. A consequence appears only when
  * it was announced and the firm allows it.
  */
 export function confirmationMessage(debtor: ScriptDebtor, setting: CallSetting, agreed: AgreedPayment): string {
@@ -81,13 +102,19 @@ export function confirmationMessage(debtor: ScriptDebtor, setting: CallSetting, 
     remaining: money(Math.max(0, debtor.overdue - agreed.amount), debtor, l),
     followUpOn: sayDay(followUpDay(agreed.date), l, 'on'),
   };
-  const paragraphs = [say(v.contact ? T.opening : T.openingNoName, l, v), say(T.thanks, l, v), say(T.agreed, l, v)];
-  if (agreed.partial && debtor.overdue - agreed.amount > 0) paragraphs.push(say(T.rest, l, v));
-  paragraphs.push(say(T.missed, l, v));
+  const plan = agreed.instalments && agreed.instalments.length > 0 ? agreed.instalments : null;
+  const paragraphs = [say(v.contact ? T.opening : T.openingNoName, l, v), say(T.thanks, l, v)];
+  if (plan) {
+    // One line an instalment, the agreement and its list in one paragraph.
+    const lines = plan.map((i) => say(T.instalment, l, { date: sayDay(i.date, l), amount: money(i.amount, debtor, l) }));
+    paragraphs.push([say(T.agreedPlan, l, { ...v, count: plan.length }), ...lines].join('\n'));
+  } else paragraphs.push(say(T.agreed, l, v));
+  if ((agreed.partial || plan) && debtor.overdue - agreed.amount > 0) paragraphs.push(say(T.rest, l, v));
+  paragraphs.push(say(plan ? T.missedInstalment : T.missed, l, v));
   if (agreed.consequence && agreed.consequenceDate && setting.allowedConsequences.includes(agreed.consequence)) {
     paragraphs.push(say(T.consequence, l, { consequenceAction: say(CONSEQUENCE_ACTIONS[agreed.consequence], l), consequenceFrom: sayDay(agreed.consequenceDate, l, 'from') }));
   }
-  paragraphs.push(say(T.changes, l, v));
+  paragraphs.push(say(plan ? T.changesPlan : T.changes, l, v));
   if (owesCollectorDisclosure(debtor, setting)) paragraphs.push(say(CONSUMER_TEXTS.letterDisclosure, l));
   paragraphs.push(say(T.regards, l, { ...v, collector: callerName(setting) }));
   return paragraphs.join('\n\n');
