@@ -82,9 +82,10 @@ const UNIT_RE = new RegExp(`^(\\d+)?\\s*(${alternatives(UNIT_WORDS)})(?![a-ząć
 /** `from 2026-12-01`, `od 2026-12-01`, `自 2026-12-01 起`. */
 const FROM_RE = new RegExp(`^(?:${alternatives(allWords('from'))})\\s*(.+?)\\s*(?:起|开始)?$`, 'u');
 
-/** Folds what people type (full-width digits and punctuation, `X`, several spaces) to one spelling. */
+/** Folds what people type (full-width digits and punctuation, `X`, runs of spaces) to one spelling. */
 function normalise(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/、/g, ',').replace(/\s+/g, ' ').trim();
+  // New lines stay: they separate a list's instalments.
+  return text.normalize('NFKC').toLowerCase().replace(/、/g, ',').replace(/[^\S\n]+/g, ' ').trim();
 }
 
 function daysInMonth(year: number, month: number): number {
