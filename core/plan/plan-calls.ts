@@ -304,7 +304,10 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
   const stage = stageResult.stage;
 
   // Priority.
-  const lastBroken = log.lastPromise?.status === 'broken' ? log.lastPromise : null;
+  // A running plan is the agreement now: a promise broken or part paid before it is not chased.
+  const supersededByPlan = (at: Date) => planHold !== null && at < planHold.record.at;
+  const lastBroken = log.lastPromise?.status === 'broken' && !supersededByPlan(log.lastPromise.record.at) ? log.lastPromise : null;
+  const partialToChase = log.lastPromise && supersededByPlan(log.lastPromise.record.at) ? null : h.partialToChase;
   // A missed instalment is followed up like a broken promise: the day after, at once.
   const lastMissed = planHold?.instalments.filter((i) => i.status === 'missed').at(-1) ?? null;
   const nextInstalment = planHold?.instalments.find((i) => i.status === 'due') ?? null;
@@ -321,7 +324,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     daysPastDue: m.daysPastDue,
     riskFactor: factor,
     brokenPromiseDaysAgo: brokenDaysAgo.length ? Math.min(...brokenDaysAgo) : null,
-    partialToChase: h.partialToChase,
+    partialToChase,
     consequenceDue: h.consequenceDue !== null,
     callbackDue,
     openPromiseAhead: h.openPromise !== null || planKeptSoFar,
@@ -348,7 +351,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     money: m,
     log,
     planWaitUntil: planKeptSoFar && nextInstalment ? nextInstalment.day + 1 : null,
-    urgent: lastBroken !== null || lastMissed !== null || h.consequenceDue !== null || h.partialToChase !== null || callbackDue,
+    urgent: lastBroken !== null || lastMissed !== null || h.consequenceDue !== null || partialToChase !== null || callbackDue,
     reach: c.reach,
   });
 

@@ -125,3 +125,16 @@ describe('plans in the summary', () => {
     expect(s.promisedByWeek.find((w) => w.weekStart === '2026-11-16')!.amount).toBe(1000);
   });
 });
+
+describe('a plan agreed after a broken promise', () => {
+  test('takes its place: the broken promise still counts for the stage, but is no longer chased', () => {
+    const promise: LogRow = { time: '2026-10-05T08:00:00Z', customer: 'Gamma', outcome: 'promise to pay', promisedDate: '2026-10-08', balanceAtCall: 3000 };
+    const d = plan(evening('2026-10-25'), 2000, [promise, PLAN]).debtor; // first instalment kept
+    expect(d.history.promises[0]!.status).toBe('broken');
+    // Held before the plan's call: one conversation (the promise) → 2, its broken promise → 3.
+    expect(d.stage).toBe(3);
+    expect(d.reasons.some((r) => r.includes('did not pay: call the morning after'))).toBe(false);
+    expect(d.nextCall).toBeNull();
+    expect(d.nextCallWhy).toBe('Keeping a payment plan: next call 2026-11-21, the day after the next instalment, if it has not arrived.');
+  });
+});
