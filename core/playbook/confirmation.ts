@@ -42,7 +42,7 @@ const T = {
   agreedPlan: {
     en: 'As agreed, you will pay {amount} in {count} instalments, by {method}:',
     'zh-CN': '按照电话中的约定，贵公司将以{method}方式分 {count} 期支付 {amount}：',
-    pl: 'Zgodnie z ustaleniami zapłata {amount} nastąpi w {count} ratach, sposób zapłaty: {method}:',
+    pl: 'Zgodnie z ustaleniami zapłata {amount} nastąpi w {count} ratach ({method}):',
   },
   instalment: { en: '- {date}: {amount}', 'zh-CN': '· {date}：{amount}', pl: '- {date}: {amount}' },
   missedInstalment: {
