@@ -6,7 +6,8 @@ import type { Cell, DateOrder, Language, Table } from '../model/cell';
 import type { EpochDay } from '../model/day';
 import type { InputIssue } from '../model/issue';
 import { instantOf } from '../time/zone';
-import { parseInstalmentsCell, planExamples, planProblemText, type Instalment, type PlanProblem } from './instalments';
+import type { Instalment } from './instalments';
+import { cellProblemText, parseInstalmentsCell, planExamples, type CellProblem } from './instalments-cell';
 import { findLogHeader } from './layout';
 import { CALL_LOG_COLUMNS, parseOutcome, type CallLogKey, type Outcome } from './schema';
 
@@ -177,8 +178,8 @@ class LogReader {
       return null;
     }
     if (parsed?.ok) return parsed.instalments;
-    const problem: PlanProblem = parsed ? parsed.problem : { code: 'missing' };
-    this.report(row, sheetRow, 'instalments', 'bad-plan', MESSAGES.badPlan, { why: planProblemText(problem, this.options.language), ...planExamples(this.options.language) });
+    const problem: CellProblem = parsed ? parsed.problem : { code: 'missing' };
+    this.report(row, sheetRow, 'instalments', 'bad-plan', MESSAGES.badPlan, { why: cellProblemText(problem, this.options.language), ...planExamples(this.options.language) });
     return null;
   }
 

@@ -50,11 +50,6 @@ const T = {
     'zh-CN': '如某期款项到期仍未到账，我将于次一个工作日致电贵公司。',
     pl: 'Jeśli rata nie wpłynie w terminie, zadzwonię następnego dnia roboczego.',
   },
-  changesPlan: {
-    en: 'Please call me on each payment day to confirm the payment has gone out, or sooner if anything changes.',
-    'zh-CN': '请于每期付款当天来电确认，或将转账回单拍照通过微信发给我；如有任何变化，请提前告知。',
-    pl: 'Proszę o telefon w każdym dniu płatności z potwierdzeniem, że przelew wyszedł, a gdyby coś się zmieniło — wcześniej.',
-  },
   rest: {
     en: 'The remaining {remaining} stays due. We will agree its date when we next speak.',
     'zh-CN': '剩余的 {remaining} 仍需支付，付款日期我们下次通话时再确定。',
@@ -114,7 +109,8 @@ export function confirmationMessage(debtor: ScriptDebtor, setting: CallSetting, 
   if (agreed.consequence && agreed.consequenceDate && setting.allowedConsequences.includes(agreed.consequence)) {
     paragraphs.push(say(T.consequence, l, { consequenceAction: say(CONSEQUENCE_ACTIONS[agreed.consequence], l), consequenceFrom: sayDay(agreed.consequenceDate, l, 'from') }));
   }
-  paragraphs.push(say(plan ? T.changesPlan : T.changes, l, v));
+  // For a plan, the call to confirm is asked for the first instalment's day.
+  paragraphs.push(say(T.changes, l, v));
   if (owesCollectorDisclosure(debtor, setting)) paragraphs.push(say(CONSUMER_TEXTS.letterDisclosure, l));
   paragraphs.push(say(T.regards, l, { ...v, collector: callerName(setting) }));
   return paragraphs.join('\n\n');

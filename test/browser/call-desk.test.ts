@@ -246,6 +246,8 @@ describe('the call desk in the preview, in real Chromium', () => {
       expect(f.text).not.toContain('<!--');
     }
     console.log(`sidebar bundle: ${(size.raw / 1024).toFixed(1)} KiB, ${(size.gzip / 1024).toFixed(1)} KiB gzipped`);
-    expect(size.gzip).toBeLessThan(60 * 1024);
+    // 57 KiB before payment plans; their form, card table, letter and messages in three languages
+    // add 3.3 KiB (the cell reader stays out of the bundle: core/calllog/instalments-cell.ts).
+    expect(size.gzip).toBeLessThan(62 * 1024);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatInstalments, MAX_INSTALMENTS, parseInstalmentsCell, planProblemText, scheduleDay, type InstalmentPlan } from '../../core/calllog/instalments';
+import { formatInstalments, MAX_INSTALMENTS, scheduleDay, type InstalmentPlan } from '../../core/calllog/instalments';
+import { cellProblemText, parseInstalmentsCell } from '../../core/calllog/instalments-cell';
 import { readCallLog } from '../../core/calllog/read-log';
 import { callLogHeaders, parseOutcome } from '../../core/calllog/schema';
 import { callLogRow, validateCallLogEntry } from '../../core/calllog/write-row';
@@ -85,9 +86,9 @@ describe('a bad cell says exactly what is wrong', () => {
 
   test('the reason in three languages', () => {
     const p = problem('3 × 500 every fortnight from 2026-12-01');
-    expect(planProblemText(p, 'en')).toBe('"fortnight" is not an interval: write every N days, weeks or months');
-    expect(planProblemText(p, 'zh-CN')).toBe('“fortnight”不是有效的间隔：请写每N天、每N周或每N个月');
-    expect(planProblemText(p, 'pl')).toBe('„fortnight” nie jest odstępem: napisz co N dni, tygodni lub miesięcy');
+    expect(cellProblemText(p, 'en')).toBe('"fortnight" is not an interval: write every N days, weeks or months');
+    expect(cellProblemText(p, 'zh-CN')).toBe('“fortnight”不是有效的间隔：请写每N天、每N周或每N个月');
+    expect(cellProblemText(p, 'pl')).toBe('„fortnight” nie jest odstępem: napisz co N dni, tygodni lub miesięcy');
   });
 });
 

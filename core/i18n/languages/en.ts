@@ -104,7 +104,6 @@ export const EN = {
       every2Weeks: '2 weeks',
       everyMonth: 'month',
       planPreview: 'Instalments: {list}',
-      needPlan: 'A payment plan needs the amount per instalment, the first date and the number of instalments.',
     },
   },
 } as const;

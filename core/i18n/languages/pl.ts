@@ -106,7 +106,6 @@ export const PL: Catalog = {
       every2Weeks: '2 tygodnie',
       everyMonth: 'miesiąc',
       planPreview: 'Raty: {list}',
-      needPlan: 'Plan spłaty wymaga kwoty raty, daty pierwszej raty i liczby rat.',
     },
   },
 };

@@ -106,7 +106,6 @@ export const ZH_CN: Catalog = {
       every2Weeks: '每两周',
       everyMonth: '每月',
       planPreview: '分期：{list}',
-      needPlan: '分期付款必须填写每期金额、首期日期和期数。',
     },
   },
 };

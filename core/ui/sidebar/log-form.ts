@@ -1,6 +1,7 @@
 import type { CallLogEntry } from '../../calllog/entry';
 import { CONSEQUENCE_WORDS, OUTCOMES, OUTCOME_WORDS, type Consequence, type Outcome } from '../../calllog/schema';
 import { instalmentsOf, planProblem, planTotal, type Interval, type InstalmentPlan } from '../../calllog/instalments';
+import { CALL_LOG_MESSAGES } from '../../calllog/messages';
 import { validateCallLogEntry } from '../../calllog/write-row';
 import type { WireDebtor } from '../../desk/context';
 import { formatMoney, say } from '../../i18n/texts';
@@ -146,7 +147,7 @@ export function logForm(initial: WireDebtor, language: Language, collectorZone: 
     const plan = isPlan ? typedPlan() : null;
     if (isPlan && !plan) {
       const empty = planAmount.value.trim() === '' ? planAmount : !planFirst.value ? planFirst : planCount;
-      return { ok: false, message: say(L.needPlan, l), field: empty };
+      return { ok: false, message: say(CALL_LOG_MESSAGES.planNeedsInstalments, l), field: empty };
     }
     const c = consequence.value as Consequence | '';
     if (c && !consequenceDate.value) return { ok: false, message: say(L.needConsequenceDate, l), field: consequenceDate };
