@@ -41,7 +41,7 @@ describe('a payment plan through the call desk, in real Chromium', () => {
     await page.getByLabel('Outcome').selectOption('payment plan');
     await expect.poll(() => page.getByLabel('Promised amount').isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Log call' }).click();
-    await expect.poll(() => page.locator('.cd-status').textContent()).toBe('A payment plan needs the amount per instalment, the first date and the number of instalments.');
+    await expect.poll(() => page.locator('.cd-status').textContent()).toBe('A payment plan needs its instalments: the amount, the first date, how many and how often.');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(await page.getByLabel('Amount per instalment').getAttribute('id'));
     await page.getByLabel('Amount per instalment').fill('825');
     await page.getByLabel('First instalment').fill('2026-11-30');
