@@ -9,6 +9,11 @@ export interface LatenessSample {
   readonly days: readonly number[];
   /** An average-days-late figure from the sheet, when it has one instead of (or beside) invoices. */
   readonly average: number | null;
+  /**
+   * Days past due today of its open, overdue invoices: payments not made yet, so later than that
+   * (censored). Without them a history of paid invoices alone says every debt is paid in the end.
+   */
+  readonly open?: readonly number[];
 }
 
 export interface LatenessBook {
@@ -20,6 +25,8 @@ export interface LatenessBook {
    * cannot show its own tail).
    */
   readonly residuals: Float64Array;
+  /** Open invoices' ages minus their debtor's centre, sorted: payments known only to be later. */
+  readonly openResiduals: Float64Array;
   /**
    * Empirical-Bayes prior weight, in invoices: a debtor with n paid invoices gets the weight
    * n / (n + k) on its own median and k / (n + k) on the book's. k = σ²/τ², the within-debtor noise
@@ -30,6 +37,12 @@ export interface LatenessBook {
   readonly priorWeight: number;
   /** Debtors with at least one observation. */
   readonly debtors: number;
+  /**
+   * The whole book's chance that money `age` days past due is still unpaid `days` later, from
+   * every paid invoice and every open one (counted as unpaid up to its age), taken at face value:
+   * what a debtor's own few invoices fall back on where they have seen nothing.
+   */
+  stay(age: number, days: number): number;
 }
 
 /** Smallest and largest prior weights: one invoice never outweighs the book; 20 always do. */
@@ -77,14 +90,22 @@ export function latenessBook(samples: Iterable<LatenessSample>): LatenessBook {
   const centres: number[] = [];
   const sizes: number[] = [];
   const residuals: number[] = [];
+  const openResiduals: number[] = [];
+  const paidDays: number[] = [];
+  const openDays: number[] = [];
   for (const s of samples) {
+    paidDays.push(...s.days);
+    openDays.push(...(s.open ?? []));
     const own = ownCentre(s);
     if (!own) continue;
     centres.push(own.centre);
     sizes.push(own.weight);
     for (const d of s.days) residuals.push(d - own.centre);
+    for (const d of s.open ?? []) openResiduals.push(d - own.centre);
   }
-  if (centres.length === 0) return { median: null, residuals: new Float64Array(0), priorWeight: DEFAULT_PRIOR, debtors: 0 };
+  const stay = bookStay(Float64Array.from(paidDays).sort(), Float64Array.from(openDays).sort());
+  if (centres.length === 0) return { median: null, residuals: new Float64Array(0), openResiduals: new Float64Array(0), priorWeight: DEFAULT_PRIOR, debtors: 0, stay };
+  openResiduals.sort(ascending);
   residuals.sort(ascending);
   const sortedCentres = [...centres].sort(ascending);
 
@@ -102,5 +123,29 @@ export function latenessBook(samples: Iterable<LatenessSample>): LatenessBook {
     if (sigma === 0) priorWeight = MIN_PRIOR;
   }
   priorWeight = Math.min(MAX_PRIOR, Math.max(MIN_PRIOR, priorWeight));
-  return { median: median(sortedCentres), residuals: Float64Array.from(residuals), priorWeight, debtors: centres.length };
+  return { median: median(sortedCentres), residuals: Float64Array.from(residuals), openResiduals: Float64Array.from(openResiduals), priorWeight, debtors: centres.length, stay };
+}
+
+/** Values greater than x in a sorted array, by binary search. */
+export function countAbove(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted.length - lo;
+}
+
+/**
+ * Among payments later than `age` whose outcome `days` later is known (paid ones, and open ones
+ * already older than age + days), the share still unpaid then; one pseudo-payment each way keeps
+ * an empty tail at even odds.
+ */
+function bookStay(paid: Float64Array, open: Float64Array): (age: number, days: number) => number {
+  return (age, days) => {
+    const stillOpen = countAbove(open, age + days);
+    return (countAbove(paid, age + days) + stillOpen + 1) / (countAbove(paid, age) + stillOpen + 2);
+  };
 }

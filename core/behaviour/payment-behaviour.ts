@@ -1,4 +1,4 @@
-import { median, ownCentre, quantile, type LatenessBook, type LatenessSample } from './lateness-book';
+import { countAbove, median, ownCentre, quantile, type LatenessBook, type LatenessSample } from './lateness-book';
 
 /**
  * One debtor's payment habit, read from its own settled invoices and shrunk toward the book's
@@ -47,23 +47,13 @@ const TREND_WINDOW = 6;
 const MIN_SCALE = 0.1;
 /** The search for an expected payment day stops this far out. */
 const MAX_EXPECTED_DAYS = 3650;
-/** Pseudo-payments added to every chance of staying unpaid, and the chance they carry. */
+/**
+ * Pseudo-payments added to every chance of staying unpaid; they carry the whole book's chance at
+ * that age (LatenessBook.stay), so where the debtor's own history is silent the book speaks.
+ */
 const TAIL_PRIOR_WEIGHT = 2;
-const TAIL_PRIOR_STAY = 0.5;
 
 const ascending = (a: number, b: number) => a - b;
-
-/** Residuals greater than x, by binary search on the sorted pool. */
-function countAbove(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted.length - lo;
-}
 
 /** Theil–Sen slope: the median of the slopes of every pair; one wild payment cannot make a trend. */
 function theilSen(values: readonly number[]): number {
@@ -118,13 +108,21 @@ export function paymentBehaviour(sample: LatenessSample, book: LatenessBook): Pa
   const bookSpread = bookHigh - bookLow;
   const scale = usual !== null && bookSpread > 0 ? Math.max(MIN_SCALE, (usual.high - usual.low) / bookSpread) : 1;
   const ownSorted = Float64Array.from(sample.days).sort();
+  const ownOpen = Float64Array.from(sample.open ?? []).sort();
   const poolWeight = r.length ? k : 0;
   const mass = ownSorted.length + poolWeight;
+  // Open invoices weigh in the pool as paid ones do: k invoices' worth spread over all observations.
+  const poolUnit = r.length ? poolWeight / r.length : 0;
+  const pooledAt = (x: number) => (centre === null ? NaN : (x - centre) / scale);
   /** Weight of payments later than x days past due (own invoices count 1 each, the pool k in all). */
   const above = (x: number): number => {
     if (centre === null) return 0;
-    const pooled = r.length ? (poolWeight * countAbove(r, (x - centre) / scale)) / r.length : 0;
-    return countAbove(ownSorted, x) + pooled;
+    return countAbove(ownSorted, x) + (r.length ? poolUnit * countAbove(r, pooledAt(x)) : 0);
+  };
+  /** Weight of open invoices already older than x: their payments are known to come later still. */
+  const openAbove = (x: number): number => {
+    if (centre === null) return 0;
+    return countAbove(ownOpen, x) + (r.length ? poolUnit * countAbove(book.openResiduals, pooledAt(x)) : 0);
   };
 
   return {
@@ -137,9 +135,13 @@ export function paymentBehaviour(sample: LatenessSample, book: LatenessBook): Pa
     punctual: own !== null && n >= MIN_OWN_EVIDENCE && centre !== null && centre <= PUNCTUAL_DAYS,
     stillUnpaid(age, days) {
       if (centre === null) return null;
-      // Past the payments history has seen, few or none are left to count: a prior of
-      // TAIL_PRIOR_WEIGHT payments at even odds keeps one payment from deciding either way.
-      return (above(age + days) + TAIL_PRIOR_WEIGHT * TAIL_PRIOR_STAY) / (above(age) + TAIL_PRIOR_WEIGHT);
+      // Among payments later than `age` whose outcome a week on is known: paid ones, and open ones
+      // already older than age + days (still unpaid then). Open ones younger than that are not
+      // known either way and count in neither. TAIL_PRIOR_WEIGHT payments at the book's own odds
+      // keep one payment from deciding, and speak alone past what this debtor's history has seen.
+      const later = above(age + days) + openAbove(age + days);
+      const known = above(age) + openAbove(age + days);
+      return (later + TAIL_PRIOR_WEIGHT * book.stay(age, days)) / (known + TAIL_PRIOR_WEIGHT);
     },
     expectedPaymentAge(age) {
       if (centre === null) return null;

@@ -2,6 +2,7 @@ import { parseDateCell } from '../coerce/date';
 import { parseMoneyCell } from '../coerce/money';
 import type { Cell, DateOrder, Language } from '../model/cell';
 import { isoDay } from '../model/day';
+import { textsOf } from '../i18n/catalog';
 import type { Texts } from '../i18n/texts';
 import { formatInstalments, instalmentsOf, INSTALMENT_WORDS, INTERVAL_UNITS, planProblem, planProblemText, problemText, type Instalment, type InstalmentPlan, type IntervalUnit, type PlanProblem } from './instalments';
 
@@ -17,13 +18,8 @@ export type CellProblem =
   | { readonly code: 'from' | 'missing' | 'form' }
   | { readonly code: 'entry'; readonly value: string };
 
-/** The clauses of the cell's own problems; the plan's are in instalments.ts. */
-const CELL_PROBLEMS = {
-  from: { en: 'the first date is missing: end with "from" and the date', 'zh-CN': '缺少首期日期：请以“自”加日期结尾', pl: 'brak daty pierwszej raty: zakończ słowem „od” i datą' },
-  entry: { en: '"{value}" is not a date followed by an amount', 'zh-CN': '“{value}”不是“日期 金额”的格式', pl: '„{value}” nie jest datą i kwotą' },
-  missing: { en: 'the Instalments cell is empty', 'zh-CN': '“分期”单元格为空', pl: 'komórka „Raty” jest pusta' },
-  form: { en: 'it is not text', 'zh-CN': '它不是文本', pl: 'to nie jest tekst' },
-} as const satisfies Record<Exclude<CellProblem['code'], PlanProblem['code']>, Texts>;
+/** The clauses of the cell's own problems; the plan's are the catalogs' `calllog.plan`. */
+const CELL_PROBLEMS: Readonly<Record<Exclude<CellProblem['code'], PlanProblem['code']>, Texts>> = /* @__PURE__ */ textsOf('calllog.cell');
 
 /** A cell's problem in words, for the log issue. */
 export function cellProblemText(problem: CellProblem, language: Language): string {

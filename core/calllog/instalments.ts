@@ -1,3 +1,4 @@
+import { textsOf } from '../i18n/catalog';
 import { say, type Texts } from '../i18n/texts';
 import type { Language } from '../model/cell';
 import { civil, epochDay, isoDay, parseIsoDay, type EpochDay } from '../model/day';
@@ -156,17 +157,8 @@ export function formatInstalments(plan: InstalmentPlan, language: Language): str
   return `${plan.count} × ${amount} ${every} ${INSTALMENT_WORDS.from[language][0]} ${plan.first}`;
 }
 
-/** Why a plan cannot be used, as the clause the messages below end with. */
-const PROBLEMS = {
-  count: { en: 'a schedule starts with the number of instalments and "×"', 'zh-CN': '分期应以期数和“×”开头', pl: 'harmonogram zaczyna się od liczby rat i „×”' },
-  amount: { en: '"{value}" is not an amount above zero', 'zh-CN': '“{value}”不是大于零的金额', pl: '„{value}” nie jest kwotą większą od zera' },
-  interval: { en: '"{value}" is not an interval: write every N days, weeks or months', 'zh-CN': '“{value}”不是有效的间隔：请写每N天、每N周或每N个月', pl: '„{value}” nie jest odstępem: napisz co N dni, tygodni lub miesięcy' },
-  date: { en: '"{value}" is not a date', 'zh-CN': '“{value}”不是有效日期', pl: '„{value}” nie jest datą' },
-  order: { en: 'each date must come after the one before, and {value} does not', 'zh-CN': '每期日期必须晚于上一期，{value} 不符合', pl: 'każda data musi być późniejsza od poprzedniej, a {value} nie jest' },
-  few: { en: 'a plan has at least two instalments (one payment is a promise to pay)', 'zh-CN': '分期付款至少两期（一次付清属于承诺付款）', pl: 'plan ma co najmniej dwie raty (jedna wpłata to obietnica zapłaty)' },
-  many: { en: 'a plan has at most {max} instalments', 'zh-CN': '分期付款最多 {max} 期', pl: 'plan ma najwyżej {max} rat' },
-  span: { en: 'the last instalment ({value}) is more than ten years after the first', 'zh-CN': '末期（{value}）距首期超过十年', pl: 'ostatnia rata ({value}) przypada ponad dziesięć lat po pierwszej' },
-} as const satisfies Record<PlanProblem['code'], Texts>;
+/** Why a plan cannot be used, as the clause a log issue or the desk's refusal ends with. */
+const PROBLEMS: Readonly<Record<PlanProblem['code'], Texts>> = /* @__PURE__ */ textsOf('calllog.plan');
 
 /** The plan's problem in words, for a log issue or the desk's refusal. */
 export function planProblemText(problem: PlanProblem, language: Language): string {

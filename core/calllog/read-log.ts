@@ -10,6 +10,7 @@ import type { Instalment } from './instalments';
 import { cellProblemText, parseInstalmentsCell, planExamples, type CellProblem } from './instalments-cell';
 import { findLogHeader } from './layout';
 import { CALL_LOG_COLUMNS, parseOutcome, type CallLogKey, type Outcome } from './schema';
+import { textsOf } from '../i18n/catalog';
 
 /** One call read back from the log. Times are instants; promise and consequence dates are calendar days. */
 export interface CallRecord {
@@ -44,38 +45,7 @@ export interface CallLogReadOptions {
   readonly dateOrder: DateOrder | null;
 }
 
-const MESSAGES = {
-  noHeader: {
-    en: 'The call log has no header row with "Customer" and "Outcome"; it was not used.',
-    'zh-CN': '通话记录没有包含"客户"和"结果"的表头行，未被使用。',
-    pl: 'Dziennik rozmów nie ma wiersza nagłówka z „Kontrahent” i „Wynik”; nie został użyty.',
-  },
-  badTime: {
-    en: 'Call log row {row}, "{column}": "{value}" is not a date and time; this call was left out.',
-    'zh-CN': '通话记录第{row}行"{column}"："{value}"不是有效的日期时间，该通话未计入。',
-    pl: 'Dziennik, wiersz {row}, „{column}”: „{value}” nie jest datą i godziną; pominięto tę rozmowę.',
-  },
-  badOutcome: {
-    en: 'Call log row {row}, "{column}": "{value}" is not an outcome (for example: no answer, promise to pay, paid); this call was left out.',
-    'zh-CN': '通话记录第{row}行"{column}"："{value}"不是有效的通话结果（如：无人接听、承诺付款、已付款），该通话未计入。',
-    pl: 'Dziennik, wiersz {row}, „{column}”: „{value}” nie jest wynikiem (np. brak odpowiedzi, obietnica zapłaty, zapłacono); pominięto tę rozmowę.',
-  },
-  badPlan: {
-    en: 'Call log row {row}, "{column}": "{value}" is not a payment plan: {why}. Write it as "{schedule}" or "{list}". The call counts; no plan was read from it.',
-    'zh-CN': '通话记录第{row}行"{column}"："{value}"不是有效的分期付款：{why}。请写成“{schedule}”或“{list}”。该通话仍计入，但未读取分期计划。',
-    pl: 'Dziennik, wiersz {row}, „{column}”: „{value}” nie jest planem spłaty: {why}. Zapisz go jako „{schedule}” lub „{list}”. Rozmowa się liczy, ale planu nie odczytano.',
-  },
-  planElsewhere: {
-    en: 'Call log row {row}, "{column}": instalments are read on "payment plan" rows only, and this row\'s outcome is another; "{value}" was ignored.',
-    'zh-CN': '通话记录第{row}行"{column}"：仅在结果为“分期付款”的行读取分期，此行结果不同，"{value}"已忽略。',
-    pl: 'Dziennik, wiersz {row}, „{column}”: raty są odczytywane tylko w wierszach z wynikiem „plan spłaty”, a ten ma inny; pominięto „{value}”.',
-  },
-  badValue: {
-    en: 'Call log row {row}, "{column}": "{value}" could not be read and was ignored.',
-    'zh-CN': '通话记录第{row}行"{column}"："{value}"无法识别，已忽略。',
-    pl: 'Dziennik, wiersz {row}, „{column}”: nie można odczytać „{value}”; pominięto tę wartość.',
-  },
-} as const satisfies Record<string, Texts>;
+const MESSAGES = /* @__PURE__ */ textsOf('calllog.read');
 
 
 function text(cell: Cell | undefined): string {

@@ -98,7 +98,8 @@ function done(day: EpochDay | null, rest: string): DateParse {
  *   written), `2026/3/5`, `2026年3月5日`, slashed or dashed `M/D/YYYY` / `D/M/YYYY` per `order`
  *   (without one, a date readable both ways is reported as ambiguous, never guessed; one with a
  *   part above 12 is read the only way it can be), dotted `05.03.2026` day first, `15 Jul 2026`,
- *   `Jul 15, 2026`, `15-Jul-26`, `5 marca 2026 r.`; a time may follow (`09:30`, `9:30 AM`, `14.30`).
+ *   `Jul 15, 2026`, `15-Jul-26`, `5 marca 2026 r.`; a time may follow (`09:30`, `9:30 AM`, `14.30`);
+ *   compact `20260305` (also `20260305.0`, and as a number).
  * Empty cells (`null`, `""`, whitespace) give null.
  *
  * @example
@@ -113,7 +114,7 @@ export function parseDateCell(cell: Cell | undefined, order: DateOrder | null): 
     // Round to the minute first, so 23:59:59.9 becomes the next day's 00:00, not minute 1440.
     const total = Math.round(cell * 1440);
     const whole = Math.floor(total / 1440);
-    const day = dayFromExcelSerial(whole);
+    const day = dayFromExcelSerial(whole) ?? (Number.isInteger(cell) ? compactDay(cell) : null);
     if (day === null) return BAD;
     const minutes = total - whole * 1440;
     return { ok: true, day, minutes: minutes > 0 ? minutes : null };
@@ -131,7 +132,30 @@ export function parseDateCell(cell: Cell | undefined, order: DateOrder | null): 
   if (!text) return null;
   // Full-width digits (２０２６年３月５日) fold to ASCII; Polish dates may end in "r." (roku).
   if (needsFolding(text)) text = text.normalize('NFKC').replace(/\s+r\.?$/, '');
-  return numericDate(text, order) ?? wordedDate(text);
+  return numericDate(text, order) ?? compactDate(text) ?? wordedDate(text);
+}
+
+/** Compact dates are read only in this span: outside it eight digits are a code, not a day. */
+const COMPACT_FIRST_YEAR = 1900;
+const COMPACT_LAST_YEAR = 2199;
+
+/**
+ * `YYYYMMDD` as a number: SAP, SQL and ERP exports write dates so (`20190307`, often as a float,
+ * `20190307.0`). No Excel serial is that large (the last, 9999-12-31, is 2,958,465), so the two
+ * readings never compete.
+ */
+function compactDay(value: number): EpochDay | null {
+  const y = Math.floor(value / 10_000);
+  if (y < COMPACT_FIRST_YEAR || y > COMPACT_LAST_YEAR) return null;
+  return valid(y, Math.floor(value / 100) % 100, value % 100);
+}
+
+/** `20190307` or `20190307.0` as text; undefined when the text is not eight digits. */
+function compactDate(text: string): DateParse | undefined {
+  const m = /^(\d{8})(?:\.0+)?$/.exec(text);
+  if (!m) return undefined;
+  const day = compactDay(Number(m[1]));
+  return day === null ? BAD : { ok: true, day, minutes: null };
 }
 
 function needsFolding(text: string): boolean {

@@ -11,6 +11,7 @@ import { instantOf, wallTimeOf } from '../time/zone';
 import { fnError, type FnError } from './errors';
 import { indexed, PlanMemo } from './plan-memo';
 import type { FunctionName } from './catalog';
+import { textsOf } from '../i18n/catalog';
 
 /** What a shell tells the function layer about its host. */
 export interface HostOptions {
@@ -28,44 +29,17 @@ export type FnCell = string | number | boolean | Date | FnError;
 export const INTERNAL_ERROR_PREFIX = 'AR CallDesk could not compute this (please report it): ';
 export type FnResult = FnCell[][] | FnError;
 
-const T = {
-  notRange: { en: 'The {arg} argument must be a range of cells.', 'zh-CN': '参数 {arg} 必须是单元格区域。', pl: 'Argument {arg} musi być zakresem komórek.' },
-  noAsOf: { en: 'Give the as_of date: a cell holding the date and time of the plan.', 'zh-CN': '请提供 as_of：包含计划日期时间的单元格。', pl: 'Podaj as_of: komórkę z datą i godziną planu.' },
-  badAsOf: { en: 'as_of "{value}" is not a date.', 'zh-CN': 'as_of "{value}" 不是有效日期。', pl: 'as_of „{value}” nie jest datą.' },
-  notFound: { en: '"{customer}" is not on the aging sheet.', 'zh-CN': '"{customer}"不在账龄表中。', pl: '„{customer}” nie występuje w zestawieniu.' },
-  notNumber: { en: '"{value}" is not a number of days.', 'zh-CN': '"{value}"不是天数。', pl: '„{value}” nie jest liczbą dni.' },
-  noSlot: { en: '{why}', 'zh-CN': '{why}', pl: '{why}' },
-  unknownCollector: { en: '"{collector}" is not one of the collectors ({known}).', 'zh-CN': '"{collector}"不在催收员名单（{known}）中。', pl: '„{collector}” nie jest na liście windykatorów ({known}).' },
-} as const satisfies Record<string, Texts>;
+const T = /* @__PURE__ */ textsOf('functions');
 
-const LABELS: Readonly<Record<Exclude<FunctionName, 'CALLPLAN' | 'CALLAGENDA' | 'COLLECTIBILITY' | 'AGINGSUMMARY'>, Texts>> = {
-  NEXTCALL: { en: 'Next call', 'zh-CN': '下次致电', pl: 'Następny telefon' },
-  CALLPRIORITY: { en: 'Call priority', 'zh-CN': '致电优先级', pl: 'Priorytet' },
-  RISKCLASS: { en: 'Risk class', 'zh-CN': '风险等级', pl: 'Klasa ryzyka' },
-  ESCALATION: { en: 'Escalation', 'zh-CN': '催收阶段', pl: 'Etap' },
-};
+const LABELS: Readonly<Record<Exclude<FunctionName, 'CALLPLAN' | 'CALLAGENDA' | 'COLLECTIBILITY' | 'AGINGSUMMARY'>, Texts>> = /* @__PURE__ */ textsOf('functions.label');
 
-const PLAN_HEADER: readonly Texts[] = [
-  { en: 'Customer', 'zh-CN': '客户', pl: 'Kontrahent' },
-  { en: 'Balance', 'zh-CN': '余额', pl: 'Saldo' },
-  { en: 'Days past due', 'zh-CN': '逾期天数', pl: 'Dni po terminie' },
-  { en: 'Risk', 'zh-CN': '风险', pl: 'Ryzyko' },
-  { en: 'Priority', 'zh-CN': '优先级', pl: 'Priorytet' },
-  { en: 'Next call', 'zh-CN': '下次致电', pl: 'Następny telefon' },
-  { en: 'Stage', 'zh-CN': '阶段', pl: 'Etap' },
-  { en: 'Why', 'zh-CN': '原因', pl: 'Dlaczego' },
-];
+const PLAN_COLUMN = /* @__PURE__ */ textsOf('functions.planHeader');
 
-const AGENDA_HEADER: readonly Texts[] = [
-  { en: 'Time', 'zh-CN': '时间', pl: 'Godzina' },
-  { en: 'Collector', 'zh-CN': '催收员', pl: 'Windykator' },
-  { en: 'Customer', 'zh-CN': '客户', pl: 'Kontrahent' },
-  { en: 'Phone', 'zh-CN': '电话', pl: 'Telefon' },
-  { en: 'Debtor’s time', 'zh-CN': '对方当地时间', pl: 'Czas dłużnika' },
-  { en: 'Stage', 'zh-CN': '阶段', pl: 'Etap' },
-  { en: 'Priority', 'zh-CN': '优先级', pl: 'Priorytet' },
-  { en: 'Why', 'zh-CN': '原因', pl: 'Dlaczego' },
-];
+const PLAN_HEADER: readonly Texts[] = [PLAN_COLUMN.customer, PLAN_COLUMN.balance, PLAN_COLUMN.daysPastDue, PLAN_COLUMN.risk, PLAN_COLUMN.priority, PLAN_COLUMN.nextCall, PLAN_COLUMN.stage, PLAN_COLUMN.why];
+
+const AGENDA_COLUMN = /* @__PURE__ */ textsOf('functions.agendaHeader');
+
+const AGENDA_HEADER: readonly Texts[] = [AGENDA_COLUMN.time, AGENDA_COLUMN.collector, AGENDA_COLUMN.customer, AGENDA_COLUMN.phone, AGENDA_COLUMN.debtorTime, AGENDA_COLUMN.stage, AGENDA_COLUMN.priority, AGENDA_COLUMN.why];
 
 function isEmptyArg(v: unknown): boolean {
   if (v === undefined || v === null || v === '') return true;

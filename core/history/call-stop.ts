@@ -2,6 +2,7 @@ import type { CallRecord } from '../calllog/read-log';
 import type { Outcome } from '../calllog/schema';
 import { say, type Texts } from '../i18n/texts';
 import type { Language } from '../model/cell';
+import { textsOf } from '../i18n/catalog';
 
 /** Why no collection call may be placed to a debtor, whatever the schedule would allow. */
 export type CallStopReason = 'cease-consumer' | 'cease-business' | 'attorney' | 'bankruptcy';
@@ -50,28 +51,7 @@ export function callStopOf(past: readonly CallRecord[], consumer: boolean): Call
   return found;
 }
 
-export const CALL_STOP_TEXTS: Readonly<Record<CallStopReason, Texts>> = {
-  'cease-consumer': {
-    en: 'No calls: on {date} the debtor asked us to stop calling (Call Log row {row}). Write only: letters, never calls.',
-    'zh-CN': '不得致电：债务人于{date}要求停止来电（通话记录第{row}行）。今后只能书面联系，不再打电话。',
-    pl: 'Bez telefonów: {date} dłużnik zażądał zaprzestania telefonów (Dziennik, wiersz {row}). Tylko listy, nigdy telefon.',
-  },
-  'cease-business': {
-    en: 'Do not call: on {date} the firm asked us to stop calling (Call Log row {row}). Calls resume only when a person clears it in the sheet: a later row where they agree to go on, or that row changed.',
-    'zh-CN': '勿电：对方公司于{date}要求停止来电（通话记录第{row}行）。只有人工在表格中解除后才可再致电：记录一行对方同意继续联系的新结果，或修改该行。',
-    pl: 'Nie dzwonić: {date} firma zażądała zaprzestania telefonów (Dziennik, wiersz {row}). Telefony wrócą dopiero, gdy ktoś zdejmie blokadę w arkuszu: nowy wiersz, w którym firma zgadza się na kontakt, albo zmiana tamtego wiersza.',
-  },
-  attorney: {
-    en: 'No calls to the debtor: represented by an attorney since {date} (Call Log row {row}). Contact the attorney instead{notes}.',
-    'zh-CN': '不得致电债务人：自{date}起已委托律师（通话记录第{row}行）。请改与律师联系{notes}。',
-    pl: 'Bez telefonów do dłużnika: od {date} reprezentuje go pełnomocnik (Dziennik, wiersz {row}). Kontaktuj się z pełnomocnikiem{notes}.',
-  },
-  bankruptcy: {
-    en: 'No collection calls: bankruptcy logged on {date} (Call Log row {row}). Stop collecting; file the claim in the proceedings.',
-    'zh-CN': '停止一切催收电话：{date}记录了破产（通话记录第{row}行）。停止催收，向破产程序申报债权。',
-    pl: 'Żadnych telefonów windykacyjnych: {date} odnotowano upadłość (Dziennik, wiersz {row}). Wstrzymaj windykację i zgłoś wierzytelność w postępowaniu.',
-  },
-};
+export const CALL_STOP_TEXTS: Readonly<Record<CallStopReason, Texts>> = /* @__PURE__ */ textsOf('callStop');
 
 /** The sentence the desk and the plan show for a stop, in the user's language. */
 export function callStopText(stop: CallStop, day: string, language: Language): string {

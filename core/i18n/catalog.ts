@@ -1,7 +1,7 @@
 import type { Language } from '../model/cell';
 import { EN } from './languages/en';
 import { LANGUAGE_CATALOGS } from './languages/index';
-import { fillTemplate, type Texts } from './texts';
+import { fillTemplate, placeholders, type Texts } from './texts';
 
 /**
  * One catalog per language, keyed by message id (`desk.refresh`), in the way of HyperFormula's
@@ -55,7 +55,46 @@ export function message<M extends Module>(module: M, key: keyof Messages[M] & st
   return fillTemplate(text, catalog.code, values);
 }
 
-/** A module's messages as the three-language tables the desk's code reads (`say(L.refresh, l)`). */
+/**
+ * Values the code supplies so that a language can inflect, which other languages need not use:
+ * `pan` picks the Polish form of address (Pan, Pani, Państwo); `contactQuestion` is the contact's
+ * name inside the Polish question that asks for them; a date's weekday and month come in the case
+ * a preposition wants (`do środy`, `16 listopada`), or the month as a number (`11月`). Each stands
+ * for the value it inflects, if any.
+ */
+const GRAMMAR_VALUES: Readonly<Record<string, string | null>> = {
+  pan: null,
+  contactQuestion: 'contact',
+  weekdayBy: 'weekday',
+  weekdayOn: 'weekday',
+  monthOf: 'month',
+  monthNumber: 'month',
+};
+
+/**
+ * How a translation's placeholders differ from the reference's: values it asks for that the
+ * reference is not given (a typo, or a value that never arrives: it would show as `{name}`), and
+ * values of the reference it leaves out. A language may leave out the contact's name where its
+ * form of address (`{pan:…}`) already speaks to the person (`Szanowny Panie,`).
+ *
+ * @example
+ * placeholderMismatch('Row {row}: {value}', 'Wiersz {rows}') // → { unknown: ['rows'], missing: ['row', 'value'] }
+ */
+export function placeholderMismatch(reference: string, translation: string): { unknown: string[]; missing: string[] } {
+  const wanted = new Set(placeholders(reference));
+  const used = placeholders(translation);
+  const said = new Set(used.flatMap((p) => (p in GRAMMAR_VALUES ? (GRAMMAR_VALUES[p] === null ? [] : [GRAMMAR_VALUES[p]!]) : [p])));
+  if (used.includes('pan') && wanted.has('contact')) said.add('contact');
+  return { unknown: [...said].filter((p) => !wanted.has(p)).sort(), missing: [...wanted].filter((p) => !said.has(p)).sort() };
+}
+
+/**
+ * A section's messages as the three-language tables the core's code reads (`say(L.refresh, l)`,
+ * `say(AGING_MESSAGES.badDate, l, …)`). Called at module level as
+ * `/* @__PURE__ *\/ textsOf('plan.stage')`, with the section as a literal: a bundle that never reads
+ * the table drops the call, and the build then leaves the section out of its catalogs
+ * (scripts/build/catalog-sections.mjs).
+ */
 export function textsOf<M extends Module>(module: M): { readonly [K in keyof Messages[M]]: Texts } {
   const out: Record<string, Texts> = {};
   const languages: readonly Language[] = ['en', 'zh-CN', 'pl'];

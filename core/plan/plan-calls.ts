@@ -15,8 +15,9 @@ import { formatMoney, languageFromLocale, say } from '../i18n/texts';
 import { isoDay } from '../model/day';
 import type { InputIssue } from '../model/issue';
 import { callPriority } from '../priority/priority';
-import { ageInAWeek, collectability, collectabilityAt, habitAge, LOOK_AHEAD_DAYS } from '../risk/collectability';
+import { collectability, collectabilityAWeekOn, habitAge, LOOK_AHEAD_DAYS } from '../risk/collectability';
 import { latenessBook, type LatenessSample } from '../behaviour/lateness-book';
+import { promiseSlip } from '../behaviour/promise-slip';
 import { paymentBehaviour } from '../behaviour/payment-behaviour';
 import { riskClass, riskFactors } from '../risk/risk-class';
 import { addCall, emptyCounts, type ReachCounts } from '../schedule/reachability';
@@ -25,7 +26,7 @@ import { summarizeBook, type SummaryDebtor } from '../summary/summarize';
 import type { Settings } from '../settings/schema';
 import { instantOf, wallTimeOf } from '../time/zone';
 import { ASK_FOR, M, RISK_NAMES, STAGE_NAMES } from './messages';
-import { debtorMoney } from './debtor-money';
+import { debtorMoney, lineAge } from './debtor-money';
 import { planNextCall } from './next-call';
 import type { AskFor, DebtorPlan, InvoiceView, PlanInput, PlanResult } from './types';
 
@@ -109,7 +110,7 @@ export function planWithAgendaInput(input: PlanInput): { plan: PlanResult; agend
 
   // The book's payment habits, every debtor's own measured against them.
   const samples = new Map<string, LatenessSample>();
-  for (const [key, group] of groups) samples.set(key, latenessSample(group.lines, aging.facts.get(key), settings.defaultTermsDays));
+  for (const [key, group] of groups) samples.set(key, latenessSample(group.lines, aging.facts.get(key), settings.defaultTermsDays, aging.layout, today));
   const book = latenessBook(samples.values());
 
   const calendar = workCalendar(settings.holidays);
@@ -208,15 +209,20 @@ interface DebtorContext {
  * Days late of each settled invoice, oldest due date first: settled date − due date (or − the
  * document date plus the default terms). Lines in any currency count: habit is about time.
  */
-function latenessSample(lines: readonly AgingLine[], facts: DebtorFacts | undefined, termsDays: number): LatenessSample {
+function latenessSample(lines: readonly AgingLine[], facts: DebtorFacts | undefined, termsDays: number, layout: PlanResult['layout'], today: number): LatenessSample {
   const paid: { due: number; late: number }[] = [];
+  const open: number[] = [];
   for (const l of lines) {
-    if (l.settledDate === null) continue;
+    if (l.settledDate === null) {
+      const age = l.openBalance > 0 ? lineAge(l, layout, today, termsDays) : null;
+      if (age !== null && age > 0) open.push(age);
+      continue;
+    }
     const due = l.dueDate ?? (l.documentDate !== null ? l.documentDate + termsDays : null);
     if (due !== null) paid.push({ due, late: l.settledDate - due });
   }
   paid.sort((a, b) => a.due - b.due);
-  return { days: paid.map((p) => p.late), average: facts?.avgDaysLate ?? null };
+  return { days: paid.map((p) => p.late), average: facts?.avgDaysLate ?? null, open };
 }
 
 function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorContext): DebtorPlan {
@@ -255,7 +261,6 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
   const stillUnpaid = m.overdue > 0 || m.nextDueDay !== null ? behaviour.stillUnpaid(m.daysPastDue, LOOK_AHEAD_DAYS) : null;
   // The open line expected to be the most overdue a week on decides: an invoice falling due this
   // week to a payer who is always late can outweigh an old one about to be paid.
-  const worstAge = stillUnpaid === null ? m.daysPastDue : worstAgeInAWeek(m.openAges, behaviour);
   const ageBeyondHabit = habitAge(m.daysPastDue, habit);
 
   // Risk and collectability.
@@ -269,9 +274,11 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     wrongNumber: h.lastCall?.outcome === 'wrong number',
   });
   const factor = factors.reduce((p, f) => p * f.factor, 1);
-  // Overdue money is read at the age it is expected to be paid at (seed 000: a debtor's own history
-  // says when); money not yet overdue one week ahead. With no history anywhere: the age curve.
-  const base = stillUnpaid === null ? collectability(m.daysPastDue) : collectabilityAt(m.overdue > 0 ? Math.max(worstAge, paymentAge(behaviour, m.daysPastDue)) : worstAge);
+  // With a payment history (seed 000: a debtor's own history says when it pays): money paid in the
+  // coming week is collected in full; what is still overdue then is worth the age curve at its age
+  // then. With no history anywhere: the age curve today.
+  const week = stillUnpaid === null ? null : weekAhead(m, behaviour);
+  const base = week === null ? collectability(m.daysPastDue) : collectabilityAWeekOn(week.overdue, week.ageIfUnpaid);
   const adjusted = Math.round(base * factor * 1000) / 1000;
   // The class reads what is alarming: the age beyond the debtor's own habit, with the same factors.
   const risk = riskClass(m.daysPastDue, m.overdue, Math.round(collectability(ageBeyondHabit) * factor * 1000) / 1000, ageBeyondHabit);
@@ -471,6 +478,8 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
       unusual,
       stillUnpaidInAWeek: stillUnpaid === null ? null : Math.round(stillUnpaid * 1000) / 1000,
       ...promiseReliability([...log.promises, ...(log.plan?.instalments.map((i) => ({ status: INSTALMENT_AS_PROMISE[i.status] })) ?? [])]),
+      ...slipOf(log.promises, lines, settings.collectorTimeZone),
+      overdueInAWeek: week === null ? null : Math.round(week.overdue * 1000) / 1000,
     },
     get invoices() {
       return invoiceViews();
@@ -490,6 +499,13 @@ function expectedPaymentDay(b: ReturnType<typeof paymentBehaviour>, m: ReturnTyp
   if (m.overdue <= 0) return null;
   const at = b.expectedPaymentAge(m.daysPastDue);
   return at === null ? null : isoDay(today + Math.max(0, Math.round(at - m.daysPastDue)));
+}
+
+/** How late promised money came, from the aging sheet's settlement days. */
+function slipOf(promises: ReturnType<typeof debtorLog>['promises'], lines: readonly AgingLine[], zone: string): { typicalPromiseSlipDays: number | null; promisesSettled: number } {
+  const settled = lines.flatMap((l) => (l.settledDate === null ? [] : [l.settledDate]));
+  const s = promiseSlip(promises.map((p) => ({ made: wallTimeOf(p.record.at, zone).day, promised: p.date })), settled);
+  return { typicalPromiseSlipDays: s.typicalSlipDays, promisesSettled: s.promisesSettled };
 }
 
 /** Kept ÷ judged promises, Laplace-smoothed so that one kept promise is not "always keeps its word". */
@@ -522,25 +538,25 @@ function behaviourReason(b: ReturnType<typeof paymentBehaviour>, daysLate: numbe
 /** Below this habit the reasons do not dwell on it (a few days is how long a transfer takes). */
 const PUNCTUAL_REASON_DAYS = 5;
 
-/** The largest overdue age a week on over the open lines (positive balances only). */
-function worstAgeInAWeek(ages: readonly (number | null)[], b: ReturnType<typeof paymentBehaviour>): number {
-  let worst = 0;
-  for (const age of ages) {
-    if (age === null || age + LOOK_AHEAD_DAYS <= 0) continue;
-    const ahead = ageInAWeek(age, b.stillUnpaid(age, LOOK_AHEAD_DAYS) ?? 1);
-    if (ahead > worst) worst = ahead;
-  }
-  return worst;
-}
-
 /**
- * Beyond every payment history has seen, the money is taken as paid this many days later still:
- * the curve then keeps falling with age instead of jumping to its floor.
+ * What a week without a call is expected to bring: the chance that some open line is overdue and
+ * still unpaid a week on (lines paid meanwhile are collected in full), and the overdue age the
+ * oldest of them then has. Each line's chance is the debtor's: P(paid later than age + 7 | not paid
+ * by age); lines falling due after the week cannot be overdue by then.
  */
-const BEYOND_HISTORY_DAYS = 60;
-
-/** The days past due at which overdue money is expected to be paid, from the debtor's habit. */
-function paymentAge(b: ReturnType<typeof paymentBehaviour>, daysPastDue: number): number {
-  const expected = b.expectedPaymentAge(daysPastDue);
-  return Math.min(expected ?? Infinity, daysPastDue + BEYOND_HISTORY_DAYS);
+function weekAhead(m: ReturnType<typeof debtorMoney>, b: ReturnType<typeof paymentBehaviour>): { overdue: number; ageIfUnpaid: number } {
+  let allPaid = 1;
+  let oldest = 0;
+  for (let i = 0; i < m.open.length; i++) {
+    const age = m.openAges[i] ?? null;
+    // Credits are not money to collect; lines falling due after the week cannot be overdue by then.
+    if (age === null || m.open[i]!.openBalance <= 0 || age + LOOK_AHEAD_DAYS <= 0) continue;
+    const p = b.stillUnpaid(age, LOOK_AHEAD_DAYS) ?? 1;
+    // Lines taken as paid independently. A debtor that pays in monthly runs pays several at once,
+    // so this overstates the chance for many lines; the largest single chance is the other bound.
+    // On the replayed histories (README, Backtest) the two rank debtors within 0.002 AUC.
+    allPaid *= 1 - p;
+    oldest = Math.max(oldest, age + LOOK_AHEAD_DAYS);
+  }
+  return { overdue: 1 - allPaid, ageIfUnpaid: oldest };
 }

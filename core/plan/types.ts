@@ -163,6 +163,14 @@ export interface BehaviourView {
   /** Share of judged promises kept (Laplace-smoothed: (kept + 1) / (judged + 2)); null before any is judged. */
   readonly promiseReliability: number | null;
   readonly promisesJudged: number;
+  /**
+   * Median days from a promised day to the settlement that followed the promise (aging sheet's paid
+   * dates; negative: early); null when no promise's money was seen arriving.
+   */
+  readonly typicalPromiseSlipDays: number | null;
+  readonly promisesSettled: number;
+  /** Chance some open money is overdue and still unpaid a week on without a call; null with no history anywhere. */
+  readonly overdueInAWeek: number | null;
 }
 
 export interface PlanInput {

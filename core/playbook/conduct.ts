@@ -7,36 +7,12 @@ import { CONFIRMATION_TEXTS } from './confirmation';
 import { CONSEQUENCE_ACTIONS } from './debtor-values';
 import { REBUTTALS } from './rebuttals';
 import { SCRIPT_TEXTS, STEP_TITLES } from './stage-scripts';
+import { textsOf } from '../i18n/catalog';
+
+const RULE = /* @__PURE__ */ textsOf('conduct');
 
 /** The rules the desk never breaks, shown to the collector. */
-export const CONDUCT_RULES: readonly Texts[] = [
-  { en: 'Calm, polite and firm. No threats, no insults.', 'zh-CN': '冷静、礼貌、坚定。不威胁，不骂人。', pl: 'Spokojnie, uprzejmie i stanowczo. Bez gróźb i obelg.' },
-  {
-    en: 'Talk about the debt only with the debtor; never involve a spouse, relatives, friends, neighbours, colleagues or the workplace, and never use their contacts.',
-    'zh-CN': '欠款只跟债务人本人谈；不找其爱人、亲属、朋友、邻居、同事或单位施压，也不翻他的通讯录找人。',
-    pl: 'O długu rozmawiaj tylko z dłużnikiem; nigdy nie angażuj małżonka, rodziny, przyjaciół, sąsiadów, współpracowników ani pracodawcy i nie korzystaj z ich kontaktów.',
-  },
-  {
-    en: 'Never threaten a credit-record entry, a visit or a bailiff the firm has not decided on; state only facts the firm will act on.',
-    'zh-CN': '不拿“上征信”“列为老赖”“上门”吓唬对方；只说公司确定会做的事。',
-    pl: 'Nie strasz wpisem do KRD lub BIG, wizytą ani komornikiem, jeśli firma o tym nie zdecydowała; mów tylko o tym, co firma naprawdę zrobi.',
-  },
-  {
-    en: 'Announce only a consequence your firm will carry out; when a promise is broken, do what was announced.',
-    'zh-CN': '只讲公司确实会执行的后果；对方不守承诺，就照说过的去做。',
-    pl: 'Zapowiadaj tylko konsekwencje, które firma zastosuje; gdy obietnica zostanie złamana, zrób to, co zostało zapowiedziane.',
-  },
-  {
-    en: 'Acknowledge what they feel before you answer (“I understand why you see it that way”), then bring the call back to the payment.',
-    'zh-CN': '先接住对方的情绪再回应（“您这么想我能理解”），然后把话题拉回付款。',
-    pl: 'Zanim odpowiesz, uznaj emocje rozmówcy („Rozumiem, dlaczego tak to wygląda”), potem wróć do zapłaty.',
-  },
-  {
-    en: 'Never end with “I’ll call you back” without a day and an hour.',
-    'zh-CN': '不要只说一句“我再给您打”就挂，一定说清哪天几点。',
-    pl: 'Nigdy nie kończ słowami „oddzwonię” bez dnia i godziny.',
-  },
-];
+export const CONDUCT_RULES: readonly Texts[] = [RULE.calmPoliteFirm, RULE.onlyTheDebtor, RULE.noUndecidedThreats, RULE.onlyRealConsequences, RULE.acknowledgeFeelings, RULE.noOpenCallBack];
 
 /**
  * Words that would pressure a debtor through other people (unlawful disclosure in many places),

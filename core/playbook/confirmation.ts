@@ -3,16 +3,12 @@ import { say, type Texts } from '../i18n/texts';
 import { isoDay, isoWeekday, parseIsoDay } from '../model/day';
 import { callerName, CONSUMER_TEXTS, owesCollectorDisclosure } from './consumer-conduct';
 import { CONSEQUENCE_ACTIONS, debtorValues, money, sayDay, type CallSetting, type ScriptDebtor } from './debtor-values';
+import { textsOf } from '../i18n/catalog';
 
 export const PAYMENT_METHODS = ['bank transfer', 'card', 'cheque', 'cash'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
-export const PAYMENT_METHOD_WORDS: Readonly<Record<PaymentMethod, Texts>> = {
-  'bank transfer': { en: 'bank transfer', 'zh-CN': '银行转账', pl: 'przelew' },
-  card: { en: 'card', 'zh-CN': '刷卡', pl: 'karta' },
-  cheque: { en: 'cheque', 'zh-CN': '支票', pl: 'czek' },
-  cash: { en: 'cash', 'zh-CN': '现金', pl: 'gotówka' },
-};
+export const PAYMENT_METHOD_WORDS: Readonly<Record<PaymentMethod, Texts>> = /* @__PURE__ */ textsOf('confirmation.method');
 
 export interface AgreedPayment {
   readonly amount: number;
@@ -30,48 +26,7 @@ export interface AgreedPayment {
   readonly instalments?: readonly { readonly date: string; readonly amount: number }[];
 }
 
-const T = {
-  opening: { en: 'Dear {contact},', 'zh-CN': '尊敬的{contact}：', pl: '{pan:Szanowny Panie,|Szanowna Pani,|Szanowni Państwo,}' },
-  openingNoName: { en: 'Hello,', 'zh-CN': '尊敬的客户：', pl: 'Szanowni Państwo,' },
-  thanks: { en: 'Thank you for our call today.', 'zh-CN': '您好！感谢您今天抽空接听电话。', pl: 'Dziękuję za dzisiejszą rozmowę.' },
-  agreed: {
-    en: 'As agreed, you will pay {amount} {dateBy}, by {method}.',
-    'zh-CN': '按照电话中的约定，贵公司将于{dateBy}以{method}方式支付 {amount}。',
-    pl: 'Zgodnie z ustaleniami zapłata {amount} nastąpi {dateBy}, sposób zapłaty: {method}.',
-  },
-  agreedPlan: {
-    en: 'As agreed, you will pay {amount} in {count} instalments, by {method}:',
-    'zh-CN': '按照电话中的约定，贵公司将以{method}方式分 {count} 期支付 {amount}：',
-    pl: 'Zgodnie z ustaleniami zapłata {amount} nastąpi w {count} ratach ({method}):',
-  },
-  instalment: { en: '- {date}: {amount}', 'zh-CN': '· {date}：{amount}', pl: '- {date}: {amount}' },
-  missedInstalment: {
-    en: 'If an instalment has not arrived by its date, I will call you the working day after.',
-    'zh-CN': '如某期款项到期仍未到账，我将于次一个工作日致电贵公司。',
-    pl: 'Jeśli rata nie wpłynie w terminie, zadzwonię następnego dnia roboczego.',
-  },
-  rest: {
-    en: 'The remaining {remaining} stays due. We will agree its date when we next speak.',
-    'zh-CN': '剩余的 {remaining} 仍需支付，付款日期我们下次通话时再确定。',
-    pl: 'Pozostałe {remaining} nadal jest wymagalne. Termin ustalimy w następnej rozmowie.',
-  },
-  missed: {
-    en: 'If the payment has not arrived by then, I will call you {followUpOn}.',
-    'zh-CN': '如届时款项仍未到账，我将于{followUpOn}致电贵公司。',
-    pl: 'Jeśli do tego dnia wpłata nie dotrze, zadzwonię {followUpOn} rano.',
-  },
-  consequence: {
-    en: 'As we discussed, {consequenceFrom} {consequenceAction}.',
-    'zh-CN': '如电话中所说，{consequenceFrom}我们将{consequenceAction}。',
-    pl: 'Zgodnie z naszą rozmową {consequenceFrom} {consequenceAction}.',
-  },
-  changes: {
-    en: 'Please call me {dateOn} to confirm the payment has gone out, or sooner if anything changes.',
-    'zh-CN': '请于付款当天，即{dateOn}，来电确认，或将转账回单拍照通过微信发给我；如有任何变化，请提前告知。',
-    pl: 'Proszę o telefon {dateOn} z potwierdzeniem, że przelew wyszedł, a gdyby coś się zmieniło — wcześniej.',
-  },
-  regards: { en: 'Kind regards,\n{collector}', 'zh-CN': '此致\n敬礼！\n\n{collector}', pl: 'Z poważaniem\n{collector}' },
-} as const satisfies Record<string, Texts>;
+const T = /* @__PURE__ */ textsOf('confirmation');
 
 /** The working day after the promised day: when to call if the money is not there. */
 function followUpDay(isoDate: string): string {

@@ -5,6 +5,7 @@ import { isoWeekday, parseIsoDay } from '../model/day';
 import type { AskFor, Stage } from '../plan/types';
 import type { CollectorRole, PolicyName } from '../settings/schema';
 import { wallTimeOf } from '../time/zone';
+import { textsOf } from '../i18n/catalog';
 
 /**
  * What the playbook needs to know about a debtor. Both a `DebtorPlan` and its JSON form in the
@@ -58,26 +59,19 @@ export interface CallSetting {
   readonly collectorRole?: CollectorRole;
 }
 
+const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 /** Short weekday names for dates in running text. */
-const WEEKDAYS_SHORT: Readonly<Record<Language, readonly string[]>> = {
-  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-  'zh-CN': ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
-  pl: ['pon.', 'wt.', 'śr.', 'czw.', 'pt.', 'sob.', 'niedz.'],
-};
+const WEEKDAY = /* @__PURE__ */ textsOf('date.weekday');
 /** The weekday after "by" / "do": Polish needs the genitive (`do środy`). */
-const WEEKDAYS_BY: Readonly<Record<Language, readonly string[]>> = {
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-  'zh-CN': ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
-  pl: ['poniedziałku', 'wtorku', 'środy', 'czwartku', 'piątku', 'soboty', 'niedzieli'],
-};
-const MONTHS: Readonly<Record<'en' | 'pl', readonly string[]>> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  pl: ['sty', 'lut', 'mar', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru'],
-};
-
-/** Weekdays after `w` (accusative, with the preposition, which becomes `we` before `wt`). */
-const WEEKDAYS_ON_PL = ['w poniedziałek', 'we wtorek', 'w środę', 'w czwartek', 'w piątek', 'w sobotę', 'w niedzielę'];
-const MONTHS_OF_PL = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'];
+const WEEKDAY_BY = /* @__PURE__ */ textsOf('date.weekdayBy');
+/** The weekday with its preposition, for the day something happens: Polish `w poniedziałek`, `we wtorek`. */
+const WEEKDAY_ON = /* @__PURE__ */ textsOf('date.weekdayOn');
+const MONTH = /* @__PURE__ */ textsOf('date.month');
+/** The month after the day: Polish needs the genitive (`16 listopada`). */
+const MONTH_OF = /* @__PURE__ */ textsOf('date.monthOf');
+/** The date phrase of each form; a language puts the words in its own order (`2026年11月9日（周一）前`). */
+const DATE_PHRASE: Readonly<Record<DayForm, Texts>> = /* @__PURE__ */ textsOf('date');
 
 /**
  * How a date stands in a sentence: on its own (`plain`, for lists and tables), as the day
@@ -96,20 +90,12 @@ export function sayDay(iso: string, language: Language, form: DayForm = 'plain')
   const day = parseIsoDay(iso);
   if (day === null) return iso;
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const w = isoWeekday(day) - 1;
-  const weekday = WEEKDAYS_SHORT[language][w]!;
-  if (language === 'zh-CN') {
-    const date = `${y}年${m}月${d}日（${weekday}）`;
-    return form === 'by' ? `${date}前` : form === 'from' ? `自${date}起` : date;
-  }
-  if (language === 'pl') {
-    if (form === 'plain') return `${weekday} ${d} ${MONTHS.pl[m - 1]} ${y}`;
-    const long = `${d} ${MONTHS_OF_PL[m - 1]} ${y} r.`;
-    if (form === 'on') return `${WEEKDAYS_ON_PL[w]} ${long}`;
-    return `${form === 'by' ? 'do' : 'od'} ${WEEKDAYS_BY.pl[w]} ${long}`;
-  }
-  const date = `${weekday} ${d} ${MONTHS.en[m - 1]} ${y}`;
-  return form === 'plain' ? date : `${form} ${date}`;
+  const w = WEEKDAY_KEYS[isoWeekday(day) - 1]!;
+  const month = MONTH_KEYS[m - 1]!;
+  return say(DATE_PHRASE[form], language, {
+    weekday: say(WEEKDAY[w], language), weekdayBy: say(WEEKDAY_BY[w], language), weekdayOn: say(WEEKDAY_ON[w], language),
+    day: d, month: say(MONTH[month], language), monthOf: say(MONTH_OF[month], language), monthNumber: m, year: y,
+  });
 }
 
 /** The calendar day of the call in the collector's zone, as `YYYY-MM-DD`. */
@@ -129,48 +115,36 @@ export function shortDeadline(setting: CallSetting): number {
 
 /** The weekday as it reads after "by": `Wednesday`, `周三`, `środy`. */
 export function byWeekday(day: number, language: Language): string {
-  return WEEKDAYS_BY[language][isoWeekday(day) - 1]!;
+  return say(WEEKDAY_BY[WEEKDAY_KEYS[isoWeekday(day) - 1]!], language);
 }
 
-const LIST_SEPARATOR: Readonly<Record<Language, string>> = { en: ', ', 'zh-CN': '、', pl: ', ' };
+const VALUE = /* @__PURE__ */ textsOf('values');
+
+const LIST_SEPARATOR: Texts = VALUE.listSeparator;
 /** Between invoice lines: a Chinese line has commas inside, so lines are set apart by `；`. */
-const INVOICE_SEPARATOR: Readonly<Record<Language, string>> = { en: '; ', 'zh-CN': '；', pl: '; ' };
-const OR: Texts = { en: ' or ', 'zh-CN': '或', pl: ' lub ' };
-const NONE: Texts = { en: 'none', 'zh-CN': '无', pl: 'brak' };
+const INVOICE_SEPARATOR: Texts = VALUE.invoiceSeparator;
+
+const OR: Texts = VALUE.or;
+const NONE: Texts = VALUE.none;
 // Read aloud in one breath: no brackets inside brackets, no code where a word is said.
-const INVOICE_LINE: Texts = { en: '{no} ({amount}, due {due})', 'zh-CN': '{no}，{amount}，{due}到期', pl: '{no} ({amount}, termin {due})' };
-const NO_NUMBER: Texts = { en: 'without number', 'zh-CN': '无编号', pl: 'bez numeru' };
-const PROMISE_LINE: Texts = {
-  en: '{amount} {date} ({status})',
-  'zh-CN': '{date}付 {amount}（{status}）',
-  pl: '{amount} {date} ({status})',
-};
-const PROMISE_STATUS: Readonly<Record<'open' | 'kept' | 'broken', Texts>> = {
-  open: { en: 'still open', 'zh-CN': '尚未到期', pl: 'jeszcze otwarta' },
-  kept: { en: 'kept', 'zh-CN': '已兑现', pl: 'dotrzymana' },
-  broken: { en: 'broken', 'zh-CN': '未兑现', pl: 'niedotrzymana' },
-};
+const INVOICE_LINE: Texts = VALUE.invoiceLine;
+const NO_NUMBER: Texts = VALUE.noNumber;
+const PROMISE_LINE: Texts = VALUE.promiseLine;
+const PROMISE_STATUS: Readonly<Record<'open' | 'kept' | 'broken', Texts>> = /* @__PURE__ */ textsOf('values.promiseStatus');
 
 /**
  * What the firm will do, as the collector says it: a verb phrase, not a label (`we will charge
  * late-payment interest`, `加收逾期利息`, `naliczymy odsetki za opóźnienie w transakcjach
  * handlowych`, the Polish statutory term between businesses).
  */
-export const CONSEQUENCE_ACTIONS: Readonly<Record<Consequence, Texts>> = {
-  'stop supply': { en: 'we will stop supplying you', 'zh-CN': '暂停供货', pl: 'wstrzymamy dostawy' },
-  'final notice': { en: 'we will send a final written demand', 'zh-CN': '发出最后催款函', pl: 'wyślemy ostateczne wezwanie do zapłaty' },
-  'late interest': { en: 'we will charge late-payment interest', 'zh-CN': '加收逾期利息', pl: 'naliczymy odsetki za opóźnienie w transakcjach handlowych' },
-  'credit hold': { en: 'we will stop selling to you on credit', 'zh-CN': '暂停赊账发货', pl: 'wstrzymamy sprzedaż z odroczonym terminem płatności' },
-  'collection agency': { en: 'we will pass the account to a collection agency', 'zh-CN': '移交第三方催收机构', pl: 'przekażemy sprawę firmie windykacyjnej' },
-  court: { en: 'we will take the matter to court', 'zh-CN': '提起诉讼', pl: 'skierujemy sprawę do sądu' },
-};
+export const CONSEQUENCE_ACTIONS: Readonly<Record<Consequence, Texts>> = /* @__PURE__ */ textsOf('values.consequence');
 
 /** The actions joined as alternatives: `we will stop supplying you or we will send …`. */
 export function consequenceActions(consequences: readonly Consequence[], language: Language): string {
   if (consequences.length === 0) return say(NONE, language);
   const words = consequences.map((c) => say(CONSEQUENCE_ACTIONS[c], language));
   if (words.length === 1) return words[0]!;
-  return words.slice(0, -1).join(LIST_SEPARATOR[language]) + say(OR, language) + words[words.length - 1];
+  return words.slice(0, -1).join(say(LIST_SEPARATOR, language)) + say(OR, language) + words[words.length - 1];
 }
 
 /** Titles that say how to address the contact: 0 a man (Pan), 1 a woman (Pani). */
@@ -226,7 +200,7 @@ export function consequenceList(consequences: readonly Consequence[], language: 
   if (consequences.length === 0) return say(NONE, language);
   const words = consequences.map((c) => CONSEQUENCE_WORDS[c][language]);
   if (words.length === 1) return words[0]!;
-  return words.slice(0, -1).join(LIST_SEPARATOR[language]) + say(OR, language) + words[words.length - 1];
+  return words.slice(0, -1).join(say(LIST_SEPARATOR, language)) + say(OR, language) + words[words.length - 1];
 }
 
 /**
@@ -259,8 +233,8 @@ export function debtorValues(debtor: ScriptDebtor, setting: CallSetting) {
     notDue: money(debtor.notDue, debtor, l),
     days: Math.max(0, debtor.daysPastDue),
     brokenCount: debtor.history.brokenPromises,
-    invoices: overdue.map(line).join(INVOICE_SEPARATOR[l]) || say(NONE, l),
-    upcoming: upcoming.map(line).join(INVOICE_SEPARATOR[l]) || say(NONE, l),
+    invoices: overdue.map(line).join(say(INVOICE_SEPARATOR, l)) || say(NONE, l),
+    upcoming: upcoming.map(line).join(say(INVOICE_SEPARATOR, l)) || say(NONE, l),
     nextDue: nextDue ? sayDay(nextDue, l) : say(NONE, l),
     nextDueOn: nextDue ? sayDay(nextDue, l, 'on') : say(NONE, l),
     promise: lastPromise

@@ -53,30 +53,25 @@ export function habitAge(daysPastDue: number, habitDaysLate: number | null): num
   return Math.max(0, daysPastDue - Math.max(0, habitDaysLate ?? 0));
 }
 
-/*
- * With a payment history the plan reads the curve at an age that listens to the debtor's habit
- * (core/plan/plan-calls.ts): overdue money at the age it is expected to be paid at, money not yet
- * overdue at its overdue age a week on, weighted by the chance it is still unpaid then.
- */
-
 /** The curve at a fractional age, to four decimals. */
 export function collectabilityAt(daysPastDue: number): number {
   return round4(curve(daysPastDue));
 }
 
 /**
- * The overdue age expected a week on: today's, plus the overdue days of the week times the chance
- * it is still unpaid (money paid meanwhile stops ageing).
+ * Collectability with a payment history (core/plan/plan-calls.ts): money the debtor's habit says
+ * is paid in the coming week is collected in full; money still overdue a week on is worth the
+ * curve at its age then. So 1 − collectability is the chance of still being overdue a week on
+ * times the share the curve says is lost at that age.
  *
  * @example
- * ageInAWeek(12, 0)   // → 12: paid this week
- * ageInAWeek(12, 1)   // → 19: unpaid all week
- * ageInAWeek(-3, 0.5) // → 2: due in 3 days, even odds of paying late
- * ageInAWeek(-20, 1)  // → 0: not due within the week
+ * collectabilityAWeekOn(0, 40)   // → 1: paid this week
+ * collectabilityAWeekOn(1, 30)   // → 0.899 (the curve at 30 days)
+ * collectabilityAWeekOn(0.5, 7)  // → 0.9687 (half paid in full, half at the 7-day value 0.9373)
  */
-export function ageInAWeek(daysPastDue: number, stillUnpaid: number): number {
-  const now = Math.max(0, daysPastDue);
-  return now + (Math.max(0, daysPastDue + LOOK_AHEAD_DAYS) - now) * stillUnpaid;
+export function collectabilityAWeekOn(overdueChance: number, ageIfUnpaid: number): number {
+  const p = Math.min(1, Math.max(0, overdueChance));
+  return round4(1 - p + p * curve(Math.max(0, ageIfUnpaid)));
 }
 
 function round4(x: number): number {

@@ -5,6 +5,7 @@
 import { build } from 'esbuild';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
+import { catalogSections } from './catalog-sections.mjs';
 import { holidayBundling } from './holiday-data.mjs';
 
 const OUT = 'dist/preview';
@@ -39,6 +40,7 @@ export async function sidebarBundle() {
     write: false,
     outdir: 'out',
     logLevel: 'warning',
+    plugins: [catalogSections()],
   });
   const bundle = { files: [], raw: 0, gzip: 0 };
   for (const file of result.outputFiles) {
@@ -61,7 +63,7 @@ export async function buildDesk(options = {}) {
     outdir: OUT,
     logLevel: 'warning',
     legalComments: 'none',
-    plugins: [holidayBundling()],
+    plugins: [holidayBundling(), catalogSections()],
   });
   await writeFile(`${OUT}/index.html`, INDEX_HTML);
   if (!options.quiet) {

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCatalog } from './catalog.mjs';
+import { catalogSections } from './catalog-sections.mjs';
 import { holidayBundling } from './holiday-data.mjs';
 import { functionsSource } from '../../excel-addin/build/functions-source.mjs';
 import { generateMetadata } from '../../excel-addin/build/metadata.mjs';
@@ -64,7 +65,7 @@ export async function buildExcel(options = {}) {
     logLevel: 'warning',
     legalComments: 'none',
     // The holiday calendars without what the planner never reads (scripts/build/holiday-data.mjs).
-    plugins: [holidayBundling()],
+    plugins: [holidayBundling(), catalogSections()],
   });
 
   await build({
@@ -78,7 +79,7 @@ export async function buildExcel(options = {}) {
     logLevel: 'warning',
     legalComments: 'none',
     // The holiday calendars without what the planner never reads (scripts/build/holiday-data.mjs).
-    plugins: [holidayBundling()],
+    plugins: [holidayBundling(), catalogSections()],
   });
   writeFileSync(`${OUT}/taskpane.html`, readFileSync(fromRoot('excel-addin/taskpane/taskpane.html'), 'utf8'));
 

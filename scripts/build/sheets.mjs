@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { loadCatalog } from './catalog.mjs';
+import { catalogSections } from './catalog-sections.mjs';
 import { holidayBundling } from './holiday-data.mjs';
 import { footerSource, GLOBAL_NAME } from '../../sheets-addon/build/entry-points.mjs';
 import { sidebarHtml } from '../../sheets-addon/build/sidebar-html.mjs';
@@ -25,7 +26,7 @@ async function buildServer(catalog) {
     platform: 'neutral',
     mainFields: ['module', 'main'],
     inject: ['sheets-addon/server/apps-script-globals.ts'],
-    plugins: [holidayBundling()],
+    plugins: [holidayBundling(), catalogSections()],
     minify: true,
     legalComments: 'none',
     banner: { js: '// AR CallDesk for Google Sheets. Built by scripts/build/sheets.mjs from sheets-addon/ and core/: do not edit here.' },
@@ -47,6 +48,7 @@ async function buildSidebar() {
     write: false,
     outdir: 'sidebar-out',
     logLevel: 'warning',
+    plugins: [catalogSections()],
   });
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
   const css = result.outputFiles.find((f) => f.path.endsWith('.css'))?.text ?? '';

@@ -40,7 +40,13 @@ const ROLES: Record<'customer' | 'invoice' | 'issued' | 'due' | 'amount' | 'paid
   paid: (w) => /\b(settled|clear|cleared|paid|payment) date\b/.test(w),
 };
 
-export function readHistory(text: string, order: DateOrder | null): Invoice[] {
+export interface History {
+  readonly invoices: Invoice[];
+  /** Rows not replayed, by reason: a history is never shortened without saying so. */
+  readonly skipped: ReadonlyMap<string, number>;
+}
+
+export function readHistory(text: string, order: DateOrder | null): History {
   const [header, ...body] = parseCsv(text, { dropBlankLines: true });
   if (!header) throw new Error('The file is empty.');
   const at: Partial<Record<keyof typeof ROLES, number>> = {};
@@ -49,21 +55,38 @@ export function readHistory(text: string, order: DateOrder | null): Invoice[] {
     for (const role of Object.keys(ROLES) as (keyof typeof ROLES)[]) if (at[role] === undefined && ROLES[role](w)) at[role] = i;
   });
   const missing = (['customer', 'issued', 'due', 'amount', 'paid'] as const).filter((r) => at[r] === undefined);
-  if (missing.length) throw new Error(`No ${missing.join(', ')} column among: ${header.join(', ')}`);
+  const label = { customer: 'customer', issued: 'invoice date', due: 'due date', amount: 'amount', paid: 'paid date' } as const;
+  if (missing.length) throw new Error(`No ${missing.map((r) => label[r]).join(', ')} column among: ${header.join(', ')}`);
   const dateOrder = order ?? decideDateOrder(body.flatMap((r) => [r[at.issued!]!, r[at.due!]!]));
-  const day = (text: string | undefined): EpochDay | null => {
-    const p = parseDateCell(text ?? '', dateOrder);
-    return p && p.ok ? p.day : null;
+  const day = (text: string | undefined): EpochDay | null | 'bad' => {
+    if (!text?.trim()) return null;
+    const p = parseDateCell(text, dateOrder);
+    return p && p.ok ? p.day : 'bad';
   };
   const out: Invoice[] = [];
+  const skipped = new Map<string, number>();
+  const skip = (why: string) => skipped.set(why, (skipped.get(why) ?? 0) + 1);
+  const seen = new Set<string>();
   body.forEach((r, i) => {
+    const customer = r[at.customer!]?.trim() ?? '';
     const issued = day(r[at.issued!]);
     const due = day(r[at.due!]);
+    const paid = day(r[at.paid!]);
     const money = parseMoneyCell(r[at.amount!] ?? '');
-    if (issued === null || due === null || !money || !money.ok || money.value <= 0) return;
-    out.push({ customer: r[at.customer!]!.trim(), id: at.invoice !== undefined ? r[at.invoice]!.trim() : `row ${i + 2}`, issued, due, amount: money.value, paid: day(r[at.paid!]) });
+    if (!customer) return skip('no customer');
+    if (issued === null || issued === 'bad') return skip(`unreadable ${header[at.issued!]}`);
+    if (due === null || due === 'bad') return skip(`unreadable ${header[at.due!]}`);
+    if (paid === 'bad') return skip(`unreadable ${header[at.paid!]}`);
+    if (!money || !money.ok || money.value <= 0) return skip(`no positive ${header[at.amount!]}`);
+    const id = at.invoice !== undefined && r[at.invoice]?.trim() ? r[at.invoice]!.trim() : `row ${i + 2}`;
+    // Exports often repeat an invoice line; replaying it twice would double the debtor's money.
+    const key = `${customer}\u0000${id}`;
+    if (seen.has(key)) return skip('repeated invoice');
+    seen.add(key);
+    out.push({ customer, id, issued, due, amount: money.value, paid });
   });
-  return out;
+  if (out.length === 0) throw new Error(`No invoice could be read: ${[...skipped].map(([why, n]) => `${n} × ${why}`).join('; ')}`);
+  return { invoices: out, skipped };
 }
 
 /** Area under the ROC curve by the rank-sum (Mann–Whitney), ties counted half. */
@@ -91,6 +114,8 @@ export interface BacktestResult {
   readonly positives: number;
   readonly aucModel: number;
   readonly aucDaysPastDue: number;
+  /** Days past due counted 0 while nothing is overdue, as aging reports show it. */
+  readonly aucDaysOverdue: number;
   /** The same two AUCs among debtors already overdue, and among those not yet due. */
   readonly overdueNow: { cases: number; aucModel: number; aucDaysPastDue: number };
   readonly notDueYet: { cases: number; aucModel: number; aucDaysPastDue: number };
@@ -134,6 +159,7 @@ export function backtest(invoices: readonly Invoice[], every = 14, horizon = 7, 
     positives: labels.filter(Boolean).length,
     aucModel: auc(scores, labels),
     aucDaysPastDue: auc(baseline, labels),
+    aucDaysOverdue: auc(baseline.map((d) => Math.max(0, d)), labels),
     overdueNow: subset((d) => d > 0),
     notDueYet: subset((d) => d <= 0),
   };
@@ -149,13 +175,16 @@ function main() {
     console.error('Usage: npm run backtest -- history.csv [--every 14] [--horizon 7] [--warmup 90] [--date-order MDY|DMY|YMD]');
     process.exit(2);
   }
-  const invoices = readHistory(readFileSync(path, 'utf8'), (values['date-order'] as DateOrder | undefined) ?? null);
+  const { invoices, skipped } = readHistory(readFileSync(path, 'utf8'), (values['date-order'] as DateOrder | undefined) ?? null);
+  for (const [why, n] of skipped) console.log(`skipped ${n} row${n === 1 ? '' : 's'}: ${why}`);
   const r = backtest(invoices, Number(values.every), Number(values.horizon), Number(values.warmup));
   const f = (x: number) => x.toFixed(3);
   console.log(`${invoices.length} invoices, ${new Set(invoices.map((i) => i.customer)).size} debtors, ${r.snapshots} snapshots, ${r.cases} debtor-days (${r.positives} still overdue ${values.horizon} days later)`);
   console.log(`AUC 1 − collectability: ${f(r.aucModel)}`);
   console.log(`AUC days past due:      ${f(r.aucDaysPastDue)}`);
-  console.log(`lift:                   ${r.aucModel - r.aucDaysPastDue >= 0 ? '+' : ''}${f(r.aucModel - r.aucDaysPastDue)}`);
+  const signed = (x: number) => `${x >= 0 ? '+' : ''}${f(x)}`;
+  console.log(`lift:                   ${signed(r.aucModel - r.aucDaysPastDue)}`);
+  console.log(`(days past due counted 0 until overdue: AUC ${f(r.aucDaysOverdue)}, lift ${signed(r.aucModel - r.aucDaysOverdue)})`);
   for (const [name, g] of [['already overdue', r.overdueNow], ['not yet due', r.notDueYet]] as const) {
     console.log(`  ${name}: ${g.cases} debtor-days, AUC ${f(g.aucModel)} against ${f(g.aucDaysPastDue)}`);
   }

@@ -9,7 +9,7 @@ import {
   type CallLogKey,
 } from '../../core/calllog/schema';
 import { callLogRow, validateCallLogEntry } from '../../core/calllog/write-row';
-import { say, type Texts } from '../../core/i18n/texts';
+import { say } from '../../core/i18n/texts';
 import type { Cell, Language } from '../../core/model/cell';
 import type { LogOptions, LogResult } from '../../core/ui/port';
 import { checkAgainstAging } from '../../core/calllog/aging-check';
@@ -17,32 +17,12 @@ import { logProblemMessage, planAppend, type AppendPlan } from '../../core/calll
 import { CALL_LOG_SHEET, REQUEST_ID_HEADER } from './names';
 import { isDate, sheetDateFor } from './sheet-dates';
 import { currentSettings, findAging, sheetTimeZone } from './workbook';
+import { textsOf } from '../../core/i18n/catalog';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const MESSAGES = {
-  busy: {
-    en: 'Someone else is logging a call in this spreadsheet right now. Nothing was written: press "Log call" again in a moment.',
-    'zh-CN': '此表格中有人正在记录通话。本次未写入任何内容：请稍后再次点击“记录通话”。',
-    pl: 'Ktoś właśnie zapisuje rozmowę w tym arkuszu. Nic nie zapisano: za chwilę naciśnij „Zapisz rozmowę” ponownie.',
-  },
-  noLock: {
-    en: 'Calls can only be logged from the spreadsheet itself (no document lock is available here). Nothing was written.',
-    'zh-CN': '只能在表格内记录通话（此处无法获得文档锁）。未写入任何内容。',
-    pl: 'Rozmowy można zapisywać tylko z samego arkusza (brak blokady dokumentu). Nic nie zapisano.',
-  },
-  noHeader: {
-    en: 'The "{sheet}" sheet has no header row naming "Customer" and "Outcome" in its first rows. Nothing was written: add those headers, or rename the sheet so a new log can be made.',
-    'zh-CN': '“{sheet}”工作表前几行中没有包含“客户”和“结果”的表头。未写入任何内容：请添加这些表头，或重命名该工作表以便新建通话记录。',
-    pl: 'Arkusz „{sheet}” nie ma w pierwszych wierszach nagłówka z „Kontrahent” i „Wynik”. Nic nie zapisano: dodaj te nagłówki albo zmień nazwę arkusza, aby utworzyć nowy dziennik.',
-  },
-  badRequestId: {
-    en: 'The call desk sent no usable request id. Nothing was written: reload the sidebar and log the call again.',
-    'zh-CN': '通话台未发送有效的请求编号。未写入任何内容：请重新打开侧栏后再次记录。',
-    pl: 'Panel nie przesłał poprawnego identyfikatora żądania. Nic nie zapisano: otwórz panel ponownie i zapisz rozmowę jeszcze raz.',
-  },
-} as const satisfies Record<string, Texts>;
+const MESSAGES = /* @__PURE__ */ textsOf('sheets.callLog');
 
 /** How long a second collector waits for the first one's row before being told to try again. */
 const LOCK_WAIT_MS = 10_000;

@@ -1,19 +1,14 @@
 /// <reference types="google-apps-script" />
 import { buildDeskContext, type DeskContext } from '../../core/desk/context';
-import { say, type Texts } from '../../core/i18n/texts';
+import { say } from '../../core/i18n/texts';
 import type { Language } from '../../core/model/cell';
 import { AGING_RANGE_NAME, OWN_SHEETS } from './names';
 import { callLogTable, currentSettings, findAging, selectedRowIn, settingsTable, sheetLocale, sheetTimeZone } from './workbook';
+import { textsOf } from '../../core/i18n/catalog';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const MESSAGES = {
-  noAging: {
-    en: 'No aging data found. Name the range that holds it "{name}" (Data > Named ranges), or open the sheet with your aging report and press Refresh.',
-    'zh-CN': '未找到账龄数据。请将其所在区域命名为“{name}”（数据 > 命名范围），或打开账龄表后点击刷新。',
-    pl: 'Nie znaleziono danych wiekowania. Nazwij zakres z danymi „{name}” (Dane > Zakresy nazwane) albo otwórz arkusz z zestawieniem i naciśnij Odśwież.',
-  },
-} as const satisfies Record<string, Texts>;
+const MESSAGES = /* @__PURE__ */ textsOf('sheets.desk');
 
 /**
  * The call desk for the current selection (or for `customer`, opened in the desk): reads the aging data, the call log and the settings,

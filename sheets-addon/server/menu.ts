@@ -1,14 +1,9 @@
 /// <reference types="google-apps-script" />
-import { languageFromLocale, say, type Texts } from '../../core/i18n/texts';
+import { languageFromLocale, say } from '../../core/i18n/texts';
 import type { Language } from '../../core/model/cell';
+import { textsOf } from '../../core/i18n/catalog';
 
-export const MENU = {
-  title: { en: 'Call Desk', 'zh-CN': '通话台', pl: 'Call Desk' },
-  open: { en: 'Open call desk', 'zh-CN': '打开通话台', pl: 'Otwórz panel rozmów' },
-  log: { en: 'Log a call', 'zh-CN': '记录通话', pl: 'Zapisz rozmowę' },
-  asOf: { en: 'Plan as of now', 'zh-CN': '按当前时间计划', pl: 'Planuj na teraz' },
-  setUp: { en: 'Set up', 'zh-CN': '设置', pl: 'Konfiguracja' },
-} as const satisfies Record<string, Texts>;
+export const MENU = /* @__PURE__ */ textsOf('sheets.menu');
 
 /** The top-level functions the menu items call (declared in the pushed Code.js). */
 export const MENU_HANDLERS = { open: 'openCallDesk', log: 'openLogForm', asOf: 'planAsOfNow', setUp: 'setUpWorkbook' } as const;

@@ -1,23 +1,17 @@
 /// <reference types="google-apps-script" />
-import { say, type Texts } from '../../core/i18n/texts';
+import { say } from '../../core/i18n/texts';
 import { settingsSheetRows } from '../../core/settings/sheet-rows';
 import { createCallLogSheet, DATETIME_FORMAT, MONEY_FORMAT, TEXT_FORMAT } from './call-log';
 import { createDashboardSheet } from './dashboard';
 import { AGING_RANGE_NAME, CALL_LOG_SHEET, CALL_PLAN_SHEET, columnLetters, DASHBOARD_SHEET, SETTINGS_SHEET, sheetRef } from './names';
 import { sheetDateFor } from './sheet-dates';
 import { currentSettings, findAging, sheetTimeZone } from './workbook';
+import { textsOf } from '../../core/i18n/catalog';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const T = {
-  asOf: { en: 'Plan as of', 'zh-CN': '计划时间', pl: 'Plan na' },
-  created: { en: 'Created: {list}.', 'zh-CN': '已创建：{list}。', pl: 'Utworzono: {list}.' },
-  kept: { en: 'Already there, left as they are: {list}.', 'zh-CN': '已存在，保持不变：{list}。', pl: 'Już istniały, bez zmian: {list}.' },
-  named: { en: 'The named range "{name}" now points at {where}; change it under Data > Named ranges if the aging data is elsewhere.', 'zh-CN': '命名范围“{name}”现指向 {where}；如账龄数据在别处，请在“数据 > 命名范围”中修改。', pl: 'Zakres nazwany „{name}” wskazuje teraz {where}; zmień go w Dane > Zakresy nazwane, jeśli dane są gdzie indziej.' },
-  noAging: { en: 'No aging sheet was recognised, so the "{plan}" sheet was not made. Name the range with your aging data "{name}" (Data > Named ranges) and run Set up again.', 'zh-CN': '未识别到账龄表，因此未创建“{plan}”工作表。请将账龄数据区域命名为“{name}”（数据 > 命名范围）后再次运行“设置”。', pl: 'Nie rozpoznano arkusza z zestawieniem, więc nie utworzono arkusza „{plan}”. Nazwij zakres z danymi „{name}” (Dane > Zakresy nazwane) i uruchom Konfigurację ponownie.' },
-  noPlan: { en: 'There is no "{plan}" sheet yet: run Call Desk > Set up first.', 'zh-CN': '尚无“{plan}”工作表：请先运行“通话台 > 设置”。', pl: 'Nie ma jeszcze arkusza „{plan}”: najpierw uruchom Call Desk > Konfiguracja.' },
-} as const satisfies Record<string, Texts>;
+const T = /* @__PURE__ */ textsOf('sheets.setUp');
 
 /** Where the plan time lives on the Call plan sheet; CALLPLAN refers to it, never to NOW(). */
 export const AS_OF_CELL = 'B1';

@@ -165,3 +165,24 @@ describe('day, month word and year between slashes', () => {
     expect(parseDateCell('31/Foo/2026', null)).toEqual({ ok: false, code: 'bad-date' });
   });
 });
+
+describe('compact dates (YYYYMMDD) from ERP and SQL exports', () => {
+  // The expected day by the platform's own calendar, apart from the parser's arithmetic.
+  const day = (iso: string) => ({ ok: true, day: Date.parse(`${iso}T00:00:00Z`) / 86_400_000, minutes: null });
+  it('reads eight digits as text, with a float tail, and as a number', () => {
+    expect(parseDateCell('20190307', null)).toEqual(day('2019-03-07'));
+    expect(parseDateCell('20190307.0', null)).toEqual(day('2019-03-07'));
+    expect(parseDateCell(' 20200229.00 ', 'DMY')).toEqual(day('2020-02-29'));
+    expect(parseDateCell(20190307, null)).toEqual(day('2019-03-07'));
+    expect(parseDateCell(21991231, null)).toEqual(day('2199-12-31'));
+    expect(parseDateCell(19000101, null)).toEqual(day('1900-01-01'));
+  });
+  it('rejects eight digits that are no calendar day, or outside 1900–2199', () => {
+    for (const bad of ['20190229', '20191301', '20190132', '18991231', '22000101', '20190307.5']) expect(parseDateCell(bad, null)).toEqual({ ok: false, code: 'bad-date' });
+    for (const bad of [20190229, 18991231, 22000101, 20190307.5]) expect(parseDateCell(bad, null)).toEqual({ ok: false, code: 'bad-date' });
+  });
+  it('leaves real Excel serials alone: the largest serial is far below any compact date', () => {
+    expect(parseDateCell(2_958_465, null)).toEqual(day('9999-12-31'));
+    expect(parseDateCell(2_958_466, null)).toEqual({ ok: false, code: 'bad-date' });
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { planCalls } from '../../core/index';
 import { latenessBook } from '../../core/behaviour/lateness-book';
 import { paymentBehaviour } from '../../core/behaviour/payment-behaviour';
-import { ageInAWeek, collectability } from '../../core/risk/collectability';
+import { collectability, collectabilityAWeekOn } from '../../core/risk/collectability';
 
 const AS_OF = new Date('2026-11-16T09:00:00Z'); // Monday
 const DAY = 86_400_000;
@@ -156,14 +156,53 @@ describe('the lateness model', () => {
     );
   });
 
-  test('the age a week ahead lies between the overdue age today and a week on', () => {
-    for (const age of [-20, -7, -3, 0, 5, 12, 45, 200]) {
-      for (const stay of [0, 0.3, 1]) {
-        const ahead = ageInAWeek(age, stay);
-        expect(ahead).toBeGreaterThanOrEqual(Math.max(0, age));
-        expect(ahead).toBeLessThanOrEqual(Math.max(0, age + 7));
+  test('a week on: paid money is collected in full, unpaid money is worth the age curve then', () => {
+    // The curve's anchors (CCAA survey): 30 days 0.899, 60 days 0.813; linear between.
+    expect(collectabilityAWeekOn(0, 400)).toBe(1);
+    expect(collectabilityAWeekOn(1, 30)).toBe(0.899);
+    expect(collectabilityAWeekOn(1, 45)).toBe(0.856);
+    expect(collectabilityAWeekOn(0.25, 60)).toBeCloseTo(0.75 + 0.25 * 0.813, 3);
+    // Monotone: a likelier or older unpaid balance is never worth more.
+    for (const age of [0, 7, 30, 90, 400]) {
+      for (const p of [0, 0.2, 0.7, 1]) {
+        expect(collectabilityAWeekOn(p + 0.1, age)).toBeLessThanOrEqual(collectabilityAWeekOn(p, age));
+        expect(collectabilityAWeekOn(p, age + 10)).toBeLessThanOrEqual(collectabilityAWeekOn(p, age));
       }
     }
-    expect(ageInAWeek(-3, 0.5)).toBe(2);
+  });
+});
+
+describe('open invoices are payments not made yet', () => {
+  // Every debtor paid its settled invoices within about ten days; many also carry invoices unpaid
+  // for 150–300 days. Those open invoices say old debts are seldom paid next week.
+  const habits = [3, 5, 8, 2, 6, 9, 4, 7];
+  const samples = habits.map((h) => ({ days: [h - 2, h, h + 1, h + 2, h - 1], average: null }));
+  const withOpen = habits.map((h, i) => ({ ...samples[i]!, open: [150 + i * 20, 200 + i * 10, 300] }));
+
+  test('a book that ignored them would think a 200-day debt as likely paid as not next week', () => {
+    const b = paymentBehaviour(samples[0]!, latenessBook(samples));
+    expect(b.stillUnpaid(200, 7)!).toBeCloseTo(0.5, 5); // only the even-odds prior speaks
+  });
+
+  test('with them, a 200-day debt is very likely still unpaid a week on, and a 5-day one is not', () => {
+    // The other debtors carry the old open invoices; this one has none of its own.
+    const book = latenessBook([samples[0]!, ...withOpen.slice(1)]);
+    const b = paymentBehaviour(samples[0]!, book);
+    expect(b.stillUnpaid(200, 7)!).toBeGreaterThan(0.9);
+    expect(b.stillUnpaid(5, 7)!).toBeLessThan(b.stillUnpaid(200, 7)! - 0.3);
+    // A debtor whose own invoices stay open for months is likelier to leave a 5-day debt unpaid.
+    expect(paymentBehaviour(withOpen[1]!, book).stillUnpaid(5, 7)!).toBeGreaterThan(b.stillUnpaid(5, 7)!);
+  });
+
+  test('an open invoice younger than the week is counted neither as paid nor as unpaid', () => {
+    // Open at 10 days: at age 5 its outcome a week on (day 12) is not known yet.
+    const base = latenessBook([{ days: [0, 1, 2, 3], average: null }]);
+    const young = latenessBook([{ days: [0, 1, 2, 3], average: null, open: [10] }]);
+    const a = paymentBehaviour({ days: [0, 1, 2, 3], average: null }, base).stillUnpaid(5, 7);
+    const b = paymentBehaviour({ days: [0, 1, 2, 3], average: null, open: [10] }, young).stillUnpaid(5, 7);
+    expect(b).toBeCloseTo(a!, 10);
+    // Open at 20 days: known to be unpaid at day 12, so the chance of staying unpaid rises.
+    const old = latenessBook([{ days: [0, 1, 2, 3], average: null, open: [20] }]);
+    expect(paymentBehaviour({ days: [0, 1, 2, 3], average: null, open: [20] }, old).stillUnpaid(5, 7)!).toBeGreaterThan(a!);
   });
 });

@@ -1,6 +1,7 @@
 import './sidebar.css';
 import type { DeskContext, WireDebtor } from '../../desk/context';
 import type { ContextRequest } from '../port';
+import { message } from '../../i18n/catalog';
 import { say } from '../../i18n/texts';
 import { LANGUAGES, type Language } from '../../model/cell';
 import { STAGE_NAMES } from '../../plan/messages';
@@ -30,7 +31,6 @@ export interface CallDesk {
   destroy(): void;
 }
 
-const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', 'zh-CN': '简体中文', pl: 'Polski' };
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -78,7 +78,7 @@ export function mountCallDesk(root: HTMLElement, port: CallDeskPort, options: Ca
 
   const languageId = uid('lang');
   const debtorId = uid('debtor-select');
-  const languageSelect = h('select', { id: languageId }, LANGUAGES.map((lg) => h('option', { value: lg, lang: lg }, LANGUAGE_NAMES[lg])));
+  const languageSelect = h('select', { id: languageId }, LANGUAGES.map((lg) => h('option', { value: lg, lang: lg }, message('language', 'name', lg))));
   const refreshButton = h('button', { type: 'button', class: 'cd-secondary' });
   const debtorSelect = h('select', { id: debtorId });
   const nextButton = h('button', { type: 'button', class: 'cd-secondary' });
