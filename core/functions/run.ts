@@ -9,6 +9,7 @@ import { readSettings } from '../settings/read-settings';
 import { summaryTable } from '../summary/spill';
 import { instantOf, wallTimeOf } from '../time/zone';
 import { fnError, type FnError } from './errors';
+import { expandRepeats } from './log-columns';
 import { indexed, PlanMemo } from './plan-memo';
 import type { FunctionName } from './catalog';
 import { textsOf } from '../i18n/catalog';
@@ -119,13 +120,15 @@ export function runFunction(name: FunctionName, args: readonly unknown[], host: 
       asOf = instantOf({ day: parsed.day, minutes: parsed.minutes ?? settings.collectorHours.start }, settings.collectorTimeZone);
     }
 
-    const input = { aging, callLog, settings: settingsTable, asOf, hostTimeZone: host.hostTimeZone ?? null, hostLocale: host.hostLocale ?? null };
+    // A log passed by Set up's formula has its repeated customers and outcomes as row numbers;
+    // restored only when planning, so that the memo compares what the host handed over.
+    const input = () => ({ aging, callLog: callLog && expandRepeats(callLog), settings: settingsTable, asOf, hostTimeZone: host.hostTimeZone ?? null, hostLocale: host.hostLocale ?? null });
     // Only the one-customer form is called once per row with the same ranges; comparing a whole
     // sheet for the spilled forms would cost time and save nothing.
     const oneCustomer = name !== 'CALLPLAN' && name !== 'CALLAGENDA' && name !== 'AGINGSUMMARY' && !isEmptyArg(scalar(args[4]));
     const { plan, byCustomer } = oneCustomer
-      ? memo.get({ aging, callLog, settings: settingsTable, asOfMs: asOf.getTime(), hostTimeZone: input.hostTimeZone, hostLocale: input.hostLocale }, () => planCalls(input))
-      : indexed(planCalls(input));
+      ? memo.get({ aging, callLog, settings: settingsTable, asOfMs: asOf.getTime(), hostTimeZone: host.hostTimeZone ?? null, hostLocale: host.hostLocale ?? null }, () => planCalls(input()))
+      : indexed(planCalls(input()));
 
     const dateOut = (d: Date): FnCell => {
       if (host.dates === 'date') return d;

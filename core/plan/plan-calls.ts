@@ -376,7 +376,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
   else if (m.nextDueDay !== null) reasons.push(say(M.notDue, language, { amount: money(m.nextDueAmount), date: isoDay(m.nextDueDay) }));
   if (m.overdue > 0) {
     const why = factors.map((f) => say(M[f.why], language, { n: f.why === 'broken-promises' ? h.brokenPromises : h.unreachableStreak })).join(', ');
-    reasons.push(say(stillUnpaid === null ? M.collectability : M.collectabilityAhead, language, { pct: Math.round(adjusted * 1000) / 10, adjusted: why ? say(M.adjusted, language, { why }) : '' }));
+    reasons.push(say(week === null ? M.collectability : M.collectabilityAhead, language, { pct: Math.round(adjusted * 1000) / 10, chance: Math.round((week?.overdue ?? 1) * 100), adjusted: why ? say(M.adjusted, language, { why }) : '' }));
   }
   const habitReason = behaviourReason(behaviour, m.overdue > 0 ? m.daysPastDue : null, unusual, language);
   if (habitReason) reasons.push(habitReason);
@@ -390,6 +390,9 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     else if (nextInstalment) reasons.push(say(M.planKept, language, { ...values, amount: money(nextInstalment.amount), due: isoDay(nextInstalment.day) }));
     else reasons.push(say(M.planDone, language, values));
   }
+  const slip = slipOf(log.promises, lines, settings.collectorTimeZone);
+  // One late settlement is an accident; two make a habit worth telling the collector.
+  if (slip.promisesSettled >= 2 && slip.typicalPromiseSlipDays !== null && slip.typicalPromiseSlipDays >= 1) reasons.push(say(M.promiseSlip, language, { days: Math.round(slip.typicalPromiseSlipDays) }));
   if (h.consequenceDue) reasons.push(say(M.actNow, language, { what: h.consequenceDue.consequence, date: h.consequenceDue.date }));
   const ageLoss = pr.terms.find((t) => t.term === 'age-loss')?.amount ?? 0;
   const raised = pr.terms.filter((t) => t.amount > 0 && t.term !== 'age-loss').map((t) => say(M[`term-${t.term}`], language));
@@ -478,7 +481,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
       unusual,
       stillUnpaidInAWeek: stillUnpaid === null ? null : Math.round(stillUnpaid * 1000) / 1000,
       ...promiseReliability([...log.promises, ...(log.plan?.instalments.map((i) => ({ status: INSTALMENT_AS_PROMISE[i.status] })) ?? [])]),
-      ...slipOf(log.promises, lines, settings.collectorTimeZone),
+      ...slip,
       overdueInAWeek: week === null ? null : Math.round(week.overdue * 1000) / 1000,
     },
     get invoices() {

@@ -12,6 +12,9 @@ export interface Unit {
   readonly han: boolean;
   readonly number: boolean;
   readonly weight: number;
+  /** {@link englishStem} and {@link polishStem} of {@link bare}, worked out once per query. */
+  readonly stem: string;
+  readonly polish: PolishStem;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -32,6 +35,7 @@ const FUNCTION_WORDS = new Set([
   'prosze', 'bedzie', 'teraz', 'tego', 'tej', 'tym', 'mam', 'mamy',
 ]);
 const FUNCTION_HAN = new Set([...'了的吗呢吧啊呀嘛哦我你他她们这那是就都也还在有个']);
+export const isFunctionHan = (ch: string) => FUNCTION_HAN.has(ch);
 
 /**
  * English negations written together come apart, so `dont owe` meets `do not owe` and `isnt` meets
@@ -43,10 +47,22 @@ const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
   couldnt: ['could', 'not'], wont: ['will', 'not'], wouldnt: ['would', 'not'], shouldnt: ['should', 'not'], aint: ['is', 'not'],
 };
 
-/** The words of a run of Latin text, made {@link bare}, negations split. */
+/** The words of a run of Latin text, made {@link bare}, negations split, the English possessive off (`boss's` → `boss`). */
 export function latinWords(text: string): string[] {
-  return bare(text).split(/[^\p{L}\p{N}#]+/u).filter(Boolean).flatMap((w) => CONTRACTIONS[w] ?? [w]);
+  return bare(text.replace(/(\p{L})['’]s\b/gu, '$1')).split(/[^\p{L}\p{N}#]+/u).filter(Boolean).flatMap((w) => CONTRACTIONS[w] ?? [w]);
 }
+
+/**
+ * Words that turn what follows around: `not paid` is no payment, `nie zapłacił` is unpaid, and
+ * `没付` is not paid. They are never dropped from a keyword, and a keyword that does not begin
+ * with one counts less right after one in the query.
+ */
+const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'without', 'none', 'nie', 'nic', 'bez', 'brak', 'nigdy', 'zadnej', 'zadnego', 'zaden']);
+export const HAN_NEGATIONS = new Set([...'不没未别']);
+export const isNegation = (bareWord: string) => NEGATIONS.has(bareWord);
+
+/** Whether a word carries little of the meaning (see {@link units}); negations always carry it. */
+export const isFunctionWord = (bareWord: string) => FUNCTION_WORDS.has(bareWord) && !NEGATIONS.has(bareWord);
 
 /** The units of a text, in order. */
 export function units(text: string): Unit[] {
@@ -56,14 +72,14 @@ export function units(text: string): Unit[] {
     if (!word) return;
     for (const b of latinWords(word)) {
       const number = /^\d[\d.,]*$/.test(b);
-      out.push({ bare: b, han: false, number, weight: FUNCTION_WORDS.has(b) ? 0.25 : 1 });
+      out.push({ bare: b, han: false, number, weight: FUNCTION_WORDS.has(b) ? 0.25 : 1, stem: englishStem(b), polish: polishStem(b) });
     }
     word = '';
   };
   for (const ch of text.normalize('NFKC')) {
     if (HAN.test(ch)) {
       flush();
-      out.push({ bare: ch, han: true, number: false, weight: FUNCTION_HAN.has(ch) ? 0.2 : 0.5 });
+      out.push({ bare: ch, han: true, number: false, weight: FUNCTION_HAN.has(ch) ? 0.2 : 0.5, stem: ch, polish: { stem: ch, form: 'nominal' } });
     } else if (WORD.test(ch) || ((ch === "'" || ch === '’') && word)) {
       word += ch;
     } else {
@@ -186,9 +202,46 @@ export function wordMatch(query: Unit, key: KeyWord, last: boolean): number {
   const q = query.bare;
   if (q === key.bare) return 1;
   if (key.polish) {
-    if (samePolishStem(polishStem(q), key.polish)) return 1;
-  } else if (englishStem(q) === key.stem) return 1;
+    if (samePolishStem(query.polish, key.polish)) return 1;
+  } else if (query.stem === key.stem) return 1;
   if (q.length >= 5 && key.bare.length >= 5 && oneEditApart(q, key.bare)) return 0.8;
   if (last && q.length >= 3 && key.bare.length > q.length && key.bare.startsWith(q)) return 0.7;
   return 0;
+}
+
+/**
+ * Everyday Chinese words a keyword must not cut in two: `天天打` (calling every day) is not in
+ * `今天天气` (today's weather), `有问题` (there is a problem) is not in `没有问题` (no problem).
+ * Only the words themselves matter, not their meaning: a keyword that contains the whole word
+ * still matches.
+ */
+const COMMON_HAN = [
+  '今天', '明天', '昨天', '后天', '前天', '天气', '每天', '当天', '聊天', '星期', '礼拜', '时候', '现在', '已经', '可以', '什么',
+  '怎么', '为什么', '没有', '没事', '没关系', '知道', '谢谢', '你好', '不错', '不用', '工作', '朋友', '电话', '时间', '问题', '东西',
+  '地方', '一下', '一定', '先生', '小姐', '女士', '不好意思', '再见', '好的', '喂喂', '一起', '大家', '你们', '我们', '他们',
+  '以后', '一直', '公司', '还是', '但是', '因为', '所以', '如果', '这个', '那个', '这样', '从来', '然后',
+];
+
+const COMMON_HAN_SET: ReadonlySet<string> = new Set(COMMON_HAN);
+/** Whether a run of characters is one of the everyday words that say nothing by themselves. */
+export const isCommonHan = (word: string) => COMMON_HAN_SET.has(word);
+
+/**
+ * For each position of a Chinese text, whether a keyword may start there and whether it may end
+ * there: not inside one of {@link COMMON_HAN}, found longest first, left to right.
+ */
+export function hanBoundaries(hanText: string): { readonly noStart: ReadonlySet<number>; readonly noEnd: ReadonlySet<number>; readonly words: readonly { at: number; word: string }[] } {
+  const noStart = new Set<number>();
+  const noEnd = new Set<number>();
+  const words: { at: number; word: string }[] = [];
+  const sorted = [...COMMON_HAN].sort((a, b) => b.length - a.length);
+  for (let i = 0; i < hanText.length;) {
+    const word = sorted.find((w) => hanText.startsWith(w, i));
+    if (!word) { i++; continue; }
+    words.push({ at: i, word });
+    for (let k = i + 1; k < i + word.length; k++) noStart.add(k);
+    for (let k = i; k < i + word.length - 1; k++) noEnd.add(k);
+    i += word.length;
+  }
+  return { noStart, noEnd, words };
 }

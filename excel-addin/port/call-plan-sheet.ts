@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { excelSerialFromDay } from '../../core/coerce/date';
 import { wallTimeOf } from '../../core/time/zone';
-import { PLAN_LOG_COLUMNS } from '../../core/functions/catalog';
+import { PLAN_LOG_COLUMNS, REPEATING_LOG_COLUMNS } from '../../core/functions/catalog';
 import { neededRuns } from '../../core/functions/log-columns';
 import type { Cell } from '../../core/model/cell';
 import type { AgingBlock } from './aging-source';
@@ -35,7 +35,9 @@ export function callPlanFormula(refs: PlanRefs, asOfCell: string): string {
 /**
  * The references Set up writes. The Call Log is passed with only the columns planning reads (the
  * catalog's PLAN_LOG_COLUMNS), found by header: notes and request ids are most of a log's bytes,
- * and Excel on the web refuses a custom-function call whose arguments pass 5 MB.
+ * and Excel on the web refuses a custom-function call whose arguments pass 5 MB. Customers and
+ * outcomes go with their repeats as row numbers (REPEATING_LOG_COLUMNS): 50,000 calls with
+ * Chinese names then pass in under 3 MB (test/excel/payload.test.ts).
  */
 export async function referencesFor(context: Excel.RequestContext, block: AgingBlock): Promise<PlanRefs> {
   const logSheet = context.workbook.worksheets.getItem(CALL_LOG_SHEET);
@@ -50,7 +52,7 @@ export async function referencesFor(context: Excel.RequestContext, block: AgingB
   const header = table ? table.getHeaderRowRange() : logSheet.getRangeByIndexes(logUsed.rowIndex, 0, 1, logUsed.columnIndex + logUsed.columnCount);
   header.load('values');
   await context.sync();
-  const runs = neededRuns((header.values[0] ?? []) as Cell[], PLAN_LOG_COLUMNS);
+  const runs = neededRuns((header.values[0] ?? []) as Cell[], PLAN_LOG_COLUMNS, REPEATING_LOG_COLUMNS);
   const rowCount = logUsed.rowIndex + logUsed.rowCount + HEADROOM_ROWS;
   const callLog =
     (table ? tableLogReference(table.name, runs) : rangeLogReference(CALL_LOG_SHEET, { rowIndex: 0, columnIndex: 0, rowCount }, runs)) ??

@@ -48,6 +48,7 @@ describe('how late promised money comes (typical slip)', () => {
     ]);
     const d = planCalls({ aging: sheet, callLog: log, settings: { collectorTimeZone: 'Europe/Warsaw' }, asOf: AS_OF }).debtors[0]!;
     expect(d.behaviour).toMatchObject({ typicalPromiseSlipDays: 1, promisesSettled: 2 });
+    expect(d.reasons).toContain('Promised money usually comes 1 day after the promised day.');
   });
 
   test('no settlement after the promise: nothing to measure', () => {
@@ -64,6 +65,7 @@ describe('how late promised money comes (typical slip)', () => {
     const log = callLog([{ time: '2026-10-05T05:30:00Z', customer: 'Beta', outcome: 'promise to pay', promisedDate: '2026-10-06', balanceAtCall: 1300 }]);
     const la = planCalls({ aging: sheet, callLog: log, settings: { collectorTimeZone: 'America/Los_Angeles' }, asOf: AS_OF }).debtors[0]!;
     expect(la.behaviour).toMatchObject({ typicalPromiseSlipDays: -2, promisesSettled: 1 });
+    expect(la.reasons.join(' ')).not.toMatch(/Promised money usually comes/); // one early settlement says nothing
     const warsaw = planCalls({ aging: sheet, callLog: log, settings: { collectorTimeZone: 'Europe/Warsaw' }, asOf: AS_OF }).debtors[0]!;
     expect(warsaw.behaviour).toMatchObject({ typicalPromiseSlipDays: null, promisesSettled: 0 });
   });

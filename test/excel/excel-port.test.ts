@@ -6,7 +6,7 @@ import { sampleWorkbook } from '../../core/sample/sample-workbook';
 import { settingsSheetRows } from '../../core/settings/sheet-rows';
 import type { AgingCandidate } from '../../excel-addin/port/aging-source';
 import { createExcelDeskPort } from '../../excel-addin/port/excel-port';
-import { structuredColumn } from '../../excel-addin/port/log-reference';
+import { repeatsAsRowNumbers, structuredColumn } from '../../excel-addin/port/log-reference';
 import { AGING_SOURCE_SETTING } from '../../excel-addin/port/workbook-names';
 import { FakeWorkbook } from './fake-workbook';
 
@@ -448,8 +448,9 @@ describe('setting up the call plan', () => {
     expect(result).toEqual({ created: true, dashboardCreated: true });
     const plan = wb.sheet('Call plan');
     expect(plan.formulas.get('2,0')).toBe(
-      // Only the log columns planning reads: not Collector (C), Excuse (H) or Notes (L).
-      `=AR.CALLPLAN('Aging'!$A$1:$N$${book.aging.length + 1000},HSTACK('Call Log'!$A$1:$B$${book.callLog.length + 1000},'Call Log'!$D$1:$G$${book.callLog.length + 1000},'Call Log'!$I$1:$K$${book.callLog.length + 1000},'Call Log'!$M$1:$M$${book.callLog.length + 1000}),'Settings'!$A$1:$B$${book.settings.length + 50},$B$1)`,
+      // Only the log columns planning reads: not Collector (C), Excuse (H) or Notes (L); Customer
+      // (B) and Outcome (D) with their repeats as row numbers.
+      `=AR.CALLPLAN('Aging'!$A$1:$N$${book.aging.length + 1000},HSTACK('Call Log'!$A$1:$A$${book.callLog.length + 1000},${repeatsAsRowNumbers(`'Call Log'!$B$1:$B$${book.callLog.length + 1000}`)},${repeatsAsRowNumbers(`'Call Log'!$D$1:$D$${book.callLog.length + 1000}`)},'Call Log'!$E$1:$G$${book.callLog.length + 1000},'Call Log'!$I$1:$K$${book.callLog.length + 1000},'Call Log'!$M$1:$M$${book.callLog.length + 1000}),'Settings'!$A$1:$B$${book.settings.length + 50},$B$1)`,
     );
     expect(plan.get(0, 1)).toBeCloseTo(46349 + 9.5 / 24, 8);
     expect(plan.format(0, 1)).toBe('yyyy-mm-dd hh:mm');
@@ -464,8 +465,9 @@ describe('setting up the call plan', () => {
     wb.addTable('Aging', sheet, { row: 0, col: 0, rows: book.aging.length, cols: book.aging[0]!.length });
     wb.selection = { sheet: 'AR', row: 0, col: 0 };
     await portOn(wb).setUpCallPlan();
-    expect(wb.sheet('Call plan').formulas.get('2,0')).toMatch(
-      /^=AR\.CALLPLAN\(Aging\[#All\],HSTACK\(CallLog\[\[#All\],\[Time\]:\[Customer\]\],CallLog\[\[#All\],\[Outcome\]:\[Callback at\]\],CallLog\[\[#All\],\[Consequence\]:\[Balance at call\]\],CallLog\[\[#All\],\[Instalments\]\]\),'Settings'!\$A\$1:\$B\$\d+,\$B\$1\)$/,
+    const formula = wb.sheet('Call plan').formulas.get('2,0')!;
+    expect(formula.replace(/\$B\$\d+,/, '$B$n,')).toBe(
+      `=AR.CALLPLAN(Aging[#All],HSTACK(CallLog[[#All],[Time]],${repeatsAsRowNumbers('CallLog[[#All],[Customer]]')},${repeatsAsRowNumbers('CallLog[[#All],[Outcome]]')},CallLog[[#All],[Promised amount]:[Callback at]],CallLog[[#All],[Consequence]:[Balance at call]],CallLog[[#All],[Instalments]]),'Settings'!$A$1:$B$n,$B$1)`,
     );
     expect(wb.sheets.map((s) => s.name)).toEqual(['AR', 'Settings', 'Call Log', 'Call plan', 'Dashboard']);
   });
@@ -479,7 +481,7 @@ describe('setting up the call plan', () => {
     wb.selection = { sheet: 'AR', row: 0, col: 0 };
     await portOn(wb).setUpCallPlan();
     expect(wb.sheet('Call plan').formulas.get('2,0')).toContain(
-      'HSTACK(Rozmowy[[#All],[Kontrahent]:[Czas]],Rozmowy[[#All],[Wynik]:[Saldo w dniu rozmowy]])',
+      `HSTACK(${repeatsAsRowNumbers('Rozmowy[[#All],[Kontrahent]]')},Rozmowy[[#All],[Czas]],${repeatsAsRowNumbers('Rozmowy[[#All],[Wynik]]')},Rozmowy[[#All],[Saldo w dniu rozmowy]])`,
     );
     expect(structuredColumn("Kwota [PLN] #1 'netto' @x")).toBe("[Kwota '[PLN'] '#1 ''netto'' '@x]");
   });

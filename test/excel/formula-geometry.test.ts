@@ -92,6 +92,10 @@ describe('reference geometry (the model the checks below use)', () => {
     expect(selfReferences('=NEXTCALL(Aging!$A$1:$H$500, , , $K$1)', parseCell('Aging!K1'), DOCUMENTED)).toHaveLength(1);
     expect(selfReferences("=AR.CALLPLAN(Aging[#All], HSTACK(CallLog[[#All],[Time]:[Customer]], CallLog[[#All],[Outcome]]), 'Settings'!$A$1:$B$40, $B$1)", parseCell("'Call plan'!A3"), DOCUMENTED)).toEqual([]);
     expect(() => referencedAreas('=AR.CALLPLAN(Agin[#All])', parseCell('Aging!K2'), DOCUMENTED)).toThrow(/Agin/);
+    // LET's names are not ranges; what they are bound to is.
+    const coded = '=AR.CALLPLAN(Aging[#All], HSTACK(CallLog[[#All],[Time]], LET(x,CallLog[[#All],[Customer]],k,SEQUENCE(ROWS(x)),IF(k=1,x&"^",x))), , $B$1)';
+    expect(referencedAreas(coded, parseCell("'Call plan'!A3"), DOCUMENTED)).toHaveLength(4);
+    expect(() => referencedAreas('=LET(x,A1:A3,y)', parseCell('Aging!K2'), DOCUMENTED)).toThrow(/"y"/);
   });
 });
 

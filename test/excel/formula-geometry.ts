@@ -97,10 +97,37 @@ function bracketed(text: string, open: number): { inner: string; end: number } {
   throw new Error(`unbalanced brackets in ${text}`);
 }
 
+/**
+ * The names a formula binds with LET (`LET(x, A1:A9, k, …, result)`): every argument but the last
+ * at an even position. They refer to what they are bound to, which is read where it is written.
+ */
+function letNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/\bLET\(/gi)) {
+    const args: string[] = [];
+    let depth = 0;
+    let start = m.index + m[0].length;
+    for (let i = start; i < text.length; i++) {
+      const ch = text[i];
+      if (ch === '"') i = text.indexOf('"', i + 1);
+      else if (ch === '(' || ch === '[') depth++;
+      else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+      else if (ch === ')' || (ch === ',' && depth === 0)) {
+        args.push(text.slice(start, i).trim());
+        start = i + 1;
+        if (ch === ')') break;
+      }
+    }
+    for (let a = 0; a < args.length - 1; a += 2) names.add(args[a]!);
+  }
+  return names;
+}
+
 /** Every area a formula typed in `at` refers to. Throws on a name it cannot resolve. */
 export function referencedAreas(formula: string, at: Cell, model: WorkbookModel): Area[] {
   const areas: Area[] = [];
   const text = formula.replace(/^=/, '');
+  const bound = letNames(text);
   const ref = /(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!(\$?[A-Z]{1,3}\$?\d*)(?::(\$?[A-Z]{1,3}\$?\d*))?|(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?![\w(])|(\$?[A-Z]{1,3}):(\$?[A-Z]{1,3})(?![\w(])/y;
   const cellOf = (s: string, sheet: string): { row: number | null; col: number } => {
     const m = /^\$?([A-Z]{1,3})\$?(\d*)$/.exec(s)!;
@@ -156,7 +183,7 @@ export function referencedAreas(formula: string, at: Cell, model: WorkbookModel)
         i = after;
         continue;
       }
-      if (/^(TRUE|FALSE)$/i.test(name)) {
+      if (/^(TRUE|FALSE)$/i.test(name) || bound.has(name)) {
         i = after;
         continue;
       }
