@@ -3,6 +3,7 @@ import { customerKey } from '../aging/customer-key';
 import { say } from '../i18n/texts';
 import type { DateOrder, Language, Table } from '../model/cell';
 import type { CallLogEntry } from './entry';
+import { instalmentsOf, planTotal } from './instalments';
 import { CALL_LOG_MESSAGES } from './messages';
 
 /**
@@ -32,7 +33,7 @@ function money(n: number): string {
 /**
  * Checks a validated call against the aging sheet it is logged beside: a customer the sheet does
  * not list asks for confirmation (a typo would log a call that belongs to nobody), and a promise
- * far above what the customer owes is refused. Pure: the host reads the aging table and passes it.
+ * (or a plan's total) far above what the customer owes is refused. Pure: the host reads the aging table and passes it.
  */
 export function checkAgainstAging(entry: CallLogEntry, aging: Table | null, options: AgingCheckOptions): AgingCheck {
   if (!aging) return { ok: true };
@@ -43,11 +44,13 @@ export function checkAgainstAging(entry: CallLogEntry, aging: Table | null, opti
     return { ok: false, kind: 'confirm', message: say(CALL_LOG_MESSAGES.unknownCustomer, options.language, { customer: entry.customer }) };
   }
   const balance = lines.reduce((sum, l) => sum + Math.max(0, l.openBalance), 0);
-  if (entry.promisedAmount !== null && entry.promisedAmount > balance * PROMISE_OVER_BALANCE + 0.005) {
+  // A plan promises its instalments' total.
+  const promised = entry.promisedAmount ?? (entry.instalments ? planTotal(instalmentsOf(entry.instalments)) : null);
+  if (promised !== null && promised > balance * PROMISE_OVER_BALANCE + 0.005) {
     return {
       ok: false,
       kind: 'refuse',
-      message: say(CALL_LOG_MESSAGES.aboveBalance, options.language, { value: money(entry.promisedAmount), customer: entry.customer, balance: money(balance) }),
+      message: say(CALL_LOG_MESSAGES.aboveBalance, options.language, { value: money(promised), customer: entry.customer, balance: money(balance) }),
     };
   }
   return { ok: true };

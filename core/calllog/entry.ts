@@ -1,3 +1,4 @@
+import type { InstalmentPlan } from './instalments';
 import type { Outcome } from './schema';
 
 /**
@@ -18,4 +19,6 @@ export interface CallLogEntry {
   readonly consequenceDate: string | null;
   readonly balanceAtCall: number | null;
   readonly notes: string;
+  /** The instalments agreed, on a `payment plan` call only; null on every other call. */
+  readonly instalments: InstalmentPlan | null;
 }

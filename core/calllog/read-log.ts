@@ -6,6 +6,8 @@ import type { Cell, DateOrder, Language, Table } from '../model/cell';
 import type { EpochDay } from '../model/day';
 import type { InputIssue } from '../model/issue';
 import { instantOf } from '../time/zone';
+import type { Instalment } from './instalments';
+import { cellProblemText, parseInstalmentsCell, planExamples, type CellProblem } from './instalments-cell';
 import { findLogHeader } from './layout';
 import { CALL_LOG_COLUMNS, parseOutcome, type CallLogKey, type Outcome } from './schema';
 import { textsOf } from '../i18n/catalog';
@@ -26,6 +28,8 @@ export interface CallRecord {
   readonly consequenceDate: EpochDay | null;
   readonly balanceAtCall: number | null;
   readonly notes: string;
+  /** A `payment plan` row's instalments in date order; null on other rows and on a plan that cannot be read (reported). */
+  readonly instalments: readonly Instalment[] | null;
 }
 
 export interface CallLogRead {
@@ -128,7 +132,25 @@ class LogReader {
       consequenceDate: this.optionalDay(row, sheetRow, 'consequenceDate'),
       balanceAtCall: this.optionalMoney(row, sheetRow, 'balanceAtCall'),
       notes: text(this.cell(row, 'notes')),
+      instalments: this.optionalPlan(row, sheetRow, outcome),
     });
+  }
+
+  /**
+   * The instalments of a `payment plan` row. An empty or unreadable cell is reported with what is
+   * wrong and the two forms to write, and the call still counts (as a conversation) without a plan;
+   * instalments on a row of another outcome are reported and ignored.
+   */
+  private optionalPlan(row: readonly Cell[], sheetRow: number, outcome: Outcome): readonly Instalment[] | null {
+    const parsed = parseInstalmentsCell(this.cell(row, 'instalments'), this.options.dateOrder);
+    if (outcome !== 'payment plan') {
+      if (parsed !== null) this.report(row, sheetRow, 'instalments', 'bad-plan', MESSAGES.planElsewhere);
+      return null;
+    }
+    if (parsed?.ok) return parsed.instalments;
+    const problem: CellProblem = parsed ? parsed.problem : { code: 'missing' };
+    this.report(row, sheetRow, 'instalments', 'bad-plan', MESSAGES.badPlan, { why: cellProblemText(problem, this.options.language), ...planExamples(this.options.language) });
+    return null;
   }
 
   private cell(row: readonly Cell[], key: CallLogKey): Cell | undefined {
@@ -177,12 +199,13 @@ class LogReader {
   }
 
   private columnName(key: CallLogKey): string {
-    return text(this.headerCells[this.column[key]]) || key;
+    // A column the log lacks (a plan row in a log without Instalments) is named in the log's language.
+    return text(this.headerCells[this.column[key]]) || CALL_LOG_COLUMNS.find((c) => c.key === key)![this.options.language];
   }
 
-  private report(row: readonly Cell[], sheetRow: number, key: CallLogKey, code: InputIssue['code'], texts: Texts): void {
+  private report(row: readonly Cell[], sheetRow: number, key: CallLogKey, code: InputIssue['code'], texts: Texts, extra: Readonly<Record<string, string>> = {}): void {
     const column = this.columnName(key);
-    const message = say(texts, this.options.language, { row: sheetRow, column, value: text(this.cell(row, key)) });
+    const message = say(texts, this.options.language, { ...extra, row: sheetRow, column, value: text(this.cell(row, key)) });
     this.issues.push({ table: 'callLog', row: sheetRow, column, code, message });
   }
 }

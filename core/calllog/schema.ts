@@ -18,6 +18,9 @@ export const CALL_LOG_COLUMNS = [
   { key: 'consequenceDate', en: 'Consequence date', 'zh-CN': '后果日期', pl: 'Data konsekwencji', synonyms: [] },
   { key: 'balanceAtCall', en: 'Balance at call', 'zh-CN': '通话时余额', pl: 'Saldo w dniu rozmowy', synonyms: ['balance'] },
   { key: 'notes', en: 'Notes', 'zh-CN': '备注', pl: 'Notatki', synonyms: ['note', 'comments', 'uwagi'] },
+  // A payment plan's instalments (core/calllog/instalments.ts says the cell's forms). Last, so a log
+  // made before plans existed gains it at its right edge and keeps every column where it was.
+  { key: 'instalments', en: 'Instalments', 'zh-CN': '分期', pl: 'Raty', synonyms: ['installments', 'instalment plan', '分期计划', 'harmonogram spłat'] },
 ] as const satisfies readonly ({ key: string; synonyms: readonly string[] } & Record<Language, string>)[];
 
 export type CallLogKey = (typeof CALL_LOG_COLUMNS)[number]['key'];
@@ -37,7 +40,7 @@ export function callLogKeyOfHeader(header: string): CallLogKey | null {
 }
 
 /** Columns holding text a person typed: shells format them as plain text. */
-export const CALL_LOG_TEXT_COLUMNS: readonly CallLogKey[] = ['customer', 'collector', 'outcome', 'excuse', 'consequence', 'notes'];
+export const CALL_LOG_TEXT_COLUMNS: readonly CallLogKey[] = ['customer', 'collector', 'outcome', 'excuse', 'consequence', 'notes', 'instalments'];
 /** Columns holding a date and time (shells give them a date-time number format). */
 export const CALL_LOG_DATETIME_COLUMNS: readonly CallLogKey[] = ['time', 'callbackAt'];
 /** Columns holding a calendar date. */
@@ -53,6 +56,7 @@ export const OUTCOMES = [
   'callback requested',
   'promise to pay',
   'partial payment promised',
+  'payment plan',
   'paid',
   'dispute',
   'refused',
@@ -72,6 +76,8 @@ export const OUTCOME_WORDS: Readonly<Record<Outcome, Readonly<Record<Language, s
   'callback requested': { en: 'callback requested', 'zh-CN': '要求回电', pl: 'prośba o oddzwonienie' },
   'promise to pay': { en: 'promise to pay', 'zh-CN': '承诺付款', pl: 'obietnica zapłaty' },
   'partial payment promised': { en: 'partial payment promised', 'zh-CN': '承诺部分付款', pl: 'obietnica częściowej zapłaty' },
+  // Instalments agreed on the call; the row's Instalments cell holds them.
+  'payment plan': { en: 'payment plan', 'zh-CN': '分期付款', pl: 'plan spłaty' },
   paid: { en: 'paid', 'zh-CN': '已付款', pl: 'zapłacono' },
   dispute: { en: 'dispute', 'zh-CN': '有争议', pl: 'spór' },
   refused: { en: 'refused', 'zh-CN': '拒绝付款', pl: 'odmowa' },
@@ -91,6 +97,7 @@ export const CONVERSATION_OUTCOMES: ReadonlySet<Outcome> = new Set<Outcome>([
   'callback requested',
   'promise to pay',
   'partial payment promised',
+  'payment plan',
   'paid',
   'dispute',
   'refused',

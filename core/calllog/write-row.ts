@@ -1,5 +1,6 @@
 import { CONSEQUENCES, CONSEQUENCE_WORDS, CALL_LOG_COLUMNS, OUTCOME_WORDS, parseOutcome, type CallLogKey, type Consequence } from './schema';
 import type { CallLogEntry } from './entry';
+import { formatInstalments, instalmentsOf, planProblem, planProblemText, type InstalmentPlan, type IntervalUnit } from './instalments';
 import { CALL_LOG_MESSAGES, FIELD_NAMES } from './messages';
 import { excelSerialFromDay } from '../coerce/date';
 import { say } from '../i18n/texts';
@@ -66,6 +67,7 @@ export function callLogRow(entry: CallLogEntry, format: RowFormat): Cell[] {
     consequenceDate: entry.consequenceDate ? dayCell(entry.consequenceDate, format) : '',
     balanceAtCall: entry.balanceAtCall ?? '',
     notes: keep(entry.notes),
+    instalments: entry.instalments ? keep(formatInstalments(entry.instalments, format.language)) : '',
   };
   return CALL_LOG_COLUMNS.map((c) => values[c.key]);
 }
@@ -190,6 +192,19 @@ export function validateCallLogEntry(raw: unknown, language: Language, rules: En
   if (outcome === 'partial payment promised' && !promisedAmount) return fail(say(CALL_LOG_MESSAGES.partialNeedsAmount, language));
   if (outcome === 'callback requested' && !callbackAt) return fail(say(CALL_LOG_MESSAGES.callbackNeedsTime, language));
 
+  // A plan is read only on a plan call; any other outcome writes no instalments.
+  let instalments: InstalmentPlan | null = null;
+  if (outcome === 'payment plan') {
+    const plan = planOf(r.instalments);
+    if (!plan) return fail(say(CALL_LOG_MESSAGES.planNeedsInstalments, language));
+    const problem = planProblem(plan, MAX_AMOUNT);
+    if (problem) return fail(say(CALL_LOG_MESSAGES.badPlan, language, { why: planProblemText(problem, language) }));
+    const first = instalmentsOf(plan)[0]!.day * DAY_MS;
+    const problemDate = outside('instalments', first, true);
+    if (problemDate) return fail(say(CALL_LOG_MESSAGES.timeOutOfRange, language, { field: field('instalments'), value: new Date(first).toISOString().slice(0, 10), from: isoDate(at - DATED_BEFORE_CALL_MS), to: isoDate(at + DATED_AFTER_CALL_MS) }));
+    instalments = plan;
+  }
+
   let consequence = texts.consequence ?? '';
   if (consequence) {
     const known = CONSEQUENCE_LOOKUP.get(consequence.toLowerCase());
@@ -215,6 +230,34 @@ export function validateCallLogEntry(raw: unknown, language: Language, rules: En
       consequenceDate: consequence ? consequenceDate : null,
       balanceAtCall,
       notes: texts.notes ?? '',
+      instalments,
     },
   };
+}
+
+const UNIT_NAMES: readonly IntervalUnit[] = ['day', 'week', 'month'];
+const isDay = (v: unknown): v is string => typeof v === 'string' && parseIsoDay(v) !== null;
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const cents = (v: number) => Math.round(v * 100) / 100;
+
+/** The plan a client sent, when it has the shape of one (planProblem then checks its values); else null. */
+function planOf(raw: unknown): InstalmentPlan | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const p = raw as Record<string, unknown>;
+  if (p.kind === 'schedule') {
+    const every = p.every as Record<string, unknown> | null | undefined;
+    if (!isNumber(p.count) || !isNumber(p.amount) || !isDay(p.first) || typeof every !== 'object' || every === null) return null;
+    if (!isNumber(every.n) || !UNIT_NAMES.includes(every.unit as IntervalUnit)) return null;
+    return { kind: 'schedule', count: p.count, amount: cents(p.amount), every: { n: every.n, unit: every.unit as IntervalUnit }, first: p.first };
+  }
+  if (p.kind === 'list' && Array.isArray(p.instalments)) {
+    const list: { date: string; amount: number }[] = [];
+    for (const i of p.instalments as unknown[]) {
+      const item = (typeof i === 'object' && i !== null ? i : {}) as Record<string, unknown>;
+      if (!isDay(item.date) || !isNumber(item.amount)) return null;
+      list.push({ date: item.date, amount: cents(item.amount) });
+    }
+    return { kind: 'list', instalments: list };
+  }
+  return null;
 }

@@ -43,7 +43,7 @@ export interface FunctionSpec {
  * What planning reads from the call log. Collector, excuse and notes are for the call desk's
  * history only; a test checks that every function answers the same without them.
  */
-export const PLAN_LOG_COLUMNS: readonly CallLogKey[] = ['time', 'customer', 'outcome', 'promisedAmount', 'promisedDate', 'callbackAt', 'consequence', 'consequenceDate', 'balanceAtCall'];
+export const PLAN_LOG_COLUMNS: readonly CallLogKey[] = ['time', 'customer', 'outcome', 'promisedAmount', 'promisedDate', 'callbackAt', 'consequence', 'consequenceDate', 'balanceAtCall', 'instalments'];
 
 /**
  * Planning columns whose few values repeat row after row (a customer is called again and again,

@@ -2,7 +2,7 @@ import type { CallRecord } from '../calllog/read-log';
 import { CONVERSATION_OUTCOMES, UNANSWERED_OUTCOMES } from '../calllog/schema';
 import type { EpochDay } from '../model/day';
 import { isoDay } from '../model/day';
-import type { CallView, DebtorHistory, PromiseView } from '../plan/types';
+import type { CallView, DebtorHistory, PaymentPlanView, PromiseView } from '../plan/types';
 
 const DAY_MS = 86_400_000;
 
@@ -22,6 +22,8 @@ export interface DebtorLog {
   readonly conversations: readonly Date[];
   readonly promises: readonly JudgedPromise[];
   readonly lastPromise: JudgedPromise | null;
+  /** The current payment plan (the newest readable one: a new plan replaces the one before), judged. */
+  readonly plan: JudgedPlan | null;
   /** The instant the history's `callbackAt` writes, for sums without reading the text back. */
   readonly callbackAt: Date | null;
   readonly history: DebtorHistory;
@@ -31,21 +33,87 @@ function isPromise(r: CallRecord): boolean {
   return (r.outcome === 'promise to pay' || r.outcome === 'partial payment promised') && r.promisedDate !== null;
 }
 
+/** Kept when the money arrived; otherwise broken once its day has passed, open until then. */
+export type PromiseStatus = 'open' | 'kept' | 'broken';
+
 /**
- * Judges a promise. It is broken when its date has passed and the open balance has not dropped by
- * the promised amount since the call (a full promise with no amount expects the whole balance at
- * the call). A promise whose date is today or later is still open.
+ * The promise rule, one for a promise and for each instalment of a plan. The money counts as
+ * arrived when nothing is owed any more; else, when the log gives the balance at the call, when
+ * the balance has dropped since by at least `expected`; else when a later call logged it paid
+ * (`paidLater`). Money that arrived is kept. Money that did not is still open on its day (a
+ * promise for today can be kept until the day ends) and broken from the day after.
  */
-function judge(record: CallRecord, today: EpochDay, balanceNow: number, paidLater: boolean): JudgedPromise {
-  const date = record.promisedDate!;
-  const expected = record.promisedAmount ?? record.balanceAtCall;
-  const received = record.balanceAtCall === null ? null : Math.round((record.balanceAtCall - balanceNow) * 100) / 100;
+export function promiseStatus(day: EpochDay, today: EpochDay, expected: number | null, received: number | null, balanceNow: number, paidLater: boolean): PromiseStatus {
   let met: boolean;
   if (balanceNow <= 0) met = true;
   else if (received !== null && expected !== null) met = received + 0.005 >= expected;
   else met = paidLater;
-  const status = met ? 'kept' : date < today ? 'broken' : 'open';
-  return { record, date, status, received };
+  return met ? 'kept' : day < today ? 'broken' : 'open';
+}
+
+/** Money that arrived since a call (balance at call − balance now), when the log says the balance. */
+function receivedSince(record: CallRecord, balanceNow: number): number | null {
+  return record.balanceAtCall === null ? null : Math.round((record.balanceAtCall - balanceNow) * 100) / 100;
+}
+
+/** A full promise with no amount expects the whole balance at the call. */
+function judge(record: CallRecord, today: EpochDay, balanceNow: number, paidLater: boolean): JudgedPromise {
+  const date = record.promisedDate!;
+  const received = receivedSince(record, balanceNow);
+  return { record, date, status: promiseStatus(date, today, record.promisedAmount ?? record.balanceAtCall, received, balanceNow, paidLater), received };
+}
+
+/** One instalment as judged: `kept`, `due` (an open promise) or `missed` (a broken one). */
+export interface JudgedInstalment {
+  readonly day: EpochDay;
+  readonly amount: number;
+  readonly status: 'kept' | 'due' | 'missed';
+  /** What arrived toward this instalment (received beyond the instalments before it), when known. */
+  readonly received: number | null;
+}
+
+export interface JudgedPlan {
+  readonly record: CallRecord;
+  readonly instalments: readonly JudgedInstalment[];
+  readonly missed: number;
+  /** Some instalment is not kept yet: the plan still governs the calls. */
+  readonly running: boolean;
+}
+
+const PLAN_STATUS = { kept: 'kept', open: 'due', broken: 'missed' } as const;
+
+/**
+ * Judges a plan's instalments by the promise rule, in date order. Money is applied to the
+ * instalments oldest first, so instalment k expects everything due up to and including it
+ * (cumulative): 300 received on a plan of 200 + 200 keeps the first and not the second. With no
+ * balance at the call, each later call logged `paid` stands for one instalment, in order.
+ */
+function judgePlan(record: CallRecord, laterPaidCalls: number, today: EpochDay, balanceNow: number): JudgedPlan {
+  const received = receivedSince(record, balanceNow);
+  let before = 0;
+  let missed = 0;
+  const instalments = record.instalments!.map((i, k) => {
+    const upTo = Math.round((before + i.amount) * 100) / 100;
+    const status = PLAN_STATUS[promiseStatus(i.day, today, upTo, received, balanceNow, laterPaidCalls > k)];
+    if (status === 'missed') missed++;
+    const toward = received === null ? null : Math.round(Math.min(i.amount, Math.max(0, received - before)) * 100) / 100;
+    before = upTo;
+    return { day: i.day, amount: i.amount, status, received: toward };
+  });
+  return { record, instalments, missed, running: instalments.some((i) => i.status !== 'kept') };
+}
+
+function planView(p: JudgedPlan): PaymentPlanView {
+  const count = (s: JudgedInstalment['status']) => p.instalments.filter((i) => i.status === s).length;
+  return {
+    agreedAt: p.record.at.toISOString(),
+    row: p.record.row,
+    total: Math.round(p.instalments.reduce((sum, i) => sum + i.amount * 100, 0)) / 100,
+    instalments: p.instalments.map((i) => ({ date: isoDay(i.day), amount: i.amount, status: i.status })),
+    kept: count('kept'),
+    due: count('due'),
+    missed: p.missed,
+  };
 }
 
 function callView(r: CallRecord, at: string = r.at.toISOString()): CallView {
@@ -76,7 +144,8 @@ function anyFrom(records: readonly CallRecord[], from: number, test: (r: CallRec
 }
 
 const isPaid = (r: CallRecord) => r.outcome === 'paid';
-const settlesDispute = (r: CallRecord) => r.outcome === 'paid' || r.outcome === 'promise to pay' || r.outcome === 'partial payment promised';
+const settlesDispute = (r: CallRecord) => r.outcome === 'paid' || r.outcome === 'promise to pay' || r.outcome === 'partial payment promised' || r.outcome === 'payment plan';
+const isPlan = (r: CallRecord) => r.outcome === 'payment plan' && r.instalments !== null;
 
 /**
  * Reads one debtor's calls (oldest first) as of `asOf`. `today` is the collector's calendar day;
@@ -115,6 +184,17 @@ export function debtorLog(records: readonly CallRecord[], asOf: Date, today: Epo
   for (const p of promises) {
     if (p.status === 'kept') keptPromises++;
     else if (p.status === 'broken') brokenPromises++;
+  }
+  // Only the newest plan is judged: a renegotiated plan replaces the one before, instalments and all.
+  const planAt = lastIndexWhere(past, isPlan);
+  let paidAfterPlan = 0;
+  for (let i = planAt + 1; planAt >= 0 && i < past.length; i++) if (isPaid(past[i]!)) paidAfterPlan++;
+  const plan = planAt >= 0 ? judgePlan(past[planAt]!, paidAfterPlan, today, balanceNow) : null;
+  if (plan) {
+    for (const i of plan.instalments) {
+      if (i.status === 'kept') keptPromises++;
+      else if (i.status === 'missed') brokenPromises++;
+    }
   }
 
   let unreachableStreak = 0;
@@ -155,6 +235,7 @@ export function debtorLog(records: readonly CallRecord[], asOf: Date, today: Epo
     promises: promiseViews,
     keptPromises,
     brokenPromises,
+    plan: plan ? planView(plan) : null,
     partialToChase,
     consequenceDue,
     callbackAt: callbackInstant ? callbackInstant.toISOString() : null,
@@ -162,7 +243,7 @@ export function debtorLog(records: readonly CallRecord[], asOf: Date, today: Epo
     unreachableStreak,
     disputeLogged,
   };
-  return { records: past, attempts, conversations, promises, lastPromise, callbackAt: callbackInstant, history };
+  return { records: past, attempts, conversations, promises, lastPromise, plan, callbackAt: callbackInstant, history };
 }
 
 const NO_HISTORY: DebtorHistory = Object.freeze({
@@ -175,6 +256,7 @@ const NO_HISTORY: DebtorHistory = Object.freeze({
   promises: Object.freeze([]),
   keptPromises: 0,
   brokenPromises: 0,
+  plan: null,
   partialToChase: null,
   consequenceDue: null,
   callbackAt: null,
@@ -189,6 +271,7 @@ const NO_CALLS: DebtorLog = Object.freeze({
   conversations: Object.freeze([]),
   promises: Object.freeze([]),
   lastPromise: null,
+  plan: null,
   callbackAt: null,
   history: NO_HISTORY,
 });

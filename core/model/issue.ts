@@ -21,6 +21,7 @@ export type IssueCode =
   | 'bad-payday'
   | 'bad-flag'
   | 'bad-outcome'
+  | 'bad-plan' // a payment plan's Instalments cell that cannot be read, or instalments on another outcome's row
   | 'unknown-customer' // a call-log row about a customer absent from the aging sheet
   | 'unknown-setting'
   | 'bad-setting'

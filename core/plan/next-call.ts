@@ -27,6 +27,8 @@ export interface NextCallInput {
   readonly nothingOwed: boolean;
   readonly money: DebtorMoney;
   readonly log: DebtorLog;
+  /** A payment plan kept so far: no call before this day (the day after its next instalment's date). */
+  readonly planWaitUntil: number | null;
   /** A follow-up that should not wait: a broken promise, a consequence due, a part paid, a call-back due. */
   readonly urgent: boolean;
   readonly reach: { readonly own: ReachCounts | undefined; readonly all: ReachCounts };
@@ -46,11 +48,12 @@ export interface NextCallPlan {
 
 /**
  * When to call one debtor next, and why: not at all (do-not-call, nothing owed), not yet (nothing
- * falls due within the horizon), the morning after an open promise's date, the day before a due
+ * falls due within the horizon), the morning after an open promise's date or a kept plan's next
+ * instalment, the day before a due
  * date, at a requested call-back time, or the best allowed slot the schedule finds.
  */
 export function planNextCall(input: NextCallInput): NextCallPlan {
-  const { asOf, settings, calendar, facts, zone, consumer, doNotCall, stopText, nothingOwed, money, log, urgent, reach } = input;
+  const { asOf, settings, calendar, facts, zone, consumer, doNotCall, stopText, nothingOwed, money, log, urgent, reach, planWaitUntil } = input;
   const language = settings.language;
   const callFacts = {
     timeZone: zone,
@@ -71,6 +74,8 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
   let notBeforeDay: number | null = null;
   if (log.history.openPromise) notBeforeDay = log.lastPromise!.date + 1;
   else if (money.overdue <= 0 && money.nextDueDay !== null) notBeforeDay = Math.max(debtorToday, money.nextDueDay - 1);
+  // A debtor keeping a plan is not chased before the next instalment had its day to arrive.
+  if (planWaitUntil !== null) notBeforeDay = Math.max(notBeforeDay ?? planWaitUntil, planWaitUntil);
   const callbackFuture = log.callbackAt && log.callbackAt.getTime() > asOf.getTime() ? new Date(log.callbackAt.getTime()) : null;
   const intent: SlotIntent = { urgent, notBeforeDay, callbackAt: callbackFuture };
 
@@ -81,6 +86,8 @@ export function planNextCall(input: NextCallInput): NextCallPlan {
   else if (nothingOwed) nextCallWhy = say(M.nothingOwed, language);
   else if (money.overdue <= 0 && money.nextDueDay !== null && money.nextDueDay - 1 - debtorToday > settings.horizonDays) {
     nextCallWhy = say(M.courtesyLater, language, { date: isoDay(money.nextDueDay - 1) });
+  } else if (planWaitUntil !== null && planWaitUntil - debtorToday > settings.horizonDays) {
+    nextCallWhy = say(M.planWait, language, { date: isoDay(planWaitUntil) });
   } else {
     const found = nextSlot(asOf, ruleCtx, intent, reach);
     if (found.slot) {

@@ -283,25 +283,44 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
   // The class reads what is alarming: the age beyond the debtor's own habit, with the same factors.
   const risk = riskClass(m.daysPastDue, m.overdue, Math.round(collectability(ageBeyondHabit) * factor * 1000) / 1000, ageBeyondHabit);
 
-  // Escalation: a dispute freezes the stage where it was when the dispute was raised.
+  // Escalation. A dispute freezes the stage where it was when the dispute was raised. A running
+  // payment plan holds it where it stood before the call that agreed the plan: the plan takes the
+  // place of the ladder, so neither the debt's age nor the calls made while it runs move the stage,
+  // and each missed instalment moves it one step, exactly as a broken promise does.
   const disputeRecord = h.disputeLogged ? [...log.records].reverse().find((r) => r.outcome === 'dispute') ?? null : null;
-  const stageAsOf = disputeRecord ? disputeRecord.at : asOf;
-  const stageDay = disputeRecord ? wallTimeOf(disputeRecord.at, settings.collectorTimeZone).day : today;
+  const planHold = !disputeRecord && log.plan?.running ? log.plan : null;
+  const holdAt = disputeRecord?.at ?? planHold?.record.at ?? null;
+  const stageAsOf = holdAt ?? asOf;
+  const stageDay = holdAt ? wallTimeOf(holdAt, settings.collectorTimeZone).day : today;
+  // The dispute call is a conversation of the stage it freezes; the call that agreed a plan is not.
+  const beforeHold = (t: Date) => (planHold ? t.getTime() < stageAsOf.getTime() : t.getTime() <= stageAsOf.getTime());
   const dueStart = m.oldestDueDay !== null ? instantOf({ day: m.oldestDueDay, minutes: 0 }, settings.collectorTimeZone).getTime() : Infinity;
-  const conversationsSinceDue = log.conversations.filter((t) => t.getTime() >= dueStart && t.getTime() <= stageAsOf.getTime()).length;
+  const conversationsSinceDue = log.conversations.filter((t) => t.getTime() >= dueStart && beforeHold(t)).length;
+  const missedInstalments = log.plan ? log.plan.instalments.filter((i) => i.status === 'missed' && (planHold !== null || i.day < stageDay)).length : 0;
+  const heldDaysPastDue = m.daysPastDue - (today - stageDay);
   const stageResult = escalationStage({
-    daysPastDue: m.daysPastDue - (today - stageDay),
+    // A plan agreed before the money fell due holds the first overdue step, not the reminder.
+    daysPastDue: planHold && m.daysPastDue > 0 ? Math.max(1, heldDaysPastDue) : heldDaysPastDue,
     overdue: m.overdue,
     conversationsSinceDue,
-    brokenPromises: log.promises.filter((p) => p.status === 'broken' && p.date < stageDay).length,
+    brokenPromises: log.promises.filter((p) => p.status === 'broken' && p.date < stageDay).length + missedInstalments,
     consequenceDue: !disputeRecord && h.consequenceDue !== null,
-    refusals: log.records.filter((r) => r.outcome === 'refused' && r.at <= stageAsOf).length,
+    refusals: log.records.filter((r) => r.outcome === 'refused' && beforeHold(r.at)).length,
     allowedConsequences: settings.allowedConsequences,
   });
   const stage = stageResult.stage;
 
   // Priority.
-  const lastBroken = log.lastPromise?.status === 'broken' ? log.lastPromise : null;
+  // A running plan is the agreement now: a promise broken or part paid before it is not chased.
+  const supersededByPlan = (at: Date) => planHold !== null && at < planHold.record.at;
+  const lastBroken = log.lastPromise?.status === 'broken' && !supersededByPlan(log.lastPromise.record.at) ? log.lastPromise : null;
+  const partialToChase = log.lastPromise && supersededByPlan(log.lastPromise.record.at) ? null : h.partialToChase;
+  // A missed instalment is followed up like a broken promise: the day after, at once.
+  const lastMissed = planHold?.instalments.filter((i) => i.status === 'missed').at(-1) ?? null;
+  const nextInstalment = planHold?.instalments.find((i) => i.status === 'due') ?? null;
+  // A plan kept so far waits for its next instalment as an open promise waits for its date.
+  const planKeptSoFar = planHold !== null && planHold.missed === 0;
+  const brokenDaysAgo = [lastBroken ? today - lastBroken.date : null, lastMissed ? today - lastMissed.day : null].filter((d): d is number => d !== null);
   // The instants behind the history's ISO texts, rather than parsing those texts back.
   const callbackDue = log.callbackAt !== null && log.callbackAt.getTime() <= asOf.getTime() + DAY_MS;
   const lastConversation = log.conversations.at(-1);
@@ -311,11 +330,11 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     overdue: m.overdue,
     daysPastDue: m.daysPastDue,
     riskFactor: factor,
-    brokenPromiseDaysAgo: lastBroken ? today - lastBroken.date : null,
-    partialToChase: h.partialToChase,
+    brokenPromiseDaysAgo: brokenDaysAgo.length ? Math.min(...brokenDaysAgo) : null,
+    partialToChase,
     consequenceDue: h.consequenceDue !== null,
     callbackDue,
-    openPromiseAhead: h.openPromise !== null,
+    openPromiseAhead: h.openPromise !== null || planKeptSoFar,
     disputed,
     daysSinceConversation,
     doNotCall,
@@ -338,7 +357,8 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     nothingOwed,
     money: m,
     log,
-    urgent: lastBroken !== null || h.consequenceDue !== null || h.partialToChase !== null || callbackDue,
+    planWaitUntil: planKeptSoFar && nextInstalment ? nextInstalment.day + 1 : null,
+    urgent: lastBroken !== null || lastMissed !== null || h.consequenceDue !== null || partialToChase !== null || callbackDue,
     reach: c.reach,
   });
 
@@ -363,6 +383,13 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
   if (possibleDispute) reasons.push(say(M.possibleDispute, language));
   if (lastBroken) reasons.push(say(M.brokenPromise, language, { amount: money(lastBroken.record.promisedAmount ?? lastBroken.record.balanceAtCall ?? m.overdue), date: isoDay(lastBroken.date) }));
   if (h.openPromise) reasons.push(say(M.openPromise, language, { amount: money(h.openPromise.amount ?? m.balance), date: h.openPromise.date }));
+  if (log.plan) {
+    const p = log.plan;
+    const values = { date: isoDay(wallTimeOf(p.record.at, settings.collectorTimeZone).day), count: p.instalments.length, kept: h.plan!.kept, missed: p.missed };
+    if (lastMissed) reasons.push(say(M.planMissed, language, { ...values, amount: money(lastMissed.amount), due: isoDay(lastMissed.day) }));
+    else if (nextInstalment) reasons.push(say(M.planKept, language, { ...values, amount: money(nextInstalment.amount), due: isoDay(nextInstalment.day) }));
+    else reasons.push(say(M.planDone, language, values));
+  }
   const slip = slipOf(log.promises, lines, settings.collectorTimeZone);
   // One late settlement is an accident; two make a habit worth telling the collector.
   if (slip.promisesSettled >= 2 && slip.typicalPromiseSlipDays !== null && slip.typicalPromiseSlipDays >= 1) reasons.push(say(M.promiseSlip, language, { days: Math.round(slip.typicalPromiseSlipDays) }));
@@ -382,7 +409,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     say(M.stage, language, {
       stage,
       name: say(STAGE_NAMES[stage], language),
-      why: stageResult.because.map((b) => say(M[`stage-${b}`], language, { n: conversationsSinceDue })).join(', '),
+      why: [...stageResult.because.map((b) => say(M[`stage-${b}`], language, { n: conversationsSinceDue })), ...(planHold ? [say(M['stage-plan'], language)] : [])].join(', '),
     }),
   );
   if (disputed) reasons.push(say(M.disputePaused, language));
@@ -408,7 +435,11 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     overdue: m.overdue,
     lines: m.open,
     ages: m.openAges,
-    promises: log.promises.map((p) => ({ status: p.status, date: p.date, promisedAmount: p.record.promisedAmount, balanceAtCall: p.record.balanceAtCall, received: p.received })),
+    promises: [
+      ...log.promises.map((p) => ({ status: p.status, date: p.date, promisedAmount: p.record.promisedAmount, balanceAtCall: p.record.balanceAtCall, received: p.received })),
+      // Each instalment is a promise of its amount: due ones are promised cash of their week.
+      ...(log.plan?.instalments.map((i) => ({ status: INSTALMENT_AS_PROMISE[i.status], date: i.day, promisedAmount: i.amount, balanceAtCall: null, received: i.received })) ?? []),
+    ],
   });
 
   return {
@@ -449,7 +480,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
       punctual: behaviour.punctual,
       unusual,
       stillUnpaidInAWeek: stillUnpaid === null ? null : Math.round(stillUnpaid * 1000) / 1000,
-      ...promiseReliability(log.promises),
+      ...promiseReliability([...log.promises, ...(log.plan?.instalments.map((i) => ({ status: INSTALMENT_AS_PROMISE[i.status] })) ?? [])]),
       ...slip,
       overdueInAWeek: week === null ? null : Math.round(week.overdue * 1000) / 1000,
     },
@@ -462,6 +493,9 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
     reasons,
   };
 }
+
+/** An instalment in the promises' words: a due one is an open promise, a missed one a broken promise. */
+const INSTALMENT_AS_PROMISE = { kept: 'kept', due: 'open', missed: 'broken' } as const;
 
 /** The ISO day the oldest overdue money is likely to be paid if nothing is done. */
 function expectedPaymentDay(b: ReturnType<typeof paymentBehaviour>, m: ReturnType<typeof debtorMoney>, today: number): string | null {

@@ -44,6 +44,25 @@ export interface PromiseView {
   readonly status: 'open' | 'kept' | 'broken';
 }
 
+/** One instalment of a payment plan as judged now: kept (paid), due (its date not passed) or missed. */
+export interface InstalmentView {
+  readonly date: string; // YYYY-MM-DD
+  readonly amount: number;
+  readonly status: 'kept' | 'due' | 'missed';
+}
+
+/** The debtor's current payment plan: the newest readable `payment plan` row of the log. */
+export interface PaymentPlanView {
+  readonly agreedAt: string; // ISO instant of the call
+  /** The Call Log row it was read from. */
+  readonly row: number;
+  readonly total: number;
+  readonly instalments: readonly InstalmentView[];
+  readonly kept: number;
+  readonly due: number;
+  readonly missed: number;
+}
+
 export interface CallView {
   readonly at: string; // ISO instant
   readonly outcome: Outcome;
@@ -60,8 +79,12 @@ export interface DebtorHistory {
   readonly recentCalls: readonly CallView[]; // newest first, at most 5
   readonly openPromise: PromiseView | null;
   readonly promises: readonly PromiseView[]; // newest first
+  /** Promises kept, and instalments of the current plan kept (each judged like a promise). */
   readonly keptPromises: number;
+  /** Promises broken, and instalments of the current plan missed: a missed instalment is a broken promise. */
   readonly brokenPromises: number;
+  /** The current payment plan, each instalment judged; null when none was agreed. */
+  readonly plan: PaymentPlanView | null;
   /** A promised partial payment whose date passed: the rest is to chase. */
   readonly partialToChase: number | null;
   /** An announced consequence whose date has come: carry it out. */

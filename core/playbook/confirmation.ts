@@ -19,6 +19,11 @@ export interface AgreedPayment {
   /** The consequence announced on the call, if any; left out of the letter unless the firm allows it. */
   readonly consequence: Consequence | null;
   readonly consequenceDate: string | null;
+  /**
+   * A payment plan's instalments (`YYYY-MM-DD`, amount), oldest first: the letter lists them, and
+   * `amount` and `date` are then the plan's total and first date.
+   */
+  readonly instalments?: readonly { readonly date: string; readonly amount: number }[];
 }
 
 const T = /* @__PURE__ */ textsOf('confirmation');
@@ -32,8 +37,8 @@ function followUpDay(isoDate: string): string {
 }
 
 /**
- * The written confirmation of a promise, to send after the call: amount, date, method, and what
- * happens if it is missed. Short sentences, one idea a paragraph. A consequence appears only when
+ * The written confirmation of a promise or a payment plan, to send after the call: amount, date
+ * (or each instalment's date and amount), method, and what happens if it is missed. Short sentences, one idea a paragraph. A consequence appears only when
  * it was announced and the firm allows it.
  */
 export function confirmationMessage(debtor: ScriptDebtor, setting: CallSetting, agreed: AgreedPayment): string {
@@ -47,12 +52,19 @@ export function confirmationMessage(debtor: ScriptDebtor, setting: CallSetting, 
     remaining: money(Math.max(0, debtor.overdue - agreed.amount), debtor, l),
     followUpOn: sayDay(followUpDay(agreed.date), l, 'on'),
   };
-  const paragraphs = [say(v.contact ? T.opening : T.openingNoName, l, v), say(T.thanks, l, v), say(T.agreed, l, v)];
-  if (agreed.partial && debtor.overdue - agreed.amount > 0) paragraphs.push(say(T.rest, l, v));
-  paragraphs.push(say(T.missed, l, v));
+  const plan = agreed.instalments && agreed.instalments.length > 0 ? agreed.instalments : null;
+  const paragraphs = [say(v.contact ? T.opening : T.openingNoName, l, v), say(T.thanks, l, v)];
+  if (plan) {
+    // One line an instalment, the agreement and its list in one paragraph.
+    const lines = plan.map((i) => say(T.instalment, l, { date: sayDay(i.date, l), amount: money(i.amount, debtor, l) }));
+    paragraphs.push([say(T.agreedPlan, l, { ...v, count: plan.length }), ...lines].join('\n'));
+  } else paragraphs.push(say(T.agreed, l, v));
+  if ((agreed.partial || plan) && debtor.overdue - agreed.amount > 0) paragraphs.push(say(T.rest, l, v));
+  paragraphs.push(say(plan ? T.missedInstalment : T.missed, l, v));
   if (agreed.consequence && agreed.consequenceDate && setting.allowedConsequences.includes(agreed.consequence)) {
     paragraphs.push(say(T.consequence, l, { consequenceAction: say(CONSEQUENCE_ACTIONS[agreed.consequence], l), consequenceFrom: sayDay(agreed.consequenceDate, l, 'from') }));
   }
+  // For a plan, the call to confirm is asked for the first instalment's day.
   paragraphs.push(say(T.changes, l, v));
   if (owesCollectorDisclosure(debtor, setting)) paragraphs.push(say(CONSUMER_TEXTS.letterDisclosure, l));
   paragraphs.push(say(T.regards, l, { ...v, collector: callerName(setting) }));

@@ -11,7 +11,7 @@ function escapeHtml(text) {
  */
 export const PER_ROW_EXAMPLE = {
   cell: 'Aging!I2',
-  formula: '=AR.CALLPRIORITY(Aging[[#All],[Customer]:[Phone]], CallLog[[#All],[Time]:[Balance at call]], Settings!$A$1:$B$40, $K$1, [@Customer])',
+  formula: '=AR.CALLPRIORITY(Aging[[#All],[Customer]:[Phone]], HSTACK(CallLog[[#All],[Time]:[Balance at call]], CallLog[[#All],[Instalments]]), Settings!$A$1:$B$40, $K$1, [@Customer])',
 };
 
 export function helpPage(functions) {

@@ -11,7 +11,7 @@ const ID = '3f1c7a52-9d0e-4b8a-a1f3-0c2d4e6f8a9b';
 const blank = (n: number): Cell[][] => Array.from({ length: n }, () => []);
 const entry = (over: Partial<CallLogEntry> = {}): CallLogEntry => ({
   time: '2026-11-23T09:41:00Z', customer: 'Acme Ltd', collector: 'Kim', outcome: 'promise to pay', promisedAmount: 1000, promisedDate: '2026-11-27',
-  callbackAt: null, excuse: '', consequence: '', consequenceDate: null, balanceAtCall: null, notes: '', ...over,
+  callbackAt: null, excuse: '', consequence: '', consequenceDate: null, balanceAtCall: null, notes: '', instalments: null, ...over,
 });
 
 describe('one header definition for reading and writing', () => {
@@ -32,7 +32,7 @@ describe('one header definition for reading and writing', () => {
     if ('code' in plan) throw new Error(plan.code);
     expect(plan.addHeaders.map((a) => [a.key, a.column])).toEqual([
       ['collector', 6], ['promisedAmount', 7], ['promisedDate', 8], ['callbackAt', 9], ['excuse', 10],
-      ['consequence', 11], ['consequenceDate', 12], ['balanceAtCall', 13], ['requestId', 14],
+      ['consequence', 11], ['consequenceDate', 12], ['balanceAtCall', 13], ['instalments', 14], ['requestId', 15],
     ]);
     expect(plan.targetRow).toBe(13);
   });
@@ -75,7 +75,7 @@ describe('the request-id column', () => {
 
   it('leaves a column of other text alone and adds a new id column', () => {
     const plan = planAppend([['Time', 'Customer', 'Outcome', 'Notes', 'Ref'], [46349.4, 'Acme Ltd', 'no answer', '', 'PO-1123']], 'x');
-    expect(plan).toMatchObject({ addHeaders: expect.arrayContaining([{ key: 'requestId', column: 13 }]) });
+    expect(plan).toMatchObject({ addHeaders: expect.arrayContaining([{ key: 'requestId', column: 14 }]) });
   });
 });
 

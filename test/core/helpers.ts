@@ -16,6 +16,8 @@ export interface LogRow {
   consequence?: string;
   consequenceDate?: string;
   balanceAtCall?: number;
+  /** A payment plan's Instalments cell, as typed. */
+  instalments?: string;
 }
 
 /** A call log in the layout the shells create. */
@@ -35,6 +37,7 @@ export function callLog(rows: LogRow[]): Cell[][] {
       r.consequenceDate ?? '',
       r.balanceAtCall ?? '',
       '',
+      r.instalments ?? '',
     ]),
   ];
 }

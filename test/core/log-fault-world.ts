@@ -32,9 +32,9 @@ export const LOGS: Readonly<Record<string, Cell[][] | null>> = {
     rows[30] = ['', '', '', 'remember: ask for the controller'];
     return rows;
   })(),
-  'full headers, id header deleted': [FULL.map((h) => (h === 'Request id' ? '' : h)), [46340.4, 'Acme Ltd', 'Kim', 'voicemail', '', '', '', '', '', '', '', '', uuid(1)]],
+  'full headers, id header deleted': [FULL.map((h) => (h === 'Request id' ? '' : h)), [46340.4, 'Acme Ltd', 'Kim', 'voicemail', '', '', '', '', '', '', '', '', '', uuid(1)]],
   'a total line at the bottom': [HAND_HEADERS, [46340.4, 'Acme Ltd', 'paid', 'sent 100'], ['Total', '', '', 100]],
-  'id header typed over': [FULL.map((h) => (h === 'Request id' ? 'Ref' : h)), [46340.4, 'Acme Ltd', 'Kim', 'voicemail', '', '', '', '', '', '', '', '', uuid(2)]],
+  'id header typed over': [FULL.map((h) => (h === 'Request id' ? 'Ref' : h)), [46340.4, 'Acme Ltd', 'Kim', 'voicemail', '', '', '', '', '', '', '', '', '', uuid(2)]],
 };
 export const REFUSES_ALL: readonly string[] = ['a total line at the bottom', 'id header typed over'];
 
@@ -60,6 +60,7 @@ export function entryOf(spec: CallSpec, collector: string, n: number): CallLogEn
     consequenceDate: null,
     balanceAtCall: null,
     notes: spec.notes,
+    instalments: null,
   };
 }
 

@@ -157,7 +157,7 @@ describe('what crosses to the sidebar', () => {
 describe('the in-memory port behind the preview', () => {
   const entry = (over: Partial<CallLogEntry> = {}): CallLogEntry => ({
     time: '2026-11-23T10:05:00.000Z', customer: 'Fenwick Electrical', collector: 'Alex', outcome: 'promise to pay', promisedAmount: 3150,
-    promisedDate: '2026-11-26', callbackAt: null, excuse: '', consequence: '', consequenceDate: null, balanceAtCall: 3930, notes: '@once', ...over,
+    promisedDate: '2026-11-26', callbackAt: null, excuse: '', consequence: '', consequenceDate: null, balanceAtCall: 3930, notes: '@once', instalments: null, ...over,
   });
 
   it('appends one row per request id, formatted by the core, and the plan sees it', async () => {

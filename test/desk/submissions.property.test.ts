@@ -46,7 +46,7 @@ interface World {
 }
 
 function entryOf(customer: string, notes: string, time: string): CallLogEntry {
-  return { time, customer, collector: 'Alex', outcome: 'no answer', promisedAmount: null, promisedDate: null, callbackAt: null, excuse: '', consequence: '', consequenceDate: null, balanceAtCall: null, notes };
+  return { time, customer, collector: 'Alex', outcome: 'no answer', promisedAmount: null, promisedDate: null, callbackAt: null, excuse: '', consequence: '', consequenceDate: null, balanceAtCall: null, notes, instalments: null };
 }
 
 class Edit implements fc.AsyncCommand<object, World> {

@@ -28,6 +28,9 @@ function sampleFirm(): FakeWorkbook {
   return wb;
 }
 
+/** The log's headers before payment plans added Instalments: what a log kept since then still has. */
+const PRE_PLAN_HEADERS = callLogHeaders('en').filter((h) => h !== 'Instalments');
+
 function call(overrides: Partial<CallLogEntry> = {}): CallLogEntry {
   return {
     time: '2026-11-23T09:41:00Z',
@@ -42,6 +45,7 @@ function call(overrides: Partial<CallLogEntry> = {}): CallLogEntry {
     consequenceDate: null,
     balanceAtCall: 4250.5,
     notes: 'Will pay Friday',
+    instalments: null,
     ...overrides,
   };
 }
@@ -206,13 +210,14 @@ describe('logging a call', () => {
 
     const log = wb.sheet('Call Log');
     expect(log.grid()[0]).toEqual([...callLogHeaders('en'), 'Request id']);
-    expect(wb.table('CallLog')).toMatchObject({ headerRow: 0, lastRow: 1, width: 13 });
-    expect(log.hiddenColumns.has(12)).toBe(true);
+    expect(wb.table('CallLog')).toMatchObject({ headerRow: 0, lastRow: 1, width: 14 });
+    expect(log.hiddenColumns.has(13)).toBe(true);
 
     const row = log.grid()[1]!;
     expect(row[1]).toBe(book.aging[1]![0]);
     expect(row[3]).toBe('promise to pay');
-    expect(row[12]).toBe('req-1');
+    expect(row[12]).toBe('');
+    expect(row[13]).toBe('req-1');
     // 09:41 UTC is 09:41 in London in November: serial of 2026-11-23 09:41.
     expect(row[0]).toBeCloseTo(46349 + (9 * 60 + 41) / 1440, 8);
     expect(row[5]).toBe(46353);
@@ -290,7 +295,7 @@ describe('logging a call', () => {
     await port.logCall(call({ notes: 'first' }), 'req-1');
     wb.autoExpand = false;
     await port.logCall(call({ notes: 'second' }), 'req-2');
-    expect(wb.calls).toContain('resize CallLog $A$1:$M$3');
+    expect(wb.calls).toContain('resize CallLog $A$1:$N$3');
     expect(wb.table('CallLog').lastRow).toBe(2);
   });
 
@@ -298,8 +303,8 @@ describe('logging a call', () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Aging', book.aging);
     const headers = [...callLogHeaders('en'), 'Request id'];
-    const sheet = wb.addSheet('Call Log', [headers, ['', 'Old Customer', '', 'paid', '', '', '', '', '', '', '', '', 'old-1'], ['Total', '', '', '', '', '', '', '', '', '', 0]]);
-    wb.addTable('CallLog', sheet, { row: 0, col: 0, rows: 3, cols: 13 }, { showTotals: true });
+    const sheet = wb.addSheet('Call Log', [headers, ['', 'Old Customer', '', 'paid', '', '', '', '', '', '', '', '', '', 'old-1'], ['Total', '', '', '', '', '', '', '', '', '', 0]]);
+    wb.addTable('CallLog', sheet, { row: 0, col: 0, rows: 3, cols: 14 }, { showTotals: true });
     await portOn(wb).logCall(call({ notes: 'new' }), 'req-1');
     expect(sheet.get(2, 11)).toBe('new');
     expect(sheet.get(3, 0)).toBe('Total');
@@ -315,26 +320,27 @@ describe('logging a call', () => {
     expect(wb.table('CallLog').lastRow).toBe(1);
   });
 
-  it('adds the hidden request-id column to a Call Log table made by hand', async () => {
+  it('adds the Instalments and hidden request-id columns to a Call Log table made by hand before plans existed', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Aging', book.aging);
-    const sheet = wb.addSheet('Call Log', [callLogHeaders('en'), [46340, 'Old Customer', 'Kim', 'paid']]);
+    const sheet = wb.addSheet('Call Log', [PRE_PLAN_HEADERS, [46340, 'Old Customer', 'Kim', 'paid']]);
     wb.addTable('MyCalls', sheet, { row: 0, col: 0, rows: 2, cols: 12 });
     expect(await portOn(wb).logCall(call({ notes: 'new' }), 'req-1')).toEqual({ status: 'written', row: 3 });
     expect(wb.calls).toContain('columns.add MyCalls');
-    expect(sheet.get(0, 12)).toBe('Request id');
-    expect(sheet.hiddenColumns.has(12)).toBe(true);
-    expect(sheet.grid()[2]!.slice(11)).toEqual(['new', 'req-1']);
+    expect(sheet.get(0, 12)).toBe('Instalments');
+    expect(sheet.get(0, 13)).toBe('Request id');
+    expect(sheet.hiddenColumns.has(13)).toBe(true);
+    expect(sheet.grid()[2]!.slice(11)).toEqual(['new', '', 'req-1']);
     expect(sheet.grid()[1]!.slice(0, 4)).toEqual([46340, 'Old Customer', 'Kim', 'paid']);
   });
 
   it('will not widen a Call Log table over cells right of it', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Aging', book.aging);
-    const sheet = wb.addSheet('Call Log', [[...callLogHeaders('en'), '', 'my notes']]);
+    const sheet = wb.addSheet('Call Log', [[...PRE_PLAN_HEADERS, '', 'my notes']]);
     sheet.put(1, 12, 'keep');
     wb.addTable('MyCalls', sheet, { row: 0, col: 0, rows: 2, cols: 12 });
-    expect(await portOn(wb).logCall(call(), 'req-1')).toEqual({ status: 'refused', message: expect.stringMatching(/lacks Request id.*column M is in use.*Nothing was written/) });
+    expect(await portOn(wb).logCall(call(), 'req-1')).toEqual({ status: 'refused', message: expect.stringMatching(/lacks Instalments, Request id.*column M is in use.*Nothing was written/) });
     expect(sheet.get(1, 12)).toBe('keep');
   });
 
@@ -346,8 +352,8 @@ describe('logging a call', () => {
     const log = wb.sheet('Call Log');
     expect(result).toEqual({ status: 'written', row: before.length + 1 });
     expect(log.grid().slice(0, before.length).map((r) => r.slice(0, 12))).toEqual(before.map((r) => r.slice(0, 12)));
-    expect(log.get(0, 12)).toBe('Request id');
-    expect(log.hiddenColumns.has(12)).toBe(true);
+    expect(log.get(0, 13)).toBe('Request id');
+    expect(log.hiddenColumns.has(13)).toBe(true);
     expect(log.get(before.length, 11)).toBe('plain');
     expect(await port.logCall(call({ notes: 'plain' }), 'req-p')).toEqual({ status: 'duplicate', row: before.length + 1 });
   });
@@ -358,12 +364,12 @@ describe('logging a call', () => {
     wb.addSheet('Call Log', [['Wynik', 'Kontrahent', 'Czas', 'Notatki']]);
     await portOn(wb).logCall(call({ notes: 'po polsku' }), 'req-pl');
     const log = wb.sheet('Call Log');
-    expect(log.grid()[0]).toEqual(['Wynik', 'Kontrahent', 'Czas', 'Notatki', 'Collector', 'Promised amount', 'Promised date', 'Callback at', 'Excuse', 'Consequence', 'Consequence date', 'Balance at call', 'Request id']);
+    expect(log.grid()[0]).toEqual(['Wynik', 'Kontrahent', 'Czas', 'Notatki', 'Collector', 'Promised amount', 'Promised date', 'Callback at', 'Excuse', 'Consequence', 'Consequence date', 'Balance at call', 'Instalments', 'Request id']);
     // The promise, its date and the collector are kept, so the promise can be judged kept or broken.
-    expect(log.grid()[1]).toEqual(['promise to pay', book.aging[1]![0], expect.any(Number), 'po polsku', 'Alex', 1200, 46353, '', 'cash flow', '', '', 4250.5, 'req-pl']);
+    expect(log.grid()[1]).toEqual(['promise to pay', book.aging[1]![0], expect.any(Number), 'po polsku', 'Alex', 1200, 46353, '', 'cash flow', '', '', 4250.5, '', 'req-pl']);
     expect(log.format(1, 2)).toBe('yyyy-mm-dd hh:mm');
     expect(log.format(1, 6)).toBe('yyyy-mm-dd');
-    expect(log.hiddenColumns.has(12)).toBe(true);
+    expect(log.hiddenColumns.has(13)).toBe(true);
   });
 
   it('gives two collectors logging at the same moment a row each, and reports the row each is in', async () => {
@@ -373,7 +379,7 @@ describe('logging a call', () => {
     const log = wb.sheet('Call Log').grid();
     expect(log).toHaveLength(before + 2);
     expect([alex, kim].map((r) => r.status)).toEqual(['written', 'written']);
-    const rowOf = (id: string) => log.findIndex((r) => r[12] === id) + 1;
+    const rowOf = (id: string) => log.findIndex((r) => r[13] === id) + 1;
     // Both inserted at the same place: the later insert pushed the earlier row down by one.
     expect(new Set([rowOf('req-alex'), rowOf('req-kim')]).size).toBe(2);
     expect(kim).toEqual({ status: 'written', row: rowOf('req-kim') });
@@ -444,7 +450,7 @@ describe('setting up the call plan', () => {
     expect(plan.formulas.get('2,0')).toBe(
       // Only the log columns planning reads: not Collector (C), Excuse (H) or Notes (L); Customer
       // (B) and Outcome (D) with their repeats as row numbers.
-      `=AR.CALLPLAN('Aging'!$A$1:$N$${book.aging.length + 1000},HSTACK(${blanksKept(`'Call Log'!$A$1:$A$${book.callLog.length + 1000}`)},${repeatsAsRowNumbers(`'Call Log'!$B$1:$B$${book.callLog.length + 1000}`)},${repeatsAsRowNumbers(`'Call Log'!$D$1:$D$${book.callLog.length + 1000}`)},${blanksKept(`'Call Log'!$E$1:$G$${book.callLog.length + 1000}`)},${blanksKept(`'Call Log'!$I$1:$K$${book.callLog.length + 1000}`)}),'Settings'!$A$1:$B$${book.settings.length + 50},$B$1)`,
+      `=AR.CALLPLAN('Aging'!$A$1:$N$${book.aging.length + 1000},HSTACK(${blanksKept(`'Call Log'!$A$1:$A$${book.callLog.length + 1000}`)},${repeatsAsRowNumbers(`'Call Log'!$B$1:$B$${book.callLog.length + 1000}`)},${repeatsAsRowNumbers(`'Call Log'!$D$1:$D$${book.callLog.length + 1000}`)},${blanksKept(`'Call Log'!$E$1:$G$${book.callLog.length + 1000}`)},${blanksKept(`'Call Log'!$I$1:$K$${book.callLog.length + 1000}`)},${blanksKept(`'Call Log'!$M$1:$M$${book.callLog.length + 1000}`)}),'Settings'!$A$1:$B$${book.settings.length + 50},$B$1)`,
     );
     expect(plan.get(0, 1)).toBeCloseTo(46349 + 9.5 / 24, 8);
     expect(plan.format(0, 1)).toBe('yyyy-mm-dd hh:mm');
@@ -461,7 +467,7 @@ describe('setting up the call plan', () => {
     await portOn(wb).setUpCallPlan();
     const formula = wb.sheet('Call plan').formulas.get('2,0')!;
     expect(formula.replace(/\$B\$\d+,/, '$B$n,')).toBe(
-      `=AR.CALLPLAN(Aging[#All],HSTACK(${blanksKept('CallLog[[#All],[Time]]')},${repeatsAsRowNumbers('CallLog[[#All],[Customer]]')},${repeatsAsRowNumbers('CallLog[[#All],[Outcome]]')},${blanksKept('CallLog[[#All],[Promised amount]:[Callback at]]')},${blanksKept('CallLog[[#All],[Consequence]:[Balance at call]]')}),'Settings'!$A$1:$B$n,$B$1)`,
+      `=AR.CALLPLAN(Aging[#All],HSTACK(${blanksKept('CallLog[[#All],[Time]]')},${repeatsAsRowNumbers('CallLog[[#All],[Customer]]')},${repeatsAsRowNumbers('CallLog[[#All],[Outcome]]')},${blanksKept('CallLog[[#All],[Promised amount]:[Callback at]]')},${blanksKept('CallLog[[#All],[Consequence]:[Balance at call]]')},${blanksKept('CallLog[[#All],[Instalments]]')}),'Settings'!$A$1:$B$n,$B$1)`,
     );
     expect(wb.sheets.map((s) => s.name)).toEqual(['AR', 'Settings', 'Call Log', 'Call plan', 'Dashboard']);
   });

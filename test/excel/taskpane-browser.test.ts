@@ -92,7 +92,7 @@ describe('the built task pane in Chromium, on office.js stand-in and a mock work
     });
     const last = rows.at(-1)!;
     expect(last[3]).toBe('no answer');
-    expect(String(last[12])).not.toBe('');
+    expect(String(last[13])).not.toBe('');
     expect(errors).toEqual([]);
   });
 

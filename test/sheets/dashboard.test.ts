@@ -32,9 +32,9 @@ describe('Set up makes the Dashboard', () => {
     startExecution(state, 'full', { now: AS_OF }).call('setUpWorkbook');
     const dash = sheetNamed(state, 'Dashboard');
     const planFormula = sheetNamed(state, 'Call plan').cells.get('3,1')!.formula!;
-    expect(dash.cells.get('3,1')?.formula).toBe("=AGINGSUMMARY(Aging, 'Call Log'!A:M, 'Settings'!A:C, 'Call plan'!$B$1)");
+    expect(dash.cells.get('3,1')?.formula).toBe("=AGINGSUMMARY(Aging, 'Call Log'!A:N, 'Settings'!A:C, 'Call plan'!$B$1)");
     // The very arguments of the plan: one place says where the data is.
-    expect(planFormula).toBe("=CALLPLAN(Aging, 'Call Log'!A:M, 'Settings'!A:C, $B$1)");
+    expect(planFormula).toBe("=CALLPLAN(Aging, 'Call Log'!A:N, 'Settings'!A:C, $B$1)");
     expect(dash.cells.get('1,1')).toMatchObject({ format: '@', value: expect.stringMatching(/plan time on the "Call plan" sheet \(B1\)/) });
 
     expect(dash.charts.map((c) => [c.type, c.ranges.map((b) => a1(dash, b)), c.numHeaders, c.options.title, c.options.legend])).toEqual([

@@ -191,8 +191,9 @@ describe('logCall from the sidebar', () => {
     for (const [k, cell] of Object.entries(before)) expect(cellsOf(log)[k], k).toEqual(cell);
     // The fields the hand-kept log lacked got their headers right of it, on the header row.
     expect(log.cells.get('3,5')?.value).toBe('Collector');
-    expect(rowValues(log, 3, 13).at(-1)).toBe('Request id');
-    expect(log.hiddenColumns.has(13)).toBe(true);
+    expect(log.cells.get('3,13')?.value).toBe('Instalments');
+    expect(rowValues(log, 3, 14).at(-1)).toBe('Request id');
+    expect(log.hiddenColumns.has(14)).toBe(true);
   });
 
   it('refuses to write into a Call Log sheet it cannot read, and says what to do', () => {
@@ -244,7 +245,7 @@ describe('logCall from the sidebar', () => {
     expect(next.row).toBe(first.row + 1);
     expect(log.cells.get(`1,${REQUEST_ID_COLUMN}`)?.value).toBe('Request id');
     log.cells.set(`1,${REQUEST_ID_COLUMN}`, { value: 'Ref', isDate: false, formula: null, format: '@' });
-    expect(startExecution(state).call('logCall', entry, id)).toEqual({ status: 'refused', message: expect.stringMatching(/Column M of the "Call Log" sheet holds the call desk’s request ids, but its header now reads "Ref"/) });
+    expect(startExecution(state).call('logCall', entry, id)).toEqual({ status: 'refused', message: expect.stringMatching(/Column N of the "Call Log" sheet holds the call desk’s request ids, but its header now reads "Ref"/) });
     expect(lastRowOf(log)).toBe(first.row + 1);
   });
 

@@ -99,14 +99,14 @@ describe('Set up', () => {
     expect(settings.cells.get('3,2')?.format).toBe('@');
 
     const log = sheetNamed(state, 'Call Log');
-    expect(rowValues(log, 1, 13)).toEqual([...callLogHeaders('en'), 'Request id']);
-    expect(log.hiddenColumns.has(13)).toBe(true);
+    expect(rowValues(log, 1, 14)).toEqual([...callLogHeaders('en'), 'Request id']);
+    expect(log.hiddenColumns.has(14)).toBe(true);
 
     const aging = sheetNamed(state, 'Receivables');
     expect(state.namedRanges.get('Aging')).toEqual({ sheetId: aging.id, row: 1, column: 1, numRows: aging.maxRows, numColumns: SAMPLE_AGING_HEADERS.length });
 
     const plan = sheetNamed(state, 'Call plan');
-    expect(plan.cells.get('3,1')?.formula).toBe("=CALLPLAN(Aging, 'Call Log'!A:M, 'Settings'!A:C, $B$1)");
+    expect(plan.cells.get('3,1')?.formula).toBe("=CALLPLAN(Aging, 'Call Log'!A:N, 'Settings'!A:C, $B$1)");
     const asOf = plan.cells.get('1,2')!;
     expect(asOf.isDate).toBe(true);
     expect(asOf.value).toBeCloseTo(serialOf(2026, 11, 23, 9, 30), 8);

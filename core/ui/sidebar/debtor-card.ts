@@ -37,6 +37,30 @@ function localTime(iso: string, language: Language): string {
   return date ? `${sayDay(date, language)} ${time ?? ''}`.trim() : iso;
 }
 
+const INSTALMENT_STATES = { kept: L.instalmentKept, due: L.instalmentDue, missed: L.instalmentMissed } as const;
+
+/**
+ * The current payment plan: a table of its instalments with the state of each in words (the colour
+ * only repeats it), under a heading that names the plan; the caption counts kept, due and missed.
+ */
+function paymentPlan(d: WireDebtor, l: Language, m: (v: number) => string): HTMLElement | null {
+  const plan = d.history.plan;
+  if (!plan) return null;
+  const headingId = uid('plan');
+  const heading = say(L.plan, l, { date: sayDay(plan.agreedAt.slice(0, 10), l) });
+  return h('section', { class: 'cd-plan', 'aria-labelledby': headingId },
+    h('h3', { id: headingId }, heading),
+    h('table', { class: 'cd-instalments' },
+      // The counts first, so a screen reader entering the table hears where the plan stands.
+      h('caption', { class: 'cd-plan-summary' }, say(L.planSummary, l, { count: plan.instalments.length, kept: plan.kept, due: plan.due, missed: plan.missed }), ' · ', m(plan.total)),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, say(L.instalmentDate, l)), h('th', { scope: 'col', class: 'num' }, say(L.instalmentAmount, l)), h('th', { scope: 'col' }, say(L.instalmentState, l)))),
+      h('tbody', {}, plan.instalments.map((i) =>
+        h('tr', { class: `cd-instalment cd-${i.status}`, 'data-status': i.status },
+          h('th', { scope: 'row' }, sayDay(i.date, l)),
+          h('td', { class: 'num' }, m(i.amount)),
+          h('td', {}, say(INSTALMENT_STATES[i.status], l)))))));
+}
+
 /** A call the collector's agenda holds for this debtor: its collector-local time and the debtor's then. */
 export interface AgendaSlot {
   readonly time: string;
@@ -120,5 +144,6 @@ export function debtorCard(d: WireDebtor, language: Language, now: Date, agenda:
     h('p', { class: 'cd-their-now' }, say(L.theirNow, l, { time: theirNow(now, d.timeZone, l) })),
     h('details', { class: 'cd-why' }, h('summary', {}, say(L.why, l)), h('ul', {}, d.reasons.map((r) => h('li', {}, r)), h('li', {}, d.nextCallWhy))),
     invoices,
+    paymentPlan(d, l, m),
     history);
 }

@@ -1,11 +1,14 @@
 import type { CallLogEntry } from '../../calllog/entry';
 import { CONSEQUENCE_WORDS, OUTCOMES, OUTCOME_WORDS, type Consequence, type Outcome } from '../../calllog/schema';
+import { instalmentsOf, planProblem, planTotal, type Interval, type InstalmentPlan } from '../../calllog/instalments';
+import { CALL_LOG_MESSAGES } from '../../calllog/messages';
 import { validateCallLogEntry } from '../../calllog/write-row';
 import type { WireDebtor } from '../../desk/context';
-import { say } from '../../i18n/texts';
+import { formatMoney, say } from '../../i18n/texts';
 import type { Language } from '../../model/cell';
-import { parseIsoDay } from '../../model/day';
+import { isoDay, parseIsoDay } from '../../model/day';
 import { PAYMENT_METHODS, PAYMENT_METHOD_WORDS, type AgreedPayment, type PaymentMethod } from '../../playbook/confirmation';
+import { sayDay } from '../../playbook/debtor-values';
 import { instantOf } from '../../time/zone';
 import { h, uid } from './dom';
 import { L } from './labels';
@@ -30,6 +33,14 @@ export interface LogForm {
 }
 
 const PROMISES: ReadonlySet<Outcome> = new Set(['promise to pay', 'partial payment promised']);
+
+/** The intervals the form offers; a plan typed into the log may use any number of days, weeks or months. */
+const EVERY = {
+  month: { n: 1, unit: 'month' },
+  week: { n: 1, unit: 'week' },
+  '2weeks': { n: 2, unit: 'week' },
+} as const satisfies Record<string, Interval>;
+const EVERY_LABELS = { month: L.everyMonth, week: L.everyWeek, '2weeks': L.every2Weeks } as const;
 
 function field(label: string, control: HTMLElement, id: string, className = 'cd-field'): HTMLElement {
   control.id = id;
@@ -63,16 +74,46 @@ export function logForm(initial: WireDebtor, language: Language, collectorZone: 
   let mode: FormMode = 'log';
   const buttonText = () => say(mode === 'retry' ? L.checkAndLog : mode === 'confirm' ? L.logAnyway : L.logCall, l);
 
+  const planAmount = h('input', { type: 'number', min: '0.01', step: '0.01', inputmode: 'decimal' });
+  const planFirst = h('input', { type: 'date' });
+  const planCount = h('input', { type: 'number', min: '2', max: '120', step: '1', inputmode: 'numeric', value: '3' });
+  const planEvery = h('select', {}, (Object.keys(EVERY) as (keyof typeof EVERY)[]).map((k) => h('option', { value: k }, say(EVERY_LABELS[k], l))));
+  // The dates the plan will have, as the collector types: read out when they change.
+  const planPreview = h('p', { class: 'cd-hint cd-plan-preview', 'aria-live': 'polite' });
+
   const promiseBox = h('div', { class: 'cd-group' },
     field(say(L.promisedAmount, l), amount, uid('amount')),
-    field(say(L.promisedDate, l), date, uid('pdate')),
-    field(say(L.method, l), method, uid('method')));
+    field(say(L.promisedDate, l), date, uid('pdate')));
+  const planBox = h('div', { class: 'cd-group cd-plan-fields' },
+    field(say(L.planAmount, l), planAmount, uid('plan-amount')),
+    field(say(L.planFirst, l), planFirst, uid('plan-first')),
+    field(say(L.planCount, l), planCount, uid('plan-count')),
+    field(say(L.planEvery, l), planEvery, uid('plan-every')),
+    planPreview);
+  const methodBox = field(say(L.method, l), method, uid('method'));
+
+  /** The plan as typed, or null while a field is empty. */
+  const typedPlan = (): InstalmentPlan | null => {
+    if (planAmount.value.trim() === '' || !planFirst.value || planCount.value.trim() === '') return null;
+    return { kind: 'schedule', count: Number(planCount.value), amount: Number(planAmount.value), every: EVERY[planEvery.value as keyof typeof EVERY], first: planFirst.value };
+  };
+  const showPreview = () => {
+    const plan = typedPlan();
+    const shown = plan && planProblem(plan) === null ? instalmentsOf(plan) : null;
+    planPreview.textContent = shown
+      ? say(L.planPreview, l, { list: shown.map((i) => `${sayDay(isoDay(i.day), l)} ${formatMoney(i.amount, l, d.currency)}`).join('; ') })
+      : '';
+  };
+  for (const input of [planAmount, planFirst, planCount, planEvery]) input.addEventListener('input', showPreview);
+  planEvery.addEventListener('change', showPreview);
   const callbackBox = h('div', { class: 'cd-group' }, field(say(L.callbackAt, l), callback, uid('callback')));
   const consequenceDateBox = field(say(L.consequenceDate, l), consequenceDate, uid('cdate'));
 
   const sync = () => {
     const o = outcome.value as Outcome;
     promiseBox.hidden = !PROMISES.has(o);
+    planBox.hidden = o !== 'payment plan';
+    methodBox.hidden = promiseBox.hidden && planBox.hidden;
     callbackBox.hidden = o !== 'callback requested' && o !== 'not decision maker';
     consequenceDateBox.hidden = consequence.value === '';
   };
@@ -83,6 +124,8 @@ export function logForm(initial: WireDebtor, language: Language, collectorZone: 
     h('h3', {}, say(L.logTitle, l)),
     field(say(L.outcome, l), outcome, uid('outcome')),
     promiseBox,
+    planBox,
+    methodBox,
     callbackBox,
     field(say(L.excuse, l), excuse, uid('excuse')),
     field(say(L.consequence, l), consequence, uid('consequence')),
@@ -100,6 +143,12 @@ export function logForm(initial: WireDebtor, language: Language, collectorZone: 
     if (promise && (amountValue === null || !date.value)) return { ok: false, message: say(L.needAmountDate, l), field: amountValue === null ? amount : date };
     const callbackAt = callbackBox.hidden || !callback.value ? null : instantFromLocal(callback.value, collectorZone);
     if (o === 'callback requested' && !callbackAt) return { ok: false, message: say(L.needCallback, l), field: callback };
+    const isPlan = o === 'payment plan';
+    const plan = isPlan ? typedPlan() : null;
+    if (isPlan && !plan) {
+      const empty = planAmount.value.trim() === '' ? planAmount : !planFirst.value ? planFirst : planCount;
+      return { ok: false, message: say(CALL_LOG_MESSAGES.planNeedsInstalments, l), field: empty };
+    }
     const c = consequence.value as Consequence | '';
     if (c && !consequenceDate.value) return { ok: false, message: say(L.needConsequenceDate, l), field: consequenceDate };
     const raw = {
@@ -115,12 +164,24 @@ export function logForm(initial: WireDebtor, language: Language, collectorZone: 
       consequenceDate: c ? consequenceDate.value : null,
       balanceAtCall: d.balance,
       notes: notes.value,
+      instalments: plan,
     };
     const check = validateCallLogEntry(raw, l, { allowedConsequences: allowed, now });
-    if (!check.ok) return { ok: false, message: check.message, field: null };
-    const agreed: AgreedPayment | null = promise
-      ? { amount: amountValue!, date: date.value, method: method.value as PaymentMethod, partial: o === 'partial payment promised', consequence: c || null, consequenceDate: c ? consequenceDate.value : null }
-      : null;
+    if (!check.ok) return { ok: false, message: check.message, field: isPlan ? planAmount : null };
+    const consequenceAgreed = { consequence: c || null, consequenceDate: c ? consequenceDate.value : null };
+    let agreed: AgreedPayment | null = null;
+    if (promise) agreed = { amount: amountValue!, date: date.value, method: method.value as PaymentMethod, partial: o === 'partial payment promised', ...consequenceAgreed };
+    else if (check.entry.instalments) {
+      const list = instalmentsOf(check.entry.instalments);
+      agreed = {
+        amount: planTotal(list),
+        date: isoDay(list[0]!.day),
+        method: method.value as PaymentMethod,
+        partial: false,
+        ...consequenceAgreed,
+        instalments: list.map((i) => ({ date: isoDay(i.day), amount: i.amount })),
+      };
+    }
     return { ok: true, entry: check.entry, agreed };
   };
 
