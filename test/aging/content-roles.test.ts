@@ -9,7 +9,7 @@ describe('roles read from the contents when the header words say nothing', () =>
     expect(en).toContain('"Vevő" as the customer (names that repeat)');
     expect(en).toContain('"Esedékesség" as the due date (dates after another date column)');
     expect(en).toContain('"Nyitott" as the open balance (the last column of amounts)');
-    expect(readAging(unknownLanguage.table, { language: 'zh-CN' }).issues[0]!.message).toContain('"Vevő"为客户（名称重复出现）');
+    expect(readAging(unknownLanguage.table, { language: 'zh-CN' }).issues[0]!.message).toContain('“Vevő”为客户（名称重复出现）');
     expect(readAging(unknownLanguage.table, { language: 'pl' }).issues[0]!.message).toContain('„Vevő” jako kontrahent (powtarzające się nazwy)');
   });
 

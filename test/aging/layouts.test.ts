@@ -241,7 +241,7 @@ describe('Chinese invoice list (Kingdee/Yonyou style)', () => {
     expect(sheet.total('北京华通科技')).toBe(6800);
     expect(sheet.layout.skippedRows).toEqual([6, 9]);
     expect(sheet.issues).toEqual([
-      { table: 'aging', row: 8, column: '到期日', code: 'bad-date', message: '第8行"到期日"："2026-02-30"不是有效日期，请使用如 2026-02-28 的日期。该行未计入合计。' },
+      { table: 'aging', row: 8, column: '到期日', code: 'bad-date', message: '第8行“到期日”：“2026-02-30”不是有效日期，请使用如 2026-02-28 的日期。该行未计入合计。' },
     ]);
   });
 });

@@ -62,7 +62,7 @@ describe('unusable cells', () => {
 
   it('messages come in the user\'s language', () => {
     const rows = sheet(['Acme', 'A-1', '2026-03-01', 'abc']);
-    expect(read(rows, { language: 'zh-CN' }).issues[0]!.message).toBe('第2行"Amount"："abc"不是有效金额，请使用如 1234.50 的数字。该行未计入合计。');
+    expect(read(rows, { language: 'zh-CN' }).issues[0]!.message).toBe('第2行“Amount”：“abc”不是有效金额，请使用如 1234.50 的数字。该行未计入合计。');
     expect(read(rows, { language: 'pl' }).issues[0]!.message).toBe('Wiersz 2, „Amount”: „abc” nie jest kwotą. Użyj liczby, np. 1234,50. Wiersz pominięto w sumach.');
   });
 
