@@ -90,6 +90,13 @@ export function readCallLog(table: Table | undefined, options: CallLogReadOption
  * repeats the same few customers and outcomes on thousands of rows: each distinct spelling is
  * normalised once per read.
  */
+/**
+ * Columns where 0 means nothing: no promise is for 0, no day is serial 0, no consequence is "0".
+ * A formula that reads a blank cell gets 0 (a log passed through HSTACK or `=A1`-style references),
+ * so there a 0 is taken as the blank it stands for rather than as a promise of nothing.
+ */
+const ZERO_IS_BLANK: ReadonlySet<CallLogKey> = new Set<CallLogKey>(['collector', 'promisedAmount', 'promisedDate', 'callbackAt', 'excuse', 'consequence', 'consequenceDate', 'balanceAtCall', 'notes', 'instalments']);
+
 class LogReader {
   readonly records: CallRecord[] = [];
   readonly issues: InputIssue[] = [];
@@ -155,7 +162,9 @@ class LogReader {
 
   private cell(row: readonly Cell[], key: CallLogKey): Cell | undefined {
     const c = this.column[key];
-    return c < 0 ? undefined : row[c];
+    if (c < 0) return undefined;
+    const v = row[c];
+    return v === 0 && ZERO_IS_BLANK.has(key) ? undefined : v;
   }
 
   private keyOf(customer: string): string {

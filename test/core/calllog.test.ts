@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { planCalls } from '../../core/index';
+import { aging } from './helpers';
 import { callLogRow, validateCallLogEntry } from '../../core/calllog/write-row';
 import { readCallLog } from '../../core/calllog/read-log';
 import { callLogHeaders, CALL_LOG_COLUMNS } from '../../core/calllog/schema';
@@ -108,4 +110,18 @@ test('an invalid Date cell in the call log is reported, not thrown', () => {
   const log = readCallLog([headers, row], { timeZone: 'UTC', language: 'en', dateOrder: null });
   expect(log.records).toHaveLength(0);
   expect(log.issues.map((i) => i.row)).toEqual([2]);
+});
+
+describe('a 0 where the log is blank', () => {
+  // A formula that reads a blank cell gets 0 (HSTACK of the log's columns, =A1-style references).
+  test('is read as the blank it stands for: no promise of nothing, no day serial 0, no issue', () => {
+    const sheet = aging([['Beta', 'B-1', '2026-10-20', 1000]]);
+    const given: Record<string, string | number> = { time: '2026-11-16T09:00:00Z', customer: 'Beta', outcome: 'promise to pay', promisedDate: '2026-11-20', balanceAtCall: 1000 };
+    const log = [callLogHeaders('en'), CALL_LOG_COLUMNS.map((c) => given[c.key] ?? 0)];
+    const plan = planCalls({ aging: sheet, callLog: log, settings: { collectorTimeZone: 'Europe/Warsaw' }, asOf: new Date('2026-11-23T09:00:00Z') });
+    expect(plan.issues.filter((i) => i.table === 'callLog')).toEqual([]);
+    const p = plan.debtors[0]!.history.promises[0]!;
+    // Judged against the balance at the call, not as a promise of 0 kept by paying nothing.
+    expect(p.status).toBe('broken');
+  });
 });
