@@ -62,7 +62,7 @@ describe('a debt collector calling a US consumer', () => {
   test('in Chinese and Polish too', () => {
     const d = debtorOf('US', 'America/Chicago', true, 'us-consumer');
     expect(stageScript(d, setting('agency', 'Northway', 'zh-CN'))[1]!.text).toContain('我是Northway的Alex，是债务催收方。本次通话是为了催收债务');
-    expect(stageScript(d, setting('agency', 'Northway', 'pl'))[1]!.text).toContain('Mówi Alex z firmy Northway, windykator. To próba odzyskania długu');
+    expect(stageScript(d, setting('agency', 'Northway', 'pl'))[1]!.text).toContain('Mówi Alex z firmy Northway. Tę rozmowę prowadzi windykator: to próba odzyskania długu');
   });
   test('the confirmation letter carries it', () => {
     const d = debtorOf('US', 'America/Chicago', true, 'us-consumer');

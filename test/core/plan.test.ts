@@ -183,7 +183,7 @@ describe('reading real sheets', () => {
   test('messages speak the user’s language', () => {
     const plan = planCalls({ aging: handMade, settings: { ...warsaw, language: 'pl' }, asOf: MONDAY_8_WARSAW });
     expect(plan.issues[0]!.message).toMatch(/nie jest kwotą/);
-    expect(plan.debtors[0]!.stageName).toBe('uświadomienie');
+    expect(plan.debtors[0]!.stageName).toBe('pierwszy monit');
   });
 
   test('a settings typo is reported and the default kept', () => {
