@@ -811,5 +811,28 @@ export const EN = {
       everyMonth: 'month',
       planPreview: 'Instalments: {list}',
     },
+    // The Excel shell (excel-addin/): the task pane's own buttons and what its port tells the user.
+    'excel.pane': {
+      setUp: 'Set up call plan',
+      chooseAging: 'Change aging data',
+      chooserLegend: 'Which table holds your aging data?',
+      ok: 'Use this',
+      planCreated: 'The "Call plan" sheet is ready.',
+      planExists: 'The "Call plan" sheet already exists; it was left as it is.',
+      dashboardCreated: 'The "Dashboard" sheet with the summary and its charts is ready.',
+      notExcel: 'AR CallDesk runs in Excel.',
+    },
+    'excel.port': {
+      tableLabel: 'Table "{table}" on sheet "{sheet}"',
+      rowTooLarge: 'Row {row} of sheet "{sheet}" is larger than Excel can pass to an add-in at once (5 MB). Shorten its longest cells and open the call desk again.',
+      sheetLabel: 'Sheet "{sheet}"',
+      noAging: 'No aging data found. Put your receivables on a sheet with a header row (for example Customer, Invoice, Due date, Amount) or as an Excel table, then open the call desk again.',
+      chooseAging: 'Choose which table holds your aging data to open the call desk.',
+      agingGone: '{label} is empty or no longer exists. Choose the aging data again.',
+      badRequestId: 'This call has no valid request id; close and reopen the log form, then save again.',
+      needsColumns: 'The Call Log table lacks {names}. They go in the {count, plural, one {empty column} other {# empty columns}} right of it, but column {column} is in use. Nothing was written: move what is there, then log the call again.',
+      notConfirmed: 'The row was written, but each time someone else’s edit replaced it before it could be read back.',
+      logNoHeader: 'The "{sheet}" sheet has no header row with Customer and Outcome. Add those headers, or rename the sheet so AR CallDesk creates a new log.',
+    },
   },
 } as const;

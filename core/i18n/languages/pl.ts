@@ -813,5 +813,28 @@ export const PL: Catalog = {
       everyMonth: 'miesiąc',
       planPreview: 'Raty: {list}',
     },
+    // The Excel shell (excel-addin/): the task pane's own buttons and what its port tells the user.
+    'excel.pane': {
+      setUp: 'Utwórz plan rozmów',
+      chooseAging: 'Zmień dane o należnościach',
+      chooserLegend: 'Która tabela zawiera zestawienie należności?',
+      ok: 'Użyj',
+      planCreated: 'Arkusz „Call plan” jest gotowy.',
+      planExists: 'Arkusz „Call plan” już istnieje; pozostawiono go bez zmian.',
+      dashboardCreated: 'Arkusz „Dashboard” z podsumowaniem i wykresami jest gotowy.',
+      notExcel: 'AR CallDesk działa w Excelu.',
+    },
+    'excel.port': {
+      tableLabel: 'Tabela „{table}” w arkuszu „{sheet}”',
+      rowTooLarge: 'Wiersz {row} arkusza „{sheet}” jest większy, niż Excel może naraz przekazać dodatkowi (5 MB). Skróć jego najdłuższe komórki i otwórz panel ponownie.',
+      sheetLabel: 'Arkusz „{sheet}”',
+      noAging: 'Nie znaleziono zestawienia należności. Umieść należności w arkuszu z wierszem nagłówka (np. Kontrahent, Faktura, Termin płatności, Kwota) lub w tabeli Excela i otwórz panel ponownie.',
+      chooseAging: 'Wybierz tabelę z zestawieniem należności, aby otworzyć panel.',
+      agingGone: '{label} jest pusty lub już nie istnieje. Wybierz dane ponownie.',
+      badRequestId: 'Ta rozmowa nie ma poprawnego identyfikatora żądania; zamknij i otwórz formularz ponownie, a potem zapisz.',
+      needsColumns: 'W tabeli dziennika rozmów brakuje: {names}. Trafią do {count, plural, one {pustej kolumny} few {# pustych kolumn} many {# pustych kolumn} other {# pustej kolumny}} po jej prawej stronie, ale kolumna {column} jest zajęta. Nic nie zapisano: przenieś jej zawartość i zapisz rozmowę ponownie.',
+      notConfirmed: 'Wiersz zapisano, ale za każdym razem przed odczytem zastąpiła go czyjaś zmiana.',
+      logNoHeader: 'Arkusz „{sheet}” nie ma wiersza nagłówka z „Kontrahent” i „Wynik”. Dodaj te nagłówki albo zmień nazwę arkusza, a AR CallDesk utworzy nowy dziennik.',
+    },
   },
 };

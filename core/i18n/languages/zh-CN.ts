@@ -813,5 +813,28 @@ export const ZH_CN: Catalog = {
       everyMonth: '每月',
       planPreview: '分期：{list}',
     },
+    // The Excel shell (excel-addin/): the task pane's own buttons and what its port tells the user.
+    'excel.pane': {
+      setUp: '创建致电计划',
+      chooseAging: '更换账龄数据',
+      chooserLegend: '哪个表格是您的账龄数据？',
+      ok: '使用',
+      planCreated: '“Call plan”工作表已创建。',
+      planExists: '“Call plan”工作表已存在，未作改动。',
+      dashboardCreated: '含汇总表和图表的“Dashboard”工作表已创建。',
+      notExcel: 'AR CallDesk 需在 Excel 中运行。',
+    },
+    'excel.port': {
+      tableLabel: '工作表“{sheet}”中的表格“{table}”',
+      rowTooLarge: '工作表“{sheet}”的第 {row} 行超出 Excel 一次可传给加载项的大小（5 MB）。请缩短其中最长的单元格后重新打开催收台。',
+      sheetLabel: '工作表“{sheet}”',
+      noAging: '未找到账龄数据。请把应收账款放在带表头行（例如 客户、发票、到期日、金额）的工作表或 Excel 表格中，然后重新打开催收台。',
+      chooseAging: '请选择哪个表格是您的账龄数据，以打开催收台。',
+      agingGone: '{label}为空或已不存在。请重新选择账龄数据。',
+      badRequestId: '此通话缺少有效的请求编号；请关闭并重新打开记录表单后再保存。',
+      needsColumns: '通话记录表格缺少 {names}。这些列应放在表格右侧的 {count} 个空列中，但 {column} 列已被使用。未写入任何内容：请移走其中的内容后再记录通话。',
+      notConfirmed: '该行已写入，但每次在读回之前都被其他人的编辑替换。',
+      logNoHeader: '“{sheet}”工作表没有包含“客户”和“结果”的表头行。请添加这些表头，或重命名该工作表以便 AR CallDesk 新建通话记录。',
+    },
   },
 };
