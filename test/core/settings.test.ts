@@ -44,9 +44,11 @@ describe('working days', () => {
     expect(one('workingDays', '周一~周六').settings.workingDays).toEqual([1, 2, 3, 4, 5, 6]);
     expect(one('workingDays', 'Sunday').settings.workingDays).toEqual([7]);
     expect(one('workingDays', 'Mon-Mon').settings.workingDays).toEqual([1]);
+    // A stray separator before the first day is no day and no mistake.
+    expect(one('workingDays', ',Tue').settings.workingDays).toEqual([2]);
   });
   test('a backwards range, an unknown day, a day 0 or 8 or no day at all is reported and the preset kept', () => {
-    for (const text of ['Fri-Mon', 'Mon-Funday', 'Mon,Funday', '0', '8', '1-8', ',;', 'Mon-Tue-Wed']) {
+    for (const text of ['Fri-Mon', 'Mon-Funday', 'Mon,Funday', '0', '8', '17', '1-8', ',;', 'Mon-Tue-Wed', '.5', 'p.t']) {
       const r = one('workingDays', text);
       expect(r.issues, text).toHaveLength(1);
       expect(r.settings.workingDays, text).toEqual(DEFAULT_SETTINGS.workingDays);
@@ -59,7 +61,7 @@ describe('the other readers', () => {
   test('lunch: a range, or one of the words for none', () => {
     expect(one('lunch', '12:30-13:00').settings.lunch).toEqual({ start: 750, end: 780 });
     for (const none of ['none', 'NO', '-', '—', '无', 'Brak']) expect(one('lunch', none).settings.lunch, none).toBeNull();
-    for (const badText of ['nothing', 'none please', '13-12']) {
+    for (const badText of ['nothing', 'none please', 'piano', '12:00-', '13-12']) {
       const r = one('lunch', badText);
       expect(r.settings.lunch, badText).toEqual(DEFAULT_SETTINGS.lunch);
       expect(r.issues[0]!.message, badText).toContain('or none');
@@ -137,6 +139,10 @@ describe('the Settings sheet', () => {
     expect(read.issues).toHaveLength(1);
     expect(read.issues[0]).toMatchObject({ table: 'settings', row: 4, column: 'horizon', code: 'unknown-setting' });
     expect(read.issues[0]!.message).toBe(`Settings row 4: "horizon" is not a setting. Known settings: ${SETTING_KEYS.join(', ')}.`);
+    // Only the whole word is a header: a key that starts or ends with one is reported.
+    expect(readSettings([['policy', 'b2b'], ['keyboard', 'x'], ['Turnkey', 'x'], ['settings', 'x']]).issues.map((i) => i.row)).toEqual([2, 3, 4]);
+    // A date typed as a key is reported as the day it shows.
+    expect(readSettings([['policy', 'b2b'], [new Date('2026-12-24T18:00:00Z'), 'x']]).issues[0]!.message).toContain('"2026-12-24" is not a setting');
     // The first row is taken for a header whatever it says.
     expect(readSettings([['Name', 'Wert'], ['policy', 'b2b']]).issues).toEqual([]);
   });
@@ -159,6 +165,8 @@ describe('the Settings sheet', () => {
         message: 'Settings row 3, workingHours: "late" is not valid. Use hours like 09:00-17:30. The default (09:00-20:00) is used.',
       },
     ]);
+    // A date typed where a number belongs is quoted as the day the sheet shows.
+    expect(one('horizonDays', new Date('2026-12-24T18:00:00Z')).issues[0]!.message).toContain('"2026-12-24" is not valid');
     // A default that is empty is shown as a dash, not as nothing.
     expect(one('defaultDebtorTimeZone', 'nowhere').issues[0]!.message).toContain('The default (—) is used.');
   });
@@ -197,6 +205,8 @@ describe('the Settings sheet', () => {
       expect(read.settings, language).toEqual({ ...DEFAULT_SETTINGS, language });
     }
     expect(settingsSheetRows('pl')[0]).toEqual(['Ustawienie', 'Wartość', 'Znaczenie']);
+    // With no language asked for, the sheet is in English.
+    expect(settingsSheetRows()[0]).toEqual(['Setting', 'Value', 'What it means']);
   });
   test('every setting written by settingText reads back as itself, under every preset', () => {
     const typed = { ...DEFAULT_SETTINGS, lunch: null, holidays: ['2026-12-24', '2026-12-31'], collectors: ['Ann', 'Ben'], holidayCountry: 'PL', defaultDebtorTimeZone: 'Europe/Warsaw', dateOrder: 'DMY' as const, allowedConsequences: ['court' as const] };
@@ -211,6 +221,9 @@ describe('the Settings sheet', () => {
     expect(settingText('workingDays', DEFAULT_SETTINGS)).toBe('1,2,3,4,5');
     expect(settingText('allowedConsequences', DEFAULT_SETTINGS)).toBe('final notice, late interest, stop supply');
     expect(settingText('dateOrder', DEFAULT_SETTINGS)).toBe('');
+    // Lists are written as the hints ask for them: comma and space.
+    expect(settingText('holidays', typed)).toBe('2026-12-24, 2026-12-31');
+    expect(settingText('collectors', typed)).toBe('Ann, Ben');
   });
 });
 
