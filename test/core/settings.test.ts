@@ -48,7 +48,7 @@ describe('working days', () => {
     expect(one('workingDays', ',Tue').settings.workingDays).toEqual([2]);
   });
   test('a backwards range, an unknown day, a day 0 or 8 or no day at all is reported and the preset kept', () => {
-    for (const text of ['Fri-Mon', 'Mon-Funday', 'Mon,Funday', '0', '8', '17', '1-8', ',;', 'Mon-Tue-Wed', '.5', 'p.t']) {
+    for (const text of ['Fri-Mon', 'Mon-Funday', 'Mon,Funday', '0', '8', '17', '1-8', ',;', 'Mon-Tue-Wed', '.5', 'p.t', 'Mon, Fri-Tue', 'Mon, Tue-Funday', 'Funday-Tue']) {
       const r = one('workingDays', text);
       expect(r.issues, text).toHaveLength(1);
       expect(r.settings.workingDays, text).toEqual(DEFAULT_SETTINGS.workingDays);
@@ -98,6 +98,8 @@ describe('the other readers', () => {
     expect(one('holidayCountry', 'Atlantis').issues[0]!.message).toContain('two-letter country code');
     expect(one('holidays', '2026-12-24, 2026-12-31').settings.holidays).toEqual(['2026-12-24', '2026-12-31']);
     expect(one('holidays', '2026-12-24 2026-12-31').settings.holidays).toEqual(['2026-12-24', '2026-12-31']);
+    // Padding and a trailing comma around the list are no day and no mistake.
+    expect(one('holidays', ' 2026-12-24, ').settings.holidays).toEqual(['2026-12-24']);
     // A date cell is the day it shows (the core reads dates by their UTC fields), at any hour of it.
     expect(one('holidays', new Date('2026-12-24T23:59:00Z')).settings.holidays).toEqual(['2026-12-24']);
     const bad = one('holidays', '2026-12-24, 2026-02-30');
@@ -109,6 +111,7 @@ describe('the other readers', () => {
     expect(one('allowedConsequences', 'none').settings.allowedConsequences).toEqual([]);
     expect(one('allowedConsequences', '无').settings.allowedConsequences).toEqual([]);
     expect(one('allowedConsequences', 'brak, court').settings.allowedConsequences).toEqual(['court']);
+    expect(one('allowedConsequences', 'court,').settings.allowedConsequences).toEqual(['court']);
     const bad = one('allowedConsequences', 'court, prison');
     expect(bad.settings.allowedConsequences).toEqual(DEFAULT_SETTINGS.allowedConsequences);
     expect(bad.issues[0]!.message).toContain('stop supply, final notice');
