@@ -165,8 +165,10 @@ export function settingText(key: SettingKey, settings: Settings): string {
       return settings.lunch ? formatHoursRange(settings.lunch) : 'none';
     case 'workingDays':
       return settings.workingDays.join(',');
-    case 'holidays':
     case 'allowedConsequences':
+      // An empty cell keeps the preset's list: a firm that allows none must say so.
+      return (v as readonly string[]).length ? (v as readonly string[]).join(', ') : 'none';
+    case 'holidays':
     case 'collectors':
       return (v as readonly string[]).join(', ');
     default:

@@ -182,7 +182,7 @@ describe('the Settings sheet', () => {
   test('the messages speak the sheet’s language, whichever row sets it, the last language row winning', () => {
     const zh = readSettings([['horizonDays', '0'], ['language', 'en'], ['language', 'pl'], ['language', 'zh-CN']]);
     expect(zh.settings.language).toBe('zh-CN');
-    expect(zh.issues.map((i) => i.message)[0]).toBe('设置第1行，horizonDays："0"无效。请填写 1 到 90 之间的整数。已使用默认值（21）。');
+    expect(zh.issues.map((i) => i.message)[0]).toBe('设置第1行，horizonDays：“0”无效。请填写 1 到 90 之间的整数。已使用默认值（21）。');
     // A bad language row leaves the host's language, else English.
     expect(readSettings([['language', 'xx'], ['horizonDays', '0']], { hostLanguage: 'pl' }).settings.language).toBe('pl');
     expect(readSettings([['language', 'xx']]).settings.language).toBe('en');
@@ -230,6 +230,10 @@ describe('the Settings sheet', () => {
     expect(settingText('workingDays', DEFAULT_SETTINGS)).toBe('1,2,3,4,5');
     expect(settingText('allowedConsequences', DEFAULT_SETTINGS)).toBe('final notice, late interest, stop supply');
     expect(settingText('dateOrder', DEFAULT_SETTINGS)).toBe('');
+    // A firm that allows no consequence says so: an empty cell would give back the preset's list.
+    const none = { ...DEFAULT_SETTINGS, allowedConsequences: [] };
+    expect(settingText('allowedConsequences', none)).toBe('none');
+    expect(readSettings(SETTING_KEYS.map((k) => [k, settingText(k, none)])).settings.allowedConsequences).toEqual([]);
     // Lists are written as the hints ask for them: comma and space.
     expect(settingText('holidays', typed)).toBe('2026-12-24, 2026-12-31');
     expect(settingText('collectors', typed)).toBe('Ann, Ben');
