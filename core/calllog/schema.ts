@@ -130,3 +130,10 @@ export const CONSEQUENCE_WORDS: Readonly<Record<Consequence, Readonly<Record<Lan
   'collection agency': { en: 'collection agency', 'zh-CN': '委托专业催收', pl: 'firma windykacyjna' },
   court: { en: 'court', 'zh-CN': '诉讼', pl: 'sąd' },
 };
+
+/** A consequence as logged (in any language) in the given language; unknown words as typed. */
+export function consequenceWord(logged: string, language: Language): string {
+  const typed = logged.trim().toLowerCase();
+  const known = CONSEQUENCES.find((c) => Object.values(CONSEQUENCE_WORDS[c]).some((w) => w.toLowerCase() === typed));
+  return known ? CONSEQUENCE_WORDS[known][language] : logged;
+}

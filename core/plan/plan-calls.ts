@@ -8,6 +8,7 @@ import { zoneForCountry } from '../aging/country-zone';
 import type { AgingLine, DebtorFacts } from '../aging/types';
 import { workCalendar } from '../calendar/working-days';
 import { readCallLog, type CallRecord } from '../calllog/read-log';
+import { consequenceWord } from '../calllog/schema';
 import { escalationStage } from '../escalation/stage';
 import { callStopOf, callStopText } from '../history/call-stop';
 import { debtorLog } from '../history/debtor-log';
@@ -376,7 +377,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
   else if (m.nextDueDay !== null) reasons.push(say(M.notDue, language, { amount: money(m.nextDueAmount), date: isoDay(m.nextDueDay) }));
   if (m.overdue > 0) {
     const why = factors.map((f) => say(M[f.why], language, { n: f.why === 'broken-promises' ? h.brokenPromises : h.unreachableStreak })).join(', ');
-    reasons.push(say(week === null ? M.collectability : M.collectabilityAhead, language, { pct: Math.round(adjusted * 1000) / 10, chance: Math.round((week?.overdue ?? 1) * 100), adjusted: why ? say(M.adjusted, language, { why }) : '' }));
+    reasons.push(say(week === null ? M.collectability : M.collectabilityAhead, language, { pct: percent(adjusted, language), chance: Math.round((week?.overdue ?? 1) * 100), adjusted: why ? say(M.adjusted, language, { why }) : '' }));
   }
   const habitReason = behaviourReason(behaviour, m.overdue > 0 ? m.daysPastDue : null, unusual, language);
   if (habitReason) reasons.push(habitReason);
@@ -393,7 +394,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
   const slip = slipOf(log.promises, lines, settings.collectorTimeZone);
   // One late settlement is an accident; two make a habit worth telling the collector.
   if (slip.promisesSettled >= 2 && slip.typicalPromiseSlipDays !== null && slip.typicalPromiseSlipDays >= 1) reasons.push(say(M.promiseSlip, language, { days: Math.round(slip.typicalPromiseSlipDays) }));
-  if (h.consequenceDue) reasons.push(say(M.actNow, language, { what: h.consequenceDue.consequence, date: h.consequenceDue.date }));
+  if (h.consequenceDue) reasons.push(say(M.actNow, language, { what: consequenceWord(h.consequenceDue.consequence, language), date: h.consequenceDue.date }));
   const ageLoss = pr.terms.find((t) => t.term === 'age-loss')?.amount ?? 0;
   const raised = pr.terms.filter((t) => t.amount > 0 && t.term !== 'age-loss').map((t) => say(M[`term-${t.term}`], language));
   const lowered = pr.terms.filter((t) => t.amount < 0 || t.term === 'do-not-call').map((t) => say(M[`term-${t.term}`], language));
@@ -402,7 +403,7 @@ function planDebtor(name: string, allLines: readonly AgingLine[], c: DebtorConte
   } else if (!nothingOwed) {
     reasons.push(
       say(M.priority, language, { value: money(priority), loss: money(ageLoss), extra: raised.length ? say(M.plus, language, { what: raised.join(', ') }) : '' }) +
-        (lowered.length ? ` ${lowered.join('; ')}.` : ''),
+        (lowered.length ? ` ${sentenceStart(lowered.join('; '), language)}.` : ''),
     );
   }
   reasons.push(
@@ -502,6 +503,16 @@ function expectedPaymentDay(b: ReturnType<typeof paymentBehaviour>, m: ReturnTyp
   if (m.overdue <= 0) return null;
   const at = b.expectedPaymentAge(m.daysPastDue);
   return at === null ? null : isoDay(today + Math.max(0, Math.round(at - m.daysPastDue)));
+}
+
+/** The first letter in capitals: a phrase that opens a new sentence after a full stop. */
+function sentenceStart(text: string, language: Settings['language']): string {
+  return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
+}
+
+/** A share as a percentage with one decimal, in the language's own decimal sign (72.5, 72,5). */
+function percent(share: number, language: Settings['language']): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(Math.round(share * 1000) / 10);
 }
 
 /** How late promised money came, from the aging sheet's settlement days. */

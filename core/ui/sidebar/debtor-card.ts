@@ -2,7 +2,7 @@ import type { WireDebtor } from '../../desk/context';
 import { formatMoney, say } from '../../i18n/texts';
 import type { Language } from '../../model/cell';
 import { RISK_NAMES, STAGE_NAMES } from '../../plan/messages';
-import { CONSEQUENCES, CONSEQUENCE_WORDS, OUTCOME_WORDS } from '../../calllog/schema';
+import { consequenceWord, OUTCOME_WORDS } from '../../calllog/schema';
 import { whomToAskFor } from '../../playbook/ask-for';
 import { sayDay } from '../../playbook/debtor-values';
 import { h, uid } from './dom';
@@ -15,12 +15,6 @@ function theirNow(now: Date, zone: string, language: Language): string {
   } catch {
     return zone;
   }
-}
-
-/** A consequence as logged (in any language) shown in the desk's language; unknown words as typed. */
-function consequenceWord(logged: string, language: Language): string {
-  const known = CONSEQUENCES.find((c) => Object.values(CONSEQUENCE_WORDS[c]).some((w) => w.toLowerCase() === logged.trim().toLowerCase()));
-  return known ? CONSEQUENCE_WORDS[known][language] : logged;
 }
 
 /** Only digits, spaces and `+` go into a tel: link; the number is shown as typed. */
