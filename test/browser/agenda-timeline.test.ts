@@ -1,21 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPreview } from './chromium';
-import { serveFolder } from './static-server';
+import { openPreview, previewSuite, SHOTS, type PreviewSuite } from './chromium';
 
-const PREVIEW = 'dist/preview';
-const SHOTS = 'test-artifacts/screenshots';
 const NOW = '2026-11-23T08:30:00Z'; // a Monday morning in London
 
 let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+let suite: PreviewSuite;
 let page: Page;
-
-async function deskBuild(): Promise<{ buildDesk(o: { quiet: boolean }): Promise<void> }> {
-  const path = '../../scripts/build/desk.mjs';
-  return import(/* @vite-ignore */ path);
-}
 
 /** Each lane's calls as [collector, "HH:MM", customer], read from the page. */
 async function lanes(p: Page): Promise<Record<string, { time: string; customer: string; top: number }[]>> {
@@ -34,16 +25,13 @@ async function lanes(p: Page): Promise<Record<string, { time: string; customer: 
 }
 
 beforeAll(async () => {
-  if (!existsSync(`${PREVIEW}/index.html`)) await (await deskBuild()).buildDesk({ quiet: true });
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveFolder(PREVIEW);
-  browser = await launchChromium();
-  page = await openPreview(browser, server.url, { now: NOW, latencyMs: 0, hostLocale: 'en-GB' });
+  suite = await previewSuite();
+  browser = suite.browser;
+  page = await openPreview(browser, suite.url, { now: NOW, latencyMs: 0, hostLocale: 'en-GB' });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await suite?.close();
 });
 
 describe('the day’s agenda beside the Aging grid, in real Chromium', () => {
@@ -80,7 +68,7 @@ describe('the day’s agenda beside the Aging grid, in real Chromium', () => {
 
 describe('the desk follows one collector’s agenda', () => {
   it('once the collector says who they are: the queue shows each call’s time, Next and logging walk the agenda', async () => {
-    const p = await openPreview(browser, server.url, { now: NOW, latencyMs: 0, hostLocale: 'en-GB' });
+    const p = await openPreview(browser, suite.url, { now: NOW, latencyMs: 0, hostLocale: 'en-GB' });
     const sam = (await lanes(p)).Sam!;
     await p.getByLabel('Agenda of').selectOption('Sam');
     await expect.poll(() => p.locator('.cd-customer').textContent()).toBe(sam[0]!.customer);

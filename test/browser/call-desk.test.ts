@@ -1,19 +1,16 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPreview as openPreviewPage } from './chromium';
-import { serveFolder } from './static-server';
+import { openPreview as openPreviewPage, previewSuite, SHOTS, type PreviewSuite } from './chromium';
 import { callLogHeaders } from '../../core/calllog/schema';
 import { settingsSheetRows } from '../../core/settings/sheet-rows';
 
 // One Chromium for the file, one page per workbook, reused across the scenarios in order.
-const PREVIEW = 'dist/preview';
-const SHOTS = 'test-artifacts/screenshots';
 const NOW = '2026-11-23T10:00:00Z'; // a Monday morning in London
 const XSS = '<img src=x onerror=alert(1)>';
 
 let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+let suite: PreviewSuite;
 let page: Page;
 
 /** The desk build script (plain ESM, untyped). */
@@ -22,7 +19,7 @@ async function deskBuild(): Promise<{ buildDesk(o: { quiet: boolean }): Promise<
   return import(/* @vite-ignore */ path);
 }
 
-const openPreview = (seed: Record<string, unknown>): Promise<Page> => openPreviewPage(browser, server.url, seed);
+const openPreview = (seed: Record<string, unknown>): Promise<Page> => openPreviewPage(browser, suite.url, seed);
 
 const shot = (p: Page, name: string) => p.screenshot({ path: `${SHOTS}/${name}.png` });
 /** The task pane alone, scrolled to the part of the desk the state is about. */
@@ -39,18 +36,13 @@ async function selectDebtor(p: Page, customer: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(`${PREVIEW}/index.html`)) {
-    await (await deskBuild()).buildDesk({ quiet: true });
-  }
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveFolder(PREVIEW);
-  browser = await launchChromium();
+  suite = await previewSuite();
+  browser = suite.browser;
   page = await openPreview({ now: NOW, latencyMs: 150, hostLocale: 'en-GB' });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await suite?.close();
 });
 
 describe('the call desk in the preview, in real Chromium', () => {

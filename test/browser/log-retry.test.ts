@@ -4,20 +4,16 @@
  * write, and a customer the aging sheet no longer lists. The preview's in-memory port injects the
  * faults (window.__calldeskPreview).
  */
-import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPreview } from './chromium';
-import { serveFolder } from './static-server';
+import { openPreview, previewSuite, SHOTS, type PreviewSuite } from './chromium';
 import { callLogHeaders } from '../../core/calllog/schema';
 import { settingsSheetRows } from '../../core/settings/sheet-rows';
 
-const PREVIEW = 'dist/preview';
-const SHOTS = 'test-artifacts/screenshots';
 const NOW = '2026-11-23T10:00:00Z';
 
 let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+let suite: PreviewSuite;
 let page: Page;
 
 type Seed = { fault?: string; contextError?: string; book?: { aging: unknown[][] } };
@@ -32,12 +28,9 @@ async function selectDebtor(p: Page, customer: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  const path = '../../scripts/build/desk.mjs';
-  await ((await import(/* @vite-ignore */ path)) as { buildDesk(o: { quiet: boolean }): Promise<void> }).buildDesk({ quiet: true });
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveFolder(PREVIEW);
-  browser = await launchChromium();
-  page = await openPreview(browser, server.url, { now: NOW, latencyMs: 50, hostLocale: 'en-GB' });
+  suite = await previewSuite({ rebuild: true });
+  browser = suite.browser;
+  page = await openPreview(browser, suite.url, { now: NOW, latencyMs: 50, hostLocale: 'en-GB' });
 });
 
 // A test that fails midway must not leave its fault for the next one.
@@ -49,8 +42,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await suite?.close();
 });
 
 describe('retrying "Log call" in the preview, in real Chromium', () => {
@@ -123,7 +115,7 @@ describe('retrying "Log call" in the preview, in real Chromium', () => {
     await p.addInitScript((s) => {
       (window as unknown as { __calldeskPreview: unknown }).__calldeskPreview = s;
     }, { now: NOW, latencyMs: 0, book });
-    await p.goto(server.url);
+    await p.goto(suite.url);
     await p.locator('.cd-card').waitFor();
     // Someone renames the debtor on the aging sheet while the desk still shows the old name.
     await seed(p, (s) => (s.book!.aging[1]![0] = 'Plain Customer Limited'));

@@ -1,16 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPreview } from './chromium';
-import { serveFolder } from './static-server';
+import { openPreview, previewSuite, SHOTS, type PreviewSuite } from './chromium';
 
-const PREVIEW = 'dist/preview';
-const SHOTS = 'test-artifacts/screenshots';
 const NOW = '2026-11-23T10:00:00Z'; // a Monday morning in London
 const CUSTOMER = 'Crescent Fitness Studio';
 
 let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+let suite: PreviewSuite;
 let page: Page;
 
 async function selectDebtor(p: Page, customer: string): Promise<void> {
@@ -19,19 +15,13 @@ async function selectDebtor(p: Page, customer: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(`${PREVIEW}/index.html`)) {
-    const path = '../../scripts/build/desk.mjs';
-    await ((await import(/* @vite-ignore */ path)) as { buildDesk(o: { quiet: boolean }): Promise<void> }).buildDesk({ quiet: true });
-  }
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveFolder(PREVIEW);
-  browser = await launchChromium();
-  page = await openPreview(browser, server.url, { now: NOW, latencyMs: 50, hostLocale: 'en-GB' });
+  suite = await previewSuite();
+  browser = suite.browser;
+  page = await openPreview(browser, suite.url, { now: NOW, latencyMs: 50, hostLocale: 'en-GB' });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await suite?.close();
 });
 
 describe('a payment plan through the call desk, in real Chromium', () => {

@@ -1,20 +1,17 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPreview as openPreviewPage } from './chromium';
-import { serveFolder } from './static-server';
+import { openPreview as openPreviewPage, previewSuite, SHOTS, type PreviewSuite } from './chromium';
 import { planCalls } from '../../core/plan/plan-calls';
 import { sampleWorkbook, SAMPLE_COLLECTOR_ZONE } from '../../core/sample/sample-workbook';
 import { formatMoney } from '../../core/i18n/texts';
 
-const PREVIEW = 'dist/preview';
-const SHOTS = 'test-artifacts/screenshots';
 const NOW = '2026-11-23T10:00:00Z';
 
 let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+let suite: PreviewSuite;
 
-const openPreview = (seed: Record<string, unknown>): Promise<Page> => openPreviewPage(browser, server.url, seed, ['.pv-dashboard', '.cd-card']);
+const openPreview = (seed: Record<string, unknown>): Promise<Page> => openPreviewPage(browser, suite.url, seed, ['.pv-dashboard', '.cd-card']);
 
 /** What each chart tells a screen reader, and the bar labels and values a sighted user reads. */
 const charts = (p: Page) =>
@@ -34,18 +31,12 @@ const charts = (p: Page) =>
   );
 
 beforeAll(async () => {
-  if (!existsSync(`${PREVIEW}/index.html`)) {
-    const path = '../../scripts/build/desk.mjs';
-    await ((await import(/* @vite-ignore */ path)) as { buildDesk(o: { quiet: boolean }): Promise<void> }).buildDesk({ quiet: true });
-  }
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveFolder(PREVIEW);
-  browser = await launchChromium();
+  suite = await previewSuite();
+  browser = suite.browser;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await suite?.close();
 });
 
 describe('the preview’s Dashboard charts, in real Chromium', () => {
