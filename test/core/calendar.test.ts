@@ -46,7 +46,7 @@ test('the three days before a debtor’s income day are preferred', () => {
   const sheet = aging([['Payday Ltd', 'P-1', '2026-10-01', 3000, 'Europe/Warsaw', 27]], ['Time zone', 'Payday']);
   const plan = planCalls({ aging: sheet, settings: { collectorTimeZone: 'Europe/Warsaw' }, asOf: new Date('2026-11-23T07:00:00Z') });
   expect(plan.debtors[0]!.nextCall!.debtorLocal.slice(0, 10)).toBe('2026-11-24');
-  expect(plan.debtors[0]!.nextCallWhy).toMatch(/income day/);
+  expect(plan.debtors[0]!.nextCallWhy).toMatch(/before their money comes in \(day 27 of the month\)/);
 });
 
 test('a requested call-back is honoured at the time asked', () => {

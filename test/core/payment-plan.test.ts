@@ -17,7 +17,7 @@ const evening = (day: string) => `${day}T17:00:00Z`;
 
 describe('payment plans escalate like broken promises', () => {
   test('the third missed instalment moves to final notice', () => {
-    // Nothing paid. The plan holds the stage at 1 (make aware: it was agreed on the first call).
+    // Nothing paid. The plan holds the stage at 1 (friendly reminder: it was agreed on the first call).
     expect(plan(evening('2026-10-20'), 3000).debtor.stage).toBe(1); // first instalment due today, not missed yet
     expect(plan(evening('2026-10-21'), 3000).debtor.stage).toBe(2); // one missed
     expect(plan(evening('2026-11-21'), 3000).debtor.stage).toBe(3); // two missed
@@ -27,7 +27,7 @@ describe('payment plans escalate like broken promises', () => {
     expect(beforeThird.stage).toBe(3);
     expect(afterThird.history.plan!.missed).toBe(3);
     expect(afterThird.stage).toBe(4);
-    expect(afterThird.stageName).toBe('final notice / hold supply');
+    expect(afterThird.stageName).toBe('final notice / stop supply');
     // A missed instalment is a broken promise for the history and the reasons too.
     expect(afterThird.history.brokenPromises).toBe(3);
     expect(afterThird.reasons.some((r) => r.includes('missed (3 of 3 missed)'))).toBe(true);

@@ -50,7 +50,7 @@ describe('language catalogs', () => {
     expect(message('desk', 'issues', 'de', { n: 1 })).toBe('1 Zelle der Arbeitsmappe nicht verwendbar');
     // Never "1 days": English 1 day / 2 days, Polish 1 dzień, 2 dni, 5 dni, 22 dni.
     const age = (code: string, days: number) => message('plan.reason', 'age', code, { days, amount: '100.00' });
-    expect([1, 2].map((n) => age('en', n))).toEqual(['1 day past due on 100.00 overdue.', '2 days past due on 100.00 overdue.']);
+    expect([1, 2].map((n) => age('en', n))).toEqual(['100.00 overdue, 1 day past due.', '100.00 overdue, 2 days past due.']);
     expect([1, 2, 5, 22].map((n) => age('pl', n).split(' po ')[0])).toEqual(['1 dzień', '2 dni', '5 dni', '22 dni']);
   });
 

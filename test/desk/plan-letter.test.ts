@@ -24,9 +24,9 @@ describe('the confirmation of a payment plan lists its instalments', () => {
     expect(letter).toContain(missed);
   });
 
-  it('a plan for less than the overdue money says the rest stays due; a promise letter is unchanged', () => {
+  it('a plan for less than the overdue money says the rest is still due; a promise letter is unchanged', () => {
     const part = { ...agreed, amount: 1000, instalments: instalments.slice(0, 2).map((i) => ({ ...i, amount: 500 })) };
-    expect(confirmationMessage(debtor, setting('en'), part)).toContain('The remaining 1,475.00 stays due.');
+    expect(confirmationMessage(debtor, setting('en'), part)).toContain('The remaining 1,475.00 is still due;');
     const promise = confirmationMessage(debtor, setting('en'), { ...agreed, instalments: undefined });
     expect(promise).toContain('As agreed, you will pay 2,475.00 by Mon 30 Nov 2026, by bank transfer.');
   });

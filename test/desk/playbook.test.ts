@@ -72,7 +72,7 @@ describe('stage scripts', () => {
 
   it('offers a controlled time frame: today, else two working days ahead', () => {
     const d = debtor('Fenwick Electrical');
-    expect(stageScript(d, setting('en')).find((l) => l.step === 'ask')!.text).toMatch(/^Can you pay the 3,150\.00 today\? If today is impossible: will it be with us by Wednesday\? By transfer or by card\?/);
+    expect(stageScript(d, setting('en')).find((l) => l.step === 'ask')!.text).toMatch(/^Can you pay the 3,150\.00 today\? If not today, will it be with us by Wednesday\? By bank transfer or by card\?/);
     expect(stageScript(d, setting('zh-CN')).find((l) => l.step === 'ask')!.text).toContain('周三');
   });
 
@@ -110,7 +110,7 @@ describe('whom to ask for', () => {
     expect(askForOfSize('medium', false)).toBe('general-manager-or-finance-director');
     expect(askForOfSize('large', false)).toBe('ap-manager-or-controller');
     expect(askForOfSize('large', true)).toBe('account-holder');
-    expect(whomToAskFor('ap-manager-or-controller', 'en').who).toBe('the accounts-payable manager or controller');
+    expect(whomToAskFor('ap-manager-or-controller', 'en').who).toBe('the accounts payable manager or financial controller');
     expect(whomToAskFor('owner', 'zh-CN').who).toBe('老板');
     expect(whomToAskFor('general-manager-or-finance-director', 'pl').who).toContain('dyrektor');
   });
@@ -183,7 +183,7 @@ describe('written confirmation of a promise', () => {
   });
 
   it('asks when the rest comes after a partial promise', () => {
-    expect(confirmationMessage(d, setting('en'), { ...agreed, amount: 1000, partial: true })).toContain('The remaining 1,475.00 stays due.');
+    expect(confirmationMessage(d, setting('en'), { ...agreed, amount: 1000, partial: true })).toContain('The remaining 1,475.00 is still due;');
   });
 
   it('names an announced consequence only when the firm allows it', () => {
