@@ -10,7 +10,7 @@ import type { AgendaCall } from '../agenda/types';
 /** Risk grades of seed 002: not yet due · under collection · doubtful · bad · dead. */
 export type RiskClass = 'not-due' | 'collect' | 'doubtful' | 'bad' | 'dead';
 
-/** 0 reminder (before due) · 1 make aware · 2 firm · 3 consequences · 4 final notice / hold supply · 5 agency or court. */
+/** 0 reminder (before due) · 1 friendly reminder · 2 firm · 3 consequences · 4 final notice / stop supply · 5 agency or court. */
 export type Stage = 0 | 1 | 2 | 3 | 4 | 5;
 
 /** Whom to ask for, from company size. */
