@@ -295,3 +295,76 @@ describe('cell text and flags at their edges', () => {
     expect(parseFlag(null)).toBeNull();
   });
 });
+
+describe('edges the first mutation pass found unguarded', () => {
+  it('an undefined cell is empty, for every reader', () => {
+    expect(parseDateCell(undefined, null)).toBeNull();
+    expect(parseMoneyCell(undefined)).toBeNull();
+    expect(parseFlag(undefined)).toBeNull();
+  });
+
+  it('a fraction with more significant digits than nine decimals show is cut, not printed exactly', () => {
+    expect(cellText(123456789.123456789)).toBe('123456789.12345679');
+    expect(cellText(1e-7)).toBe('0.0000001');
+    expect(cellText(-2.5e-8)).toBe('-0.000000025');
+  });
+
+  it('a flag number is 1 or 0 exactly, not what its text rounds to', () => {
+    expect(parseFlag(1.0000000001)).toBe('invalid');
+    expect(parseFlag(1e-10)).toBe('invalid');
+  });
+
+  it('a mark is trimmed, a trailing dot dropped, a dot inside kept', () => {
+    expect(currencyOfMark(' $ ')).toBe('USD');
+    expect(currencyOfMark('zł.')).toBe('PLN');
+    expect(currencyOfMark('د.إ.')).toBe('AED');
+    expect(currencyOfMark('u.sd')).toBeNull();
+  });
+
+  it('Polish "r." after a worded date, and separators that are no date separator', () => {
+    expect(parseDateCell('5 marca 2026 r.', null)).toEqual(on(2026, 3, 5));
+    expect(parseDateCell('5 marca 2026 r', null)).toEqual(on(2026, 3, 5));
+    expect(parseDateCell('2026x03x05', null)).toEqual(badDate);
+    expect(parseDateCell('2026 03 05', null)).toEqual(badDate);
+    expect(parseDateCell('x20260305', null)).toEqual(badDate);
+    expect(parseDateCell('03/05/5', 'MDY')).toEqual(badDate);
+  });
+
+  it('date-order evidence reads digits only, and both parts', () => {
+    expect(dateOrderEvidence('19/01/2026')).toBe(1);
+    expect(dateOrderEvidence('01/19/2026')).toBe(2);
+    expect(dateOrderEvidence('ab/01/2026')).toBe(0);
+    expect(dateOrderEvidence('01/ab/2026')).toBe(0);
+    expect(dateOrderEvidence('/13/2026')).toBe(0);
+    expect(dateOrderEvidence('13//2026')).toBe(0);
+  });
+
+  it('every grouping space and apostrophe groups thousands', () => {
+    for (const g of ['\u00a0', '\u202f', '\u2009', "'", '\u2019', ' ']) expect(parseMoneyCell(`1${g}234`), JSON.stringify(g)).toEqual(money(1234));
+  });
+
+  it('a space of any kind around the digits is no currency', () => {
+    for (const sp of [' ', '\u00a0', '\u202f', '\u2009', '\u3000', '\t']) expect(parseMoneyCell(`${sp}5${sp}`), JSON.stringify(sp)).toEqual(money(5));
+  });
+
+  it('full-width digits alone fold too', () => {
+    expect(parseMoneyCell('１２３')).toEqual(money(123));
+  });
+
+  it('the accounting zero is the whole cell: a mark, then a dash, or a dash, then a mark', () => {
+    expect(parseMoneyCell('zł -')).toEqual(money(0, 'PLN'));
+    expect(parseMoneyCell('-zł')).toEqual(money(0, 'PLN'));
+    expect(parseMoneyCell('x $ -')).toEqual(badAmount);
+    expect(parseMoneyCell('$ - x')).toEqual(badAmount);
+  });
+
+  it('a lone dot after the digits is no currency; a mark after them is', () => {
+    expect(parseMoneyCell('5.')).toEqual(badAmount);
+    expect(parseMoneyCell('5 $')).toEqual(money(5, 'USD'));
+  });
+
+  it('zero is written +0, never -0', () => {
+    expect(Object.is(parseMoneyCell('-0.00')!.ok && (parseMoneyCell('-0.00') as { value: number }).value, 0)).toBe(true);
+    expect(Object.is((parseMoneyCell(-0.001) as { value: number }).value, 0)).toBe(true);
+  });
+});
