@@ -347,6 +347,13 @@ describe('edges the first mutation pass found unguarded', () => {
     for (const sp of [' ', '\u00a0', '\u202f', '\u2009', '\u3000', '\t']) expect(parseMoneyCell(`${sp}5${sp}`), JSON.stringify(sp)).toEqual(money(5));
   });
 
+  it('groups stand where thousands are grouped, also before a decimal mark', () => {
+    expect(parseMoneyCell('1,23.50')).toEqual(badAmount);
+    expect(parseMoneyCell('1,2,345')).toEqual(badAmount);
+    expect(parseMoneyCell('1,23,456,789')).toEqual(badAmount); // lakh groups, then a thousands group
+    expect(parseMoneyCell('12,34,567.89')).toEqual(money(1234567.89));
+  });
+
   it('full-width digits alone fold too', () => {
     expect(parseMoneyCell('１２３')).toEqual(money(123));
   });
