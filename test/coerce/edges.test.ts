@@ -354,6 +354,14 @@ describe('edges the first mutation pass found unguarded', () => {
     expect(parseMoneyCell('12,34,567.89')).toEqual(money(1234567.89));
   });
 
+  it('a year written with leading zeros is that year, not a two-digit one', () => {
+    expect(parseDateCell('0100-01-01', null)).toEqual(badDate);
+  });
+
+  it('an opening parenthesis is closed only by a closing one', () => {
+    expect(parseMoneyCell('(5(')).toEqual(badAmount);
+  });
+
   it('full-width digits alone fold too', () => {
     expect(parseMoneyCell('１２３')).toEqual(money(123));
   });
