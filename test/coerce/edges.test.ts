@@ -362,6 +362,10 @@ describe('edges the first mutation pass found unguarded', () => {
     expect(parseMoneyCell('(5(')).toEqual(badAmount);
   });
 
+  it('two currency signs apart on one side are two marks, not one', () => {
+    expect(parseMoneyCell('$ $5')).toEqual(badAmount);
+  });
+
   it('full-width digits alone fold too', () => {
     expect(parseMoneyCell('１２３')).toEqual(money(123));
   });
