@@ -36,6 +36,8 @@ describe('the moment-timezone subset the holiday calendars use', () => {
     for (const offset of ['+09:00', '-04:30', '+0530', '+05', '-00:00'])
       expect(fields(moment(ms).utcOffset(offset)), offset).toEqual(fields(realMoment(ms).utcOffset(offset)));
     expect(() => moment(ms).utcOffset('9')).toThrow(/unsupported offset/);
+    expect(() => moment(ms).utcOffset('+09:00 JST')).toThrow(/unsupported offset/);
+    expect(() => moment(ms).utcOffset('UTC+09:00')).toThrow(/unsupported offset/);
     expect(() => moment({})).toThrow(/unsupported input/);
   });
 
