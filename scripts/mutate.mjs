@@ -5,6 +5,9 @@
 //   npm run mutate                      every folder
 //   npm run mutate -- core/schedule     one folder (or several, or a file: core/schedule/rules.ts)
 //   npm run mutate -- --concurrency 1   passed on to Stryker
+//   MUTATE_TESTS='test/coerce/**/*.test.ts' npm run mutate -- core/coerce
+//                                       only those suites (see vitest.mutate.config.ts): a quick
+//                                       lower bound, kept in files of its own (`-own`)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -15,7 +18,9 @@ const passOn = args.filter((a) => !a.startsWith('core/'));
 const results = [];
 
 for (const folder of folders.length ? folders : FOLDERS) {
-  const name = folder.replace(/\.ts$/, '').replace(/\//g, '-');
+  // A pass over a folder's own suites keeps its own incremental file: its results, from fewer
+  // tests, must not be reused as if the whole suite had run.
+  const name = folder.replace(/\.ts$/, '').replace(/\//g, '-') + (process.env.MUTATE_TESTS ? '-own' : '');
   const started = Date.now();
   // The CLI takes no nested options: each folder gets a config of its own, extending the shared one.
   mkdirSync('reports/mutation', { recursive: true });

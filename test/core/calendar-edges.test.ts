@@ -1,10 +1,15 @@
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { workCalendar } from '../../core/calendar/working-days';
 import { parseIsoDay } from '../../core/model/day';
 
 const day = (iso: string) => parseIsoDay(iso)!;
 const MON_FRI = [1, 2, 3, 4, 5];
-const calendar = workCalendar(['2026-12-28', 'not a date']);
+// Built before each test, not at import: a calendar made while the module loads is made once, so a
+// bug planted in workCalendar for one run of the tests would never reach it.
+let calendar: ReturnType<typeof workCalendar>;
+beforeEach(() => {
+  calendar = workCalendar(['2026-12-28', 'not a date']);
+});
 
 describe('calendar edges', () => {
   test('only public holidays close a day: Tax Day and the day after Thanksgiving are US working days, Christmas Eve (optional) too', () => {
@@ -33,6 +38,9 @@ describe('calendar edges', () => {
   test('China follows its own week, whatever weekdays the settings give', () => {
     expect(calendar.isWorkingDay(day('2026-11-21'), 'CN', [1, 2, 3, 4, 5, 6, 7])).toBe(false); // Saturday
     expect(calendar.isWorkingDay(day('2026-10-10'), 'CN', [1, 2, 3])).toBe(true); // make-up Saturday
+    expect(calendar.isWorkingDay(day('2026-11-20'), 'CN', [1, 2, 3])).toBe(true); // an ordinary Friday
+    expect(calendar.isWorkingDay(day('2027-11-19'), 'CN', [1, 2, 3])).toBe(true); // one past the schedule
+    expect(calendar.isWorkingDay(day('2027-11-20'), 'CN', [1, 2, 3, 4, 5, 6])).toBe(false); // its Saturday
   });
   test('elsewhere the settings’ weekdays decide, then the holidays', () => {
     expect(calendar.isWorkingDay(day('2026-11-21'), 'PL', [1, 2, 3, 4, 5, 6])).toBe(true); // Saturday worked
