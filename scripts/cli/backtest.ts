@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { planCalls } from '../../core/index';
 import { parseCsv } from './csv';
+import { headerWords } from '../../core/aging/header-words';
 import { parseDateCell, decideDateOrder } from '../../core/coerce/date';
 import { parseMoneyCell } from '../../core/coerce/money';
 import { isoDay, type EpochDay } from '../../core/model/day';
@@ -28,8 +29,8 @@ interface Invoice {
   readonly paid: EpochDay | null;
 }
 
-/** Header text as lower-case words: `InvoiceDate`, `invoice_date`, `Invoice date` → `invoice date`. */
-const words = (h: string) => h.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-./]+/g, ' ').toLowerCase().trim();
+/** Header text as lower-case words, split as the aging reader splits headers: `InvoiceDate`, `invoice_date` → `invoice date`. */
+const words = (h: string) => headerWords(h).join(' ');
 
 const ROLES: Record<'customer' | 'invoice' | 'issued' | 'due' | 'amount' | 'paid', (w: string) => boolean> = {
   customer: (w) => /^(customer|cust|client|name customer|customer (id|name|number))\b/.test(w) || w === 'customer id',
