@@ -1,3 +1,5 @@
+import { median } from './lateness-book';
+
 /**
  * How late a debtor's money comes after the day it promised: the call log records the promise and
  * its day, the aging sheet the day each invoice was settled. A promise's money is taken to have
@@ -32,8 +34,5 @@ export function promiseSlip(promises: readonly PromiseDays[], settledDays: reado
     if (at !== undefined) slips.push(at - p.promised);
   }
   if (slips.length === 0) return { typicalSlipDays: null, promisesSettled: 0 };
-  slips.sort((a, b) => a - b);
-  const mid = slips.length >> 1;
-  const median = slips.length % 2 ? slips[mid]! : (slips[mid - 1]! + slips[mid]!) / 2;
-  return { typicalSlipDays: median, promisesSettled: slips.length };
+  return { typicalSlipDays: median(slips.sort((a, b) => a - b)), promisesSettled: slips.length };
 }
